@@ -1,0 +1,21 @@
+"""``checkin``: the desktop app without a command, the headless CLI with one."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from checkin.cli import gui_home, main as cli_main
+
+    home = gui_home(argv) if not any(a in ("-h", "--help", "--version") for a in argv) else None
+    if home is None:
+        return cli_main(argv)
+    from checkin.ui.app import run
+
+    return run(home=home)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

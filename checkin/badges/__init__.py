@@ -1,0 +1,1 @@
+"""Badge layouts and PDFs."""

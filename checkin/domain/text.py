@@ -1,0 +1,69 @@
+"""Text folding for search: case, accents, apostrophes and other scripts.
+
+Both the indexed text and what the operator types go through :func:`fold`, so
+"JOSÉ", "jose" and "José" meet in the middle. Non-Latin names are also indexed
+in a Latin transliteration (``unidecode``), so ``papadopoulos`` finds
+``Παπαδόπουλος`` and ``kovalchuk`` finds ``Ковальчук``. Apostrophes and hyphens
+inside names are indexed both as separators and joined, so ``obrien``,
+``o'brien`` and ``o brien`` all find *O'Brien*.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+# Apostrophes of every shape people and keyboards produce, and hyphens/dashes.
+_JOINERS = "'’‘ʼ`´-‐‑‒–—"
+_JOINER_RE = re.compile(f"[{re.escape(_JOINERS)}]")
+_WORD_RE = re.compile(r"\w+")
+_WORD_WITH_JOINERS_RE = re.compile(rf"\w+(?:[{re.escape(_JOINERS)}]\w+)+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents (any script), keep letters, digits and spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is ASCII after folding."""
+    return all(ord(ch) < 128 for ch in fold(text) if ch.isalpha())
+
+
+def transliterate(text: str) -> str:
+    """A lower-case Latin reading of any script (empty if already Latin)."""
+    if is_latin(text):
+        return ""
+    return fold(unidecode(text))
+
+
+def index_terms(*texts: str) -> str:
+    """The words to index for ``texts``: folded, with joined forms and transliteration."""
+    words: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        for variant in (text, transliterate(text)):
+            if not variant:
+                continue
+            folded = fold(variant)
+            words.extend(_WORD_RE.findall(folded))
+            words.extend(_JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded))
+    # Keep order (earlier words are names), drop repeats.
+    return " ".join(dict.fromkeys(words))
+
+
+def query_tokens(typed: str, *, max_tokens: int = 8) -> list[str]:
+    """The search tokens for what the operator typed.
+
+    Apostrophes and hyphens inside a word join it (``o'brien`` -> ``obrien``);
+    spaces separate tokens. Non-Latin typing is searched as typed (folded).
+    Anything that is not a letter or digit is dropped, so SQL- or FTS-looking
+    input is just text.
+    """
+    joined = _JOINER_RE.sub("", fold(typed[:200]))
+    return _WORD_RE.findall(joined)[:max_tokens]

@@ -1,0 +1,1 @@
+"""Registration lists: reading CSV and Excel exports into participants."""

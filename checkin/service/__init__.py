@@ -1,0 +1,1 @@
+"""Operations: what a user does, as functions of the domain and the store."""

@@ -1,0 +1,260 @@
+"""The front desk's operations: scan, admit, undo, walk-ins, search, counts.
+
+The Qt desk page and the CLI both call these; neither holds a rule of its own.
+Each write is one transaction of log events, so a crash leaves either the
+whole check-in or nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import secrets
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from checkin.domain import codes, keyboard
+from checkin.domain.errors import InputError
+from checkin.domain.log import Kind, LogEvent, utc_now
+from checkin.domain.model import EventConfig, Participant
+from checkin.domain.rules import CheckIn, Status, Verdict, Via, decide
+from checkin.domain.settings import DeskSettings
+from checkin.domain.text import query_tokens
+from checkin.service.settings import load_settings, save_settings
+from checkin.store import Store
+
+#: Longer than any badge or ticket code; a scanner never sends more.
+MAX_SCAN_LENGTH = 512
+
+
+@dataclass(frozen=True, slots=True)
+class WalkIn:
+    """What an operator types to register someone on the spot."""
+
+    first_name: str = ""
+    last_name: str = ""
+    organisation: str = ""
+    title: str = ""
+    country: str = ""
+    category: str = ""
+    email: str = ""
+    language: str = ""
+
+
+def clean_scan(text: str) -> str:
+    """Drop control characters (a scanner's CR/LF/TAB/NUL) and surrounding spaces."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C").strip()
+
+
+class Desk:
+    """One desk working on one event, over its own database."""
+
+    def __init__(self, store: Store, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self.store = store
+        self.clock = clock
+        self.event: EventConfig = store.event_config()
+        self.secret = store.meta("secret")
+        self.desk_id = desk_identity(store)
+        self.settings: DeskSettings = load_settings(store)
+
+    @classmethod
+    def open(cls, home: Path, **kwargs) -> Desk:
+        return cls(Store.in_home(home), **kwargs)
+
+    # -- identity and settings -------------------------------------------------
+
+    @property
+    def desk_name(self) -> str:
+        return self.settings.desk_name or self.desk_id
+
+    def update_settings(self, settings: DeskSettings) -> None:
+        save_settings(self.store, settings)
+        self.settings = settings
+
+    def serving_day(self, now: dt.datetime | None = None) -> dt.date:
+        """The day this desk checks people in for: chosen in settings, else automatic."""
+        if self.settings.day:
+            chosen = dt.date.fromisoformat(self.settings.day)
+            if chosen in self.event.days:
+                return chosen
+        return self.event.serving_day(now or self.clock())
+
+    def is_today(self, day: dt.date) -> bool:
+        return day == self.event.day_of(self.clock())
+
+    def code_for(self, participant: Participant) -> str:
+        """What the participant's current badge QR code contains."""
+        return codes.sign(self.secret, participant.id, participant.badge_version)
+
+    # -- scanning -------------------------------------------------------------
+
+    def scan(
+        self,
+        text: str,
+        *,
+        operator: str | None = None,
+        day: dt.date | None = None,
+        at: dt.datetime | None = None,
+    ) -> Verdict:
+        """A scanned (or typed) code -> verdict; records the check-in when it is ok."""
+        cleaned = clean_scan(text)
+        if not cleaned:
+            raise InputError("empty_scan", "The scan was empty. Scan the code again.")
+        at = at or self.clock()
+        day = day or self._day_for(at)
+        if len(cleaned) > MAX_SCAN_LENGTH:
+            return Verdict(Status.UNKNOWN, day=day)
+        looked_like_badge = False
+        for reading in keyboard.readings(cleaned):
+            decoded = codes.decode(self.secret, reading)
+            if decoded.status is codes.CodeStatus.VALID:
+                return self._admit_badge(decoded, cleaned, reading, operator, day, at)
+            looked_like_badge |= decoded.status is codes.CodeStatus.INVALID
+        for reading in keyboard.readings(cleaned):
+            person = self.store.by_ticket(reading)
+            if person is not None:
+                return self._admit(person, Via.TICKET, operator, day, at)
+        return Verdict(Status.INVALID if looked_like_badge else Status.UNKNOWN, day=day)
+
+    def _admit_badge(self, decoded, typed, reading, operator, day, at) -> Verdict:
+        person = self.store.participant(decoded.participant_id)
+        repaired = typed if reading != typed else ""
+        if person is None:
+            return Verdict(Status.UNKNOWN, day=day, via=Via.BADGE, repaired_from=repaired)
+        verdict = self._admit(
+            person, Via.BADGE, operator, day, at, presented_version=decoded.badge_version
+        )
+        return _with(verdict, repaired_from=repaired, presented_version=decoded.badge_version)
+
+    def admit(
+        self,
+        participant_id: str,
+        *,
+        via: Via = Via.SEARCH,
+        operator: str | None = None,
+        day: dt.date | None = None,
+        at: dt.datetime | None = None,
+        admit_anyway: bool = False,
+    ) -> Verdict:
+        """Check in someone chosen by name (or admitted anyway on another day)."""
+        person = self.store.participant(participant_id)
+        at = at or self.clock()
+        day = day or self._day_for(at)
+        if person is None:
+            return Verdict(Status.UNKNOWN, day=day, via=via)
+        return self._admit(person, via, operator, day, at, admit_anyway=admit_anyway)
+
+    def _admit(
+        self, person, via, operator, day, at, *, presented_version=None, admit_anyway=False
+    ) -> Verdict:
+        previous = self.store.active_checkins(person.id, day)
+        status = decide(
+            person, day=day, previous=previous[0] if previous else None,
+            presented_version=presented_version, admit_anyway=admit_anyway,
+        )
+        common = dict(participant=person, day=day, via=via, flags=person.flags)
+        if status is not Status.OK:
+            return Verdict(status, previous=previous[0] if previous else None, **common)
+        event = self._event(Kind.CHECK_IN, person.id, operator, at, {
+            "day": day.isoformat(), "via": str(via),
+            **({"override": "not_registered"} if not person.registered_for(day) else {}),
+        })
+        self.store.append(self.desk_id, [event])
+        return Verdict(Status.OK, checkin=self._checkin_of(event, person, day), **common)
+
+    # -- undo and walk-ins ----------------------------------------------------
+
+    def undo(
+        self, participant_id: str, *, day: dt.date | None = None, operator: str | None = None
+    ) -> list[CheckIn]:
+        """Undo a person's check-in for a day: an event in the log, never a delete."""
+        at = self.clock()
+        day = day or self._day_for(at)
+        active = self.store.active_checkins(participant_id, day)
+        if not active:
+            raise InputError(
+                "not_checked_in", f"{participant_id} is not checked in on {day.isoformat()}.",
+                participant=participant_id, day=day.isoformat(),
+            )
+        payload = {"undoes": [c.event_uuid for c in active], "day": day.isoformat()}
+        self.store.append(self.desk_id, [self._event(Kind.UNDO, participant_id, operator, at, payload)])
+        return active
+
+    def register_walk_in(
+        self, walk_in: WalkIn, *, operator: str | None = None, day: dt.date | None = None
+    ) -> Verdict:
+        """Register someone on the spot, give them a code and check them in."""
+        first, last = walk_in.first_name.strip(), walk_in.last_name.strip()
+        if not (first or last):
+            raise InputError("walk_in_name", "A walk-in needs at least one name.")
+        category = walk_in.category or self.event.default_category
+        if self.event.categories and self.event.category(category) is None:
+            raise InputError("walk_in_category", f"Unknown category {category!r}.")
+        at = self.clock()
+        day = day or self._day_for(at)
+        person = Participant(
+            id=f"W-{secrets.token_hex(4).upper()}", first_name=first, last_name=last,
+            title=walk_in.title.strip(), organisation=walk_in.organisation.strip(),
+            country=walk_in.country.strip().upper(), category=category,
+            email=walk_in.email.strip(), language=walk_in.language,
+            days=tuple(d for d in self.event.days if d >= day),
+        )
+        created = self._event(Kind.PARTICIPANT_CREATED, person.id, operator, at, _payload(person))
+        checkin = self._event(
+            Kind.CHECK_IN, person.id, operator, at, {"day": day.isoformat(), "via": "walk_in"}
+        )
+        self.store.append(self.desk_id, [created, checkin])
+        return Verdict(
+            Status.OK, participant=person, day=day, via=Via.WALK_IN,
+            checkin=self._checkin_of(checkin, person, day),
+        )
+
+    # -- reading --------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 20) -> list[Participant]:
+        return self.store.search(query_tokens(text), limit)
+
+    def recent(self, limit: int = 15) -> list[tuple[CheckIn, Participant | None]]:
+        return [(c, self.store.participant(c.participant_id))
+                for c in self.store.recent_checkins(self.desk_id, limit)]
+
+    # -- helpers --------------------------------------------------------------
+
+    def _day_for(self, at: dt.datetime) -> dt.date:
+        day = self.event.day_of(at)
+        return day if day in self.event.days else self.serving_day(at)
+
+    def _operator(self, operator: str | None) -> str:
+        return (operator if operator is not None else self.settings.operator).strip() or "desk"
+
+    def _event(self, kind, participant_id, operator, at, payload) -> LogEvent:
+        return LogEvent(kind, participant_id, self._operator(operator), at, payload)
+
+    def _checkin_of(self, event: LogEvent, person: Participant, day: dt.date) -> CheckIn:
+        return CheckIn(person.id, day, event.at, self.desk_id, event.operator, event.uuid,
+                       admitted_not_registered=not person.registered_for(day))
+
+
+def _payload(person: Participant) -> dict:
+    return {
+        "first_name": person.first_name, "last_name": person.last_name, "title": person.title,
+        "organisation": person.organisation, "country": person.country,
+        "category": person.category, "email": person.email, "language": person.language,
+        "days": [d.isoformat() for d in person.days],
+    }
+
+
+def _with(verdict: Verdict, **changes) -> Verdict:
+    return dataclasses.replace(verdict, **changes)
+
+
+def desk_identity(store: Store) -> str:
+    """This desk's id, made once per database (journals are named after it)."""
+    desk_id = store.meta("desk_id")
+    if not desk_id:
+        desk_id = "D" + secrets.token_hex(4).upper()
+        store.set_meta("desk_id", desk_id)
+    return desk_id
+

@@ -1,0 +1,94 @@
+"""Opening the desk database: pragmas, migrations and clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from checkin.store.migrations import MIGRATIONS
+
+DATABASE_NAME = "desk.sqlite3"
+
+
+class StoreError(RuntimeError):
+    """A database problem, with a message an operator can act on.
+
+    ``code`` names the problem for translation in the UI: ``locked``,
+    ``read_only``, ``unreadable``, ``too_new``, ``no_event``.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def translate_error(error: sqlite3.Error, path: Path) -> StoreError:
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            "locked",
+            f"The database {path} is in use by another program. Close it and try again.",
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreError(
+            "read_only",
+            f"The database {path} cannot be written. Check that the folder is writable.",
+        )
+    return StoreError(
+        "unreadable", f"The database {path} cannot be used ({error}). Nothing was changed."
+    )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(
+            "read_only", f"The folder {path.parent} cannot be created ({error.strerror})."
+        ) from None
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=3)
+        conn.execute("PRAGMA busy_timeout = 3000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode != "wal":  # e.g. a read-only medium
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as error:
+        raise translate_error(error, path) from None
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StoreError(
+            "too_new",
+            "This database was written by a newer version of Check-in. Update the application.",
+        )
+    for number in range(version, len(MIGRATIONS)):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into complete statements (triggers included)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

@@ -1,0 +1,68 @@
+"""Versioned schema migrations. Append a new step; never edit a released one."""
+
+from __future__ import annotations
+
+# Each step is a SQL script; PRAGMA user_version records how many have run.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: participants, the event log with its projections, and search.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+    CREATE TABLE participants (
+        id TEXT PRIMARY KEY,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        name_latin TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        days TEXT NOT NULL DEFAULT '',          -- ISO dates joined by ';', '' = every day
+        flags TEXT NOT NULL DEFAULT '',         -- joined by ';'
+        notes TEXT NOT NULL DEFAULT '',
+        ticket_code TEXT NOT NULL DEFAULT '',
+        badge_version INTEGER NOT NULL DEFAULT 1,
+        source TEXT NOT NULL DEFAULT 'import'   -- import | walk_in
+    );
+    CREATE INDEX participants_ticket ON participants(ticket_code) WHERE ticket_code != '';
+
+    -- The log is append-only: the triggers refuse any change or deletion.
+    CREATE TABLE events (
+        uuid TEXT PRIMARY KEY,
+        desk TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,                       -- UTC, ISO 8601 with Z
+        operator TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        participant_id TEXT NOT NULL DEFAULT '',
+        payload TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (desk, seq)
+    );
+    CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+    CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+    -- Projections of the log, rebuildable at any time (Store.rebuild_projections).
+    CREATE TABLE checkins (
+        event_uuid TEXT PRIMARY KEY,
+        participant_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        override INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX checkins_person_day ON checkins(participant_id, day);
+    CREATE INDEX checkins_day_at ON checkins(day, at);
+    CREATE TABLE undos (target_uuid TEXT PRIMARY KEY, undo_uuid TEXT NOT NULL) WITHOUT ROWID;
+
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        names, other,
+        tokenize = "unicode61 remove_diacritics 2",
+        prefix = '1 2 3'
+    );
+    """,
+)

@@ -1,0 +1,188 @@
+"""The desk's database: one object, one write connection, explicit transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from checkin.domain.event_config import parse_event_config
+from checkin.domain.log import LogEvent
+from checkin.domain.model import EventConfig, Participant
+from checkin.domain.rules import CheckIn
+from checkin.store import eventlog, participants, search, stats
+from checkin.store.database import DATABASE_NAME, StoreError, connect, translate_error
+
+
+class Store:
+    """All reads and writes of one desk database.
+
+    One connection, used by one writer at a time (a lock guards transactions
+    so a background reader thread and the UI thread never interleave a
+    write). Every write runs in ``BEGIN IMMEDIATE`` so it either applies
+    completely or not at all.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn = connect(path)
+        self._lock = threading.RLock()
+
+    @classmethod
+    def in_home(cls, home: Path) -> Store:
+        return cls(Path(home) / DATABASE_NAME)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- transactions -------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: everything inside applies, or nothing does."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as error:
+                raise translate_error(error, self.path) from None
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except sqlite3.DatabaseError as error:
+                self._conn.execute("ROLLBACK")
+                raise translate_error(error, self.path) from None
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.DatabaseError as error:
+                raise translate_error(error, self.path) from None
+
+    # -- meta: event, secret, desk identity, settings -------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.read() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def load_event(self, meta: dict[str, str], people: Iterable[Participant]) -> int:
+        """Event settings and its participant list, in one transaction."""
+        with self.write() as conn:
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                list(meta.items()),
+            )
+            return participants.upsert(conn, people, source="import")
+
+    def event_config(self) -> EventConfig:
+        raw = self.meta("event_config")
+        if not raw:
+            raise StoreError(
+                "no_event", "No event is loaded on this desk. Run 'checkin demo' or import one."
+            )
+        return parse_event_config(json.loads(raw))
+
+    def has_event(self) -> bool:
+        return bool(self.meta("event_config"))
+
+    # -- participants ---------------------------------------------------------
+
+    def participant(self, participant_id: str) -> Participant | None:
+        with self.read() as conn:
+            return participants.get(conn, participant_id)
+
+    def by_ticket(self, code: str) -> Participant | None:
+        with self.read() as conn:
+            return participants.by_ticket(conn, code)
+
+    def upsert_participants(self, people: Iterable[Participant], *, source: str = "import") -> int:
+        with self.write() as conn:
+            return participants.upsert(conn, people, source=source)
+
+    def participant_count(self) -> int:
+        with self.read() as conn:
+            return participants.count(conn)
+
+    def participant_ids(self) -> set[str]:
+        with self.read() as conn:
+            return participants.all_ids(conn)
+
+    def search(self, tokens: list[str], limit: int = 20) -> list[Participant]:
+        with self.read() as conn:
+            return search.search(conn, tokens, limit)
+
+    # -- the event log ------------------------------------------------------
+
+    def append(self, desk: str, events: list[LogEvent]) -> list[LogEvent]:
+        """Record this desk's own events: sequence numbers, then projections."""
+        with self.write() as conn:
+            seq = eventlog.next_seq(conn, desk)
+            numbered = [
+                dataclasses.replace(event, desk=desk, seq=seq + offset)
+                for offset, event in enumerate(events)
+            ]
+            return eventlog.apply(conn, numbered)
+
+    def merge(self, events: Iterable[LogEvent]) -> list[LogEvent]:
+        """Apply events from other desks (idempotent by uuid)."""
+        with self.write() as conn:
+            return eventlog.apply(conn, events)
+
+    def active_checkins(self, participant_id: str, day: dt.date) -> list[CheckIn]:
+        with self.read() as conn:
+            return eventlog.active_checkins(conn, participant_id, day)
+
+    def recent_checkins(self, desk: str, limit: int = 20) -> list[CheckIn]:
+        with self.read() as conn:
+            return eventlog.recent_checkins(conn, desk, limit)
+
+    def events_of(self, participant_id: str) -> list[LogEvent]:
+        with self.read() as conn:
+            return eventlog.events_of(conn, participant_id)
+
+    def event_count(self) -> int:
+        with self.read() as conn:
+            return eventlog.event_count(conn)
+
+    def rebuild_projections(self) -> None:
+        with self.write() as conn:
+            eventlog.rebuild_projections(conn)
+
+    # -- statistics -----------------------------------------------------------
+
+    def registered(self, day: dt.date | None = None) -> int:
+        with self.read() as conn:
+            return stats.registered(conn, day)
+
+    def checked_in(self, day: dt.date | None = None, desk: str | None = None) -> int:
+        with self.read() as conn:
+            return stats.checked_in(conn, day, desk)
+
+    def first_arrivals(self, day: dt.date | None = None) -> list[tuple]:
+        with self.read() as conn:
+            return stats.first_arrivals(conn, day)
+
+    def duplicates(self, day: dt.date | None = None) -> int:
+        with self.read() as conn:
+            return stats.duplicates(conn, day)
+

@@ -1,0 +1,1 @@
+"""The shared-folder protocol (journals, merge, event package)."""
