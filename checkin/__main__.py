@@ -7,7 +7,8 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from checkin.cli import gui_home, main as cli_main
+    from checkin.cli import gui_home
+    from checkin.cli import main as cli_main
 
     home = gui_home(argv) if not any(a in ("-h", "--help", "--version") for a in argv) else None
     if home is None:

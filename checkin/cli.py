@@ -8,6 +8,7 @@ even *invalid* or *unknown* — is a success: the verdict is the answer.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -50,13 +51,21 @@ def _positive(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--home", type=Path, default=argparse.SUPPRESS,
-                        help="the desk's data folder (default: $CHECKIN_HOME or the user data folder)")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="print one JSON document")
-    parser = argparse.ArgumentParser(prog="checkin", parents=[common],
-                                     description="Conference registration desk. "
-                                     "Without a command, opens the desktop application.")
+    common.add_argument(
+        "--home",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the desk's data folder (default: $CHECKIN_HOME, else the user data folder)",
+    )
+    common.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON document"
+    )
+    parser = argparse.ArgumentParser(
+        prog="checkin",
+        parents=[common],
+        description="Conference registration desk. "
+        "Without a command, opens the desktop application.",
+    )
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -98,10 +107,16 @@ def _desk(args: argparse.Namespace) -> Desk:
 def cmd_demo(args: argparse.Namespace) -> int:
     store = Store.in_home(args.home)
     loaded = load_demo(store)
-    document = {"event": loaded.event_id, "participants": loaded.participants,
-                "home": str(args.home)}
-    _emit(args, document, lambda: f"Loaded {loaded.event_id}: {loaded.participants} "
-          f"participants into {args.home}")
+    document = {
+        "event": loaded.event_id,
+        "participants": loaded.participants,
+        "home": str(args.home),
+    }
+    _emit(
+        args,
+        document,
+        lambda: f"Loaded {loaded.event_id}: {loaded.participants} participants into {args.home}",
+    )
     return 0
 
 
@@ -114,7 +129,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             return "No match."
         return "\n".join(
             f"{r['id']:<14} {r['first_name']} {r['last_name']} — {r['organisation']} "
-            f"({r['country']}, {r['category']})  {r['code']}" for r in rows
+            f"({r['country']}, {r['category']})  {r['code']}"
+            for r in rows
         )
 
     _emit(args, rows, text)
@@ -126,8 +142,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     at = args.at
     if at is not None and at.tzinfo is None:
         at = at.replace(tzinfo=desk.event.zone)
-    if args.desk:
-        desk.desk_id = args.desk
+    if args.desk:  # recorded as the desk's name; the journal identity stays the desk id
+        desk.settings = dataclasses.replace(desk.settings, desk_name=args.desk)
     verdict = desk.scan(args.code, operator=args.operator, day=args.day, at=at)
     report = verdict_report(verdict)
 
@@ -156,14 +172,27 @@ def cmd_undo(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     desk = _desk(args)
     report = stats_report(desk, args.day)
-    _emit(args, report, lambda: "\n".join(
-        f"{key}: {value}" for key, value in report.items() if not isinstance(value, dict)
-    ) + "\nby_day: " + ", ".join(f"{d} {n}" for d, n in report["by_day"].items()))
+    _emit(
+        args,
+        report,
+        lambda: (
+            "\n".join(
+                f"{key}: {value}" for key, value in report.items() if not isinstance(value, dict)
+            )
+            + "\nby_day: "
+            + ", ".join(f"{d} {n}" for d, n in report["by_day"].items())
+        ),
+    )
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "search": cmd_search, "scan": cmd_scan, "undo": cmd_undo,
-            "stats": cmd_stats}
+COMMANDS = {
+    "demo": cmd_demo,
+    "search": cmd_search,
+    "scan": cmd_scan,
+    "undo": cmd_undo,
+    "stats": cmd_stats,
+}
 
 
 def gui_home(argv: Sequence[str]) -> Path | None:

@@ -24,7 +24,7 @@ from enum import Enum
 PREFIX = "CK"
 FORMAT = 1
 SIGNATURE_BYTES = 10
-_MAX_ID_BYTES = 200
+_MAX_ID_BYTES = 400  # 100 characters of any script (up to 4 bytes each in UTF-8)
 
 
 def new_secret() -> str:
@@ -64,7 +64,10 @@ def sign(secret: str, participant_id: str, badge_version: int) -> str:
     """The code printed in the QR of ``participant_id``'s badge ``badge_version``."""
     if badge_version < 1:
         raise ValueError("badge versions start at 1")
-    body = bytes([FORMAT]) + _varint(badge_version) + participant_id.encode()
+    id_bytes = participant_id.encode()
+    if not id_bytes or len(id_bytes) > _MAX_ID_BYTES:
+        raise ValueError(f"participant ids are 1 to {_MAX_ID_BYTES} bytes of UTF-8")
+    body = bytes([FORMAT]) + _varint(badge_version) + id_bytes
     encoded = base64.b32encode(body + _mac(secret, body)).decode().rstrip("=")
     return PREFIX + encoded
 
@@ -97,6 +100,10 @@ def decode(secret: str, text: str) -> DecodedCode:
         raw = base64.b32decode(body32 + "=" * (-len(body32) % 8))
     except (binascii.Error, ValueError):
         return DecodedCode(CodeStatus.INVALID)  # our shape, but truncated or damaged
+    if base64.b32encode(raw).decode().rstrip("=") != body32:
+        # Base32 leaves unused bits in the last character; a code that differs
+        # only there decodes to the same bytes but is not what we printed.
+        return DecodedCode(CodeStatus.INVALID)
     if len(raw) <= SIGNATURE_BYTES + 2 or raw[0] != FORMAT:
         return DecodedCode(CodeStatus.INVALID)
     body, signature = raw[:-SIGNATURE_BYTES], raw[-SIGNATURE_BYTES:]

@@ -55,8 +55,18 @@ def parse_event_config(data: dict[str, Any]) -> EventConfig:
     if ids and default not in ids:
         raise ConfigError(f"default_category: {default!r} is not one of the categories")
     flags = {str(k): _labels(v, f"flags.{k}") for k, v in dict(data.get("flags", {})).items()}
-    known = {"id", "name", "short_name", "days", "timezone", "venue", "categories",
-             "default_category", "flags", "supervisor_pin_hash"}
+    known = {
+        "id",
+        "name",
+        "short_name",
+        "days",
+        "timezone",
+        "venue",
+        "categories",
+        "default_category",
+        "flags",
+        "supervisor_pin_hash",
+    }
     return EventConfig(
         id=str(data.get("id") or "event"),
         name=_labels(data.get("name", "Event"), "name"),

@@ -48,6 +48,11 @@ class CheckIn:
     operator: str
     event_uuid: str
     admitted_not_registered: bool = False
+    desk_name: str = ""  # the desk's display name when it had one
+
+    @property
+    def desk_label(self) -> str:
+        return self.desk_name or self.desk
 
 
 @dataclass(frozen=True, slots=True)

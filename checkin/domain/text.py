@@ -52,7 +52,9 @@ def index_terms(*texts: str) -> str:
                 continue
             folded = fold(variant)
             words.extend(_WORD_RE.findall(folded))
-            words.extend(_JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded))
+            words.extend(
+                _JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded)
+            )
     # Keep order (earlier words are names), drop repeats.
     return " ".join(dict.fromkeys(words))
 

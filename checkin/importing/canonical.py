@@ -15,8 +15,20 @@ from checkin.domain.errors import InputError
 from checkin.domain.model import Participant
 
 COLUMNS = (
-    "id", "first_name", "last_name", "name_latin", "title", "organisation", "country",
-    "category", "email", "language", "days", "flags", "notes", "ticket_code",
+    "id",
+    "first_name",
+    "last_name",
+    "name_latin",
+    "title",
+    "organisation",
+    "country",
+    "category",
+    "email",
+    "language",
+    "days",
+    "flags",
+    "notes",
+    "ticket_code",
 )
 
 
@@ -31,12 +43,20 @@ def participant_from_record(record: dict[str, str], *, row: int) -> Participant:
     except ValueError:
         raise InputError("row_bad_days", f"row {row}: days must be YYYY-MM-DD", row=row) from None
     return Participant(
-        id=text("id"), first_name=text("first_name"), last_name=text("last_name"),
-        name_latin=text("name_latin"), title=text("title"), organisation=text("organisation"),
-        country=text("country").upper(), category=text("category"), email=text("email"),
-        language=text("language"), days=days,
+        id=text("id"),
+        first_name=text("first_name"),
+        last_name=text("last_name"),
+        name_latin=text("name_latin"),
+        title=text("title"),
+        organisation=text("organisation"),
+        country=text("country").upper(),
+        category=text("category"),
+        email=text("email"),
+        language=text("language"),
+        days=days,
         flags=frozenset(f.strip() for f in text("flags").split(";") if f.strip()),
-        notes=text("notes"), ticket_code=text("ticket_code"),
+        notes=text("notes"),
+        ticket_code=text("ticket_code"),
     )
 
 

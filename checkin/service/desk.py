@@ -151,16 +151,27 @@ class Desk:
     ) -> Verdict:
         previous = self.store.active_checkins(person.id, day)
         status = decide(
-            person, day=day, previous=previous[0] if previous else None,
-            presented_version=presented_version, admit_anyway=admit_anyway,
+            person,
+            day=day,
+            previous=previous[0] if previous else None,
+            presented_version=presented_version,
+            admit_anyway=admit_anyway,
         )
         common = dict(participant=person, day=day, via=via, flags=person.flags)
         if status is not Status.OK:
             return Verdict(status, previous=previous[0] if previous else None, **common)
-        event = self._event(Kind.CHECK_IN, person.id, operator, at, {
-            "day": day.isoformat(), "via": str(via),
-            **({"override": "not_registered"} if not person.registered_for(day) else {}),
-        })
+        event = self._event(
+            Kind.CHECK_IN,
+            person.id,
+            operator,
+            at,
+            {
+                "day": day.isoformat(),
+                "via": str(via),
+                "desk_name": self.desk_name,
+                **({"override": "not_registered"} if not person.registered_for(day) else {}),
+            },
+        )
         self.store.append(self.desk_id, [event])
         return Verdict(Status.OK, checkin=self._checkin_of(event, person, day), **common)
 
@@ -175,11 +186,15 @@ class Desk:
         active = self.store.active_checkins(participant_id, day)
         if not active:
             raise InputError(
-                "not_checked_in", f"{participant_id} is not checked in on {day.isoformat()}.",
-                participant=participant_id, day=day.isoformat(),
+                "not_checked_in",
+                f"{participant_id} is not checked in on {day.isoformat()}.",
+                participant=participant_id,
+                day=day.isoformat(),
             )
         payload = {"undoes": [c.event_uuid for c in active], "day": day.isoformat()}
-        self.store.append(self.desk_id, [self._event(Kind.UNDO, participant_id, operator, at, payload)])
+        self.store.append(
+            self.desk_id, [self._event(Kind.UNDO, participant_id, operator, at, payload)]
+        )
         return active
 
     def register_walk_in(
@@ -195,30 +210,69 @@ class Desk:
         at = self.clock()
         day = day or self._day_for(at)
         person = Participant(
-            id=f"W-{secrets.token_hex(4).upper()}", first_name=first, last_name=last,
-            title=walk_in.title.strip(), organisation=walk_in.organisation.strip(),
-            country=walk_in.country.strip().upper(), category=category,
-            email=walk_in.email.strip(), language=walk_in.language,
+            id=f"W-{secrets.token_hex(4).upper()}",
+            first_name=first,
+            last_name=last,
+            title=walk_in.title.strip(),
+            organisation=walk_in.organisation.strip(),
+            country=walk_in.country.strip().upper(),
+            category=category,
+            email=walk_in.email.strip(),
+            language=walk_in.language,
             days=tuple(d for d in self.event.days if d >= day),
         )
         created = self._event(Kind.PARTICIPANT_CREATED, person.id, operator, at, _payload(person))
         checkin = self._event(
-            Kind.CHECK_IN, person.id, operator, at, {"day": day.isoformat(), "via": "walk_in"}
+            Kind.CHECK_IN,
+            person.id,
+            operator,
+            at,
+            {"day": day.isoformat(), "via": "walk_in", "desk_name": self.desk_name},
         )
         self.store.append(self.desk_id, [created, checkin])
         return Verdict(
-            Status.OK, participant=person, day=day, via=Via.WALK_IN,
+            Status.OK,
+            participant=person,
+            day=day,
+            via=Via.WALK_IN,
             checkin=self._checkin_of(checkin, person, day),
         )
+
+    def is_complete_code(self, text: str) -> bool:
+        """True when ``text`` is a whole badge or ticket code of this event.
+
+        Used for scanners that send no Enter: after a short pause the desk
+        submits the field only when this holds, so a half-typed name never
+        fires. A signature cannot verify by chance on a prefix of a code.
+        """
+        cleaned = clean_scan(text)
+        if not cleaned or len(cleaned) > MAX_SCAN_LENGTH:
+            return False
+        for reading in keyboard.readings(cleaned):
+            if codes.decode(self.secret, reading).status is codes.CodeStatus.VALID:
+                return True
+        return any(self.store.by_ticket(r) is not None for r in keyboard.readings(cleaned))
 
     # -- reading --------------------------------------------------------------
 
     def search(self, text: str, limit: int = 20) -> list[Participant]:
         return self.store.search(query_tokens(text), limit)
 
+    def search_with_status(
+        self, text: str, day: dt.date, limit: int = 20
+    ) -> list[tuple[Participant, CheckIn | None]]:
+        """Search results with each person's check-in for ``day`` (None if not yet)."""
+        results = []
+        for person in self.search(text, limit):
+            active = self.store.active_checkins(person.id, day)
+            results.append((person, active[0] if active else None))
+        return results
+
     def recent(self, limit: int = 15) -> list[tuple[CheckIn, Participant | None]]:
-        return [(c, self.store.participant(c.participant_id))
-                for c in self.store.recent_checkins(self.desk_id, limit)]
+        return [
+            (c, self.store.participant(c.participant_id))
+            for c in self.store.recent_checkins(self.desk_id, limit)
+        ]
 
     # -- helpers --------------------------------------------------------------
 
@@ -233,15 +287,28 @@ class Desk:
         return LogEvent(kind, participant_id, self._operator(operator), at, payload)
 
     def _checkin_of(self, event: LogEvent, person: Participant, day: dt.date) -> CheckIn:
-        return CheckIn(person.id, day, event.at, self.desk_id, event.operator, event.uuid,
-                       admitted_not_registered=not person.registered_for(day))
+        return CheckIn(
+            person.id,
+            day,
+            event.at,
+            self.desk_id,
+            event.operator,
+            event.uuid,
+            admitted_not_registered=not person.registered_for(day),
+            desk_name=self.desk_name,
+        )
 
 
 def _payload(person: Participant) -> dict:
     return {
-        "first_name": person.first_name, "last_name": person.last_name, "title": person.title,
-        "organisation": person.organisation, "country": person.country,
-        "category": person.category, "email": person.email, "language": person.language,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "title": person.title,
+        "organisation": person.organisation,
+        "country": person.country,
+        "category": person.category,
+        "email": person.email,
+        "language": person.language,
         "days": [d.isoformat() for d in person.days],
     }
 
@@ -258,3 +325,20 @@ def desk_identity(store: Store) -> str:
         store.set_meta("desk_id", desk_id)
     return desk_id
 
+
+@dataclass(frozen=True, slots=True)
+class DeskCounts:
+    day: dt.date
+    registered: int
+    checked_in: int
+    this_desk: int
+
+
+def counts(store: Store, desk_id: str, day: dt.date) -> DeskCounts:
+    """Today's figures for the desk page (run off the UI thread, on a reader store)."""
+    return DeskCounts(
+        day=day,
+        registered=store.registered(day),
+        checked_in=store.checked_in(day),
+        this_desk=store.checked_in(day, desk_id),
+    )

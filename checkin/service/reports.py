@@ -15,26 +15,42 @@ from checkin.store.stats import arrivals_by_quarter
 def participant_row(desk: Desk, person: Participant) -> dict[str, Any]:
     """The search row of DESIGN.md; ``code`` is what the current badge's QR holds."""
     return {
-        "id": person.id, "first_name": person.first_name, "last_name": person.last_name,
-        "organisation": person.organisation, "country": person.country,
-        "category": person.category, "code": desk.code_for(person),
+        "id": person.id,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "organisation": person.organisation,
+        "country": person.country,
+        "category": person.category,
+        "code": desk.code_for(person),
     }
 
 
 def participant_detail(person: Participant) -> dict[str, Any]:
     return {
-        "id": person.id, "first_name": person.first_name, "last_name": person.last_name,
-        "name_latin": person.name_latin, "title": person.title,
-        "organisation": person.organisation, "country": person.country,
-        "category": person.category, "email": person.email,
-        "days": [d.isoformat() for d in person.days], "flags": sorted(person.flags),
-        "notes": person.notes, "badge_version": person.badge_version,
+        "id": person.id,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "name_latin": person.name_latin,
+        "title": person.title,
+        "organisation": person.organisation,
+        "country": person.country,
+        "category": person.category,
+        "email": person.email,
+        "days": [d.isoformat() for d in person.days],
+        "flags": sorted(person.flags),
+        "notes": person.notes,
+        "badge_version": person.badge_version,
     }
 
 
 def checkin_report(checkin: CheckIn) -> dict[str, Any]:
-    return {"at": iso_utc(checkin.at), "desk": checkin.desk, "operator": checkin.operator,
-            "day": checkin.day.isoformat()}
+    return {
+        "at": iso_utc(checkin.at),
+        "desk": checkin.desk_label,
+        "desk_id": checkin.desk,
+        "operator": checkin.operator,
+        "day": checkin.day.isoformat(),
+    }
 
 
 def verdict_report(verdict: Verdict) -> dict[str, Any]:

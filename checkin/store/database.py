@@ -71,6 +71,11 @@ def migrate(conn: sqlite3.Connection) -> None:
     for number in range(version, len(MIGRATIONS)):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # Another process (the app and a CLI command started together) may
+            # have run this step while we waited for the write lock.
+            if conn.execute("PRAGMA user_version").fetchone()[0] > number:
+                conn.execute("COMMIT")
+                continue
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number + 1}")

@@ -40,8 +40,13 @@ def apply(conn: sqlite3.Connection, events: Iterable[LogEvent]) -> list[LogEvent
         cursor = conn.execute(
             _INSERT,
             (
-                event.uuid, event.desk, event.seq, iso_utc(event.at), event.operator,
-                str(event.kind), event.participant_id,
+                event.uuid,
+                event.desk,
+                event.seq,
+                iso_utc(event.at),
+                event.operator,
+                str(event.kind),
+                event.participant_id,
                 json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
             ),
         )
@@ -56,11 +61,17 @@ def _project(conn: sqlite3.Connection, event: LogEvent) -> None:
     if event.kind == Kind.CHECK_IN:
         conn.execute(
             "INSERT OR IGNORE INTO checkins "
-            "(event_uuid, participant_id, day, at, desk, operator, override) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "(event_uuid, participant_id, day, at, desk, desk_name, operator, override) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                event.uuid, event.participant_id, payload["day"], iso_utc(event.at),
-                event.desk, event.operator, int(bool(payload.get("override"))),
+                event.uuid,
+                event.participant_id,
+                payload["day"],
+                iso_utc(event.at),
+                event.desk,
+                str(payload.get("desk_name", "")),
+                event.operator,
+                int(bool(payload.get("override"))),
             ),
         )
     elif event.kind == Kind.UNDO:
@@ -83,7 +94,8 @@ def participant_from_payload(participant_id: str, payload: dict) -> Participant:
 
 
 _ACTIVE = (
-    "SELECT participant_id, day, at, desk, operator, event_uuid, override FROM checkins c "
+    "SELECT participant_id, day, at, desk, operator, event_uuid, override, desk_name "
+    "FROM checkins c "
     "WHERE {where} AND NOT EXISTS (SELECT 1 FROM undos u WHERE u.target_uuid = c.event_uuid) "
     "ORDER BY at, event_uuid"
 )
@@ -91,8 +103,14 @@ _ACTIVE = (
 
 def _checkin(row: tuple) -> CheckIn:
     return CheckIn(
-        participant_id=row[0], day=dt.date.fromisoformat(row[1]), at=parse_utc(row[2]),
-        desk=row[3], operator=row[4], event_uuid=row[5], admitted_not_registered=bool(row[6]),
+        participant_id=row[0],
+        day=dt.date.fromisoformat(row[1]),
+        at=parse_utc(row[2]),
+        desk=row[3],
+        operator=row[4],
+        event_uuid=row[5],
+        admitted_not_registered=bool(row[6]),
+        desk_name=row[7],
     )
 
 
@@ -111,7 +129,8 @@ def active_checkins(conn: sqlite3.Connection, participant_id: str, day: dt.date)
 
 def recent_checkins(conn: sqlite3.Connection, desk: str, limit: int) -> list[CheckIn]:
     rows = conn.execute(
-        "SELECT participant_id, day, at, desk, operator, event_uuid, override FROM checkins c "
+        "SELECT participant_id, day, at, desk, operator, event_uuid, override, desk_name "
+        "FROM checkins c "
         "WHERE desk = ? AND NOT EXISTS (SELECT 1 FROM undos u WHERE u.target_uuid = c.event_uuid) "
         "ORDER BY at DESC, rowid DESC LIMIT ?",
         (desk, limit),
@@ -127,8 +146,14 @@ def events_of(conn: sqlite3.Connection, participant_id: str) -> list[LogEvent]:
     )
     return [
         LogEvent(
-            uuid=r[0], desk=r[1], seq=r[2], at=parse_utc(r[3]), operator=r[4], kind=Kind(r[5]),
-            participant_id=r[6], payload=json.loads(r[7]),
+            uuid=r[0],
+            desk=r[1],
+            seq=r[2],
+            at=parse_utc(r[3]),
+            operator=r[4],
+            kind=Kind(r[5]),
+            participant_id=r[6],
+            payload=json.loads(r[7]),
         )
         for r in rows
     ]
@@ -151,7 +176,13 @@ def rebuild_projections(conn: sqlite3.Connection) -> None:
         _project(
             conn,
             LogEvent(
-                uuid=r[0], desk=r[1], seq=r[2], at=parse_utc(r[3]), operator=r[4],
-                kind=Kind(r[5]), participant_id=r[6], payload=json.loads(r[7]),
+                uuid=r[0],
+                desk=r[1],
+                seq=r[2],
+                at=parse_utc(r[3]),
+                operator=r[4],
+                kind=Kind(r[5]),
+                participant_id=r[6],
+                payload=json.loads(r[7]),
             ),
         )

@@ -52,6 +52,7 @@ MIGRATIONS: tuple[str, ...] = (
         day TEXT NOT NULL,
         at TEXT NOT NULL,
         desk TEXT NOT NULL,
+        desk_name TEXT NOT NULL DEFAULT '',
         operator TEXT NOT NULL,
         override INTEGER NOT NULL DEFAULT 0
     );

@@ -11,28 +11,63 @@ from checkin.domain.model import Participant
 from checkin.domain.text import index_terms
 
 COLUMNS = (
-    "id", "first_name", "last_name", "name_latin", "title", "organisation", "country",
-    "category", "email", "language", "days", "flags", "notes", "ticket_code", "badge_version",
+    "id",
+    "first_name",
+    "last_name",
+    "name_latin",
+    "title",
+    "organisation",
+    "country",
+    "category",
+    "email",
+    "language",
+    "days",
+    "flags",
+    "notes",
+    "ticket_code",
+    "badge_version",
 )
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM participants"
 
 
 def to_row(p: Participant) -> tuple:
     return (
-        p.id, p.first_name, p.last_name, p.name_latin, p.title, p.organisation, p.country,
-        p.category, p.email, p.language, ";".join(d.isoformat() for d in p.days),
-        ";".join(sorted(p.flags)), p.notes, p.ticket_code, p.badge_version,
+        p.id,
+        p.first_name,
+        p.last_name,
+        p.name_latin,
+        p.title,
+        p.organisation,
+        p.country,
+        p.category,
+        p.email,
+        p.language,
+        ";".join(d.isoformat() for d in p.days),
+        ";".join(sorted(p.flags)),
+        p.notes,
+        p.ticket_code,
+        p.badge_version,
     )
 
 
 def from_row(row: tuple) -> Participant:
     days, flags = row[10], row[11]
     return Participant(
-        id=row[0], first_name=row[1], last_name=row[2], name_latin=row[3], title=row[4],
-        organisation=row[5], country=row[6], category=row[7], email=row[8], language=row[9],
+        id=row[0],
+        first_name=row[1],
+        last_name=row[2],
+        name_latin=row[3],
+        title=row[4],
+        organisation=row[5],
+        country=row[6],
+        category=row[7],
+        email=row[8],
+        language=row[9],
         days=tuple(dt.date.fromisoformat(d) for d in days.split(";") if d),
         flags=frozenset(f for f in flags.split(";") if f),
-        notes=row[12], ticket_code=row[13], badge_version=row[14],
+        notes=row[12],
+        ticket_code=row[13],
+        badge_version=row[14],
     )
 
 

@@ -185,4 +185,3 @@ class Store:
     def duplicates(self, day: dt.date | None = None) -> int:
         with self.read() as conn:
             return stats.duplicates(conn, day)
-

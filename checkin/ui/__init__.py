@@ -1,0 +1,1 @@
+"""The Qt application: windows assemble pages; pages hold widgets; no SQL, no rules."""

@@ -1,0 +1,77 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from checkin import APP_NAME, __version__
+from checkin.domain.errors import InputError
+from checkin.paths import resources
+from checkin.service.desk import Desk
+from checkin.service.event_setup import load_demo
+from checkin.store import Store, StoreError
+from checkin.ui import texts
+from checkin.ui.context import AppContext
+from checkin.ui.i18n import Translations, system_language
+from checkin.ui.main_window import MainWindow
+from checkin.ui.sounds import Sounds
+from checkin.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: Loaded at start so names in every script show on any laptop.
+FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+    "DroidSansFallbackFull.ttf",
+)
+
+
+def load_fonts() -> None:
+    for name in FONT_FILES:
+        path = resources() / "fonts" / name
+        if path.exists() and QFontDatabase.addApplicationFont(str(path)) < 0:
+            log.warning("font not loaded: %s", path)
+    font = QFont("Noto Sans", 10)
+    font.setFamilies(["Noto Sans", "Noto Naskh Arabic", "Droid Sans Fallback"])
+    QApplication.setFont(font)
+
+
+def open_context(home: Path, runner: TaskRunner | None = None) -> AppContext:
+    """Open the desk (loading the bundled demo on a desk that has no event yet)."""
+    store = Store.in_home(home)
+    if not store.has_event():
+        load_demo(store)
+    desk = Desk(store)
+    translations = Translations()
+    translations.apply(desk.settings.language or system_language())
+    return AppContext(
+        desk=desk,
+        reader=Store(store.path),
+        runner=runner or TaskRunner(),
+        translations=translations,
+        sounds=Sounds(muted=desk.settings.muted),
+    )
+
+
+def run(home: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    load_fonts()
+    try:
+        context = open_context(home)
+    except (StoreError, InputError) as error:
+        Translations().apply(system_language())
+        QMessageBox.critical(None, APP_NAME, texts.error_message(error) + f"\n\n{home}")
+        return 1
+    window = MainWindow(context)
+    window.show()
+    return app.exec()

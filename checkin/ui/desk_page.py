@@ -1,0 +1,257 @@
+"""The front-desk page: scan or type, see the verdict, check in.
+
+The page holds no rule: it hands text to the desk service and shows the
+verdict it returns. Everything works from the keyboard: the scan field keeps
+the focus; arrows and Enter pick a search result; F2 admits anyway; Ctrl+Z
+undoes the last check-in shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.domain.rules import Status, Verdict, Via
+from checkin.service.desk import DeskCounts, counts
+from checkin.ui import texts
+from checkin.ui.context import AppContext
+from checkin.ui.day_banner import DayBanner
+from checkin.ui.recent_list import RecentList
+from checkin.ui.result_list import ResultList
+from checkin.ui.scan_field import ScanField
+from checkin.ui.verdict_panel import VerdictPanel
+
+log = logging.getLogger(__name__)
+
+
+class DeskPage(QWidget):
+    verdict_shown = Signal(object)  # Verdict
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        desk = context.desk
+        self.scan_field = ScanField(desk.is_complete_code)
+        self.results = ResultList()
+        self.recent = RecentList()
+        self.verdict_panel = VerdictPanel()
+        self.day_banner = DayBanner()
+        self.counts_label = QLabel(objectName="counts")
+        self.results_title = QLabel(objectName="sectionTitle")
+        self.recent_title = QLabel(objectName="sectionTitle")
+        self.last_counts: DeskCounts | None = None
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.results_title)
+        left_layout.addWidget(self.results, 3)
+        left_layout.addWidget(self.recent_title)
+        left_layout.addWidget(self.recent, 2)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.verdict_panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.counts_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.day_banner)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.setStyleSheet(
+            "#scanField { font-size: 26px; padding: 10px; }"
+            "#results, #recent { font-size: 15px; }"
+            "#sectionTitle { font-weight: bold; color: #37474f; }"
+            "#counts { font-size: 17px; font-weight: bold; padding: 4px; }"
+            "#dayLabel { font-size: 15px; }"
+        )
+
+        self.scan_field.submitted.connect(self.on_submitted)
+        self.scan_field.textEdited.connect(self.on_typed)
+        self.scan_field.navigate.connect(self.results.move)
+        self.scan_field.cleared.connect(self.on_cleared)
+        self.scan_field.undo_requested.connect(self.verdict_panel.request_undo)
+        self.results.chosen.connect(self.check_in_by_id)
+        self.verdict_panel.admit_anyway_requested.connect(self.admit_anyway)
+        self.verdict_panel.undo_requested.connect(self.undo)
+        self.day_banner.day_chosen.connect(self.choose_day)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.verdict_panel.request_admit_anyway)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.verdict_panel.request_undo)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.focus_scan)
+
+        self._show_results_area(False)
+        self.retranslate()
+
+    # -- what the operator does -------------------------------------------------
+
+    @property
+    def day(self) -> dt.date:
+        return self.context.desk.serving_day()
+
+    def on_submitted(self, text: str) -> None:
+        chosen = self.results.chosen_id()
+        if chosen is not None:
+            self.check_in_by_id(chosen)
+            return
+        if not text.strip():
+            return  # an empty Enter is not a scan
+        desk = self.context.desk
+        if self.results.count() and not desk.is_complete_code(text):
+            # A name with matches: Enter highlights the first; Enter again checks in.
+            self.scan_field.setText(text)
+            self.results.highlight_first()
+            self.message.emit(self.tr("Press Enter to check in the highlighted person."))
+            return
+        self._run(lambda: desk.scan(text, day=self.day))
+
+    def on_typed(self, text: str) -> None:
+        desk = self.context.desk
+        if not text.strip():
+            self.on_cleared()
+            return
+        try:
+            results = desk.search_with_status(text, self.day)
+        except Exception as error:  # a broken database must not break typing
+            self.message.emit(texts.error_message(error))
+            return
+        self.results.show_results(results, desk.event, self.context.language)
+        self._show_results_area(True)
+
+    def on_cleared(self) -> None:
+        self.results.clear()
+        self.results.navigated = False
+        self._show_results_area(False)
+
+    def _show_results_area(self, visible: bool) -> None:
+        self.results.setVisible(visible)
+        self.results_title.setVisible(visible)
+
+    def check_in_by_id(self, participant_id: str) -> None:
+        self.scan_field.clear()
+        self.on_cleared()
+        self._run(lambda: self.context.desk.admit(participant_id, via=Via.SEARCH, day=self.day))
+
+    def admit_anyway(self, participant_id: str) -> None:
+        verdict = self.verdict_panel.verdict
+        if verdict is None or verdict.status is not Status.NOT_TODAY:
+            return
+        self._run(
+            lambda: self.context.desk.admit(
+                participant_id, via=verdict.via or Via.SEARCH, day=self.day, admit_anyway=True
+            )
+        )
+
+    def undo(self, participant_id: str) -> None:
+        verdict = self.verdict_panel.verdict
+        if verdict is None or verdict.status is not Status.OK:
+            return
+        try:
+            self.context.desk.undo(participant_id, day=verdict.day or self.day)
+        except Exception as error:
+            self.message.emit(texts.error_message(error))
+            return
+        self.verdict_panel.show_idle()
+        self.message.emit(
+            self.tr("Check-in undone for {name}.").format(
+                name=verdict.participant.display_name if verdict.participant else participant_id
+            )
+        )
+        self.refresh()
+        self.focus_scan()
+
+    def choose_day(self, iso_day: str) -> None:
+        desk = self.context.desk
+        from dataclasses import replace
+
+        desk.update_settings(replace(desk.settings, day=iso_day))
+        self.verdict_panel.show_idle()
+        self.refresh()
+        self.focus_scan()
+
+    # -- showing --------------------------------------------------------------------
+
+    def _run(self, operation) -> None:
+        """Run a check-in operation and show its verdict; errors become messages."""
+        try:
+            verdict: Verdict = operation()
+        except Exception as error:
+            log.warning("operation failed: %s", error)
+            self.context.sounds.play("error")
+            self.message.emit(texts.error_message(error))
+            self.focus_scan()
+            return
+        self.show_verdict(verdict)
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        desk = self.context.desk
+        self.verdict_panel.show_verdict(verdict, desk.event, self.context.language)
+        self.context.sounds.play(verdict.severity)
+        self.on_cleared()
+        self.verdict_shown.emit(verdict)
+        if verdict.status is Status.OK:
+            self.refresh()
+        self.focus_scan()
+
+    def refresh(self) -> None:
+        """Recent check-ins now; counts from a background reader."""
+        context = self.context
+        desk = context.desk
+        day = self.day
+        today = desk.event.day_of(desk.clock())
+        self.day_banner.show_day(desk.event.days, day, today, context.language)
+        self.recent.show_recent(desk.recent(), desk.event, context.language)
+        context.runner.run(
+            lambda: counts(context.reader, desk.desk_id, day),
+            self.show_counts,
+            lambda error: self.message.emit(texts.error_message(error)),
+        )
+
+    def show_counts(self, figures: DeskCounts) -> None:
+        self.last_counts = figures
+        self.counts_label.setText(
+            self.tr(
+                "Checked in for this day: {checked} of {registered} · at this desk: {desk}"
+            ).format(
+                checked=figures.checked_in, registered=figures.registered, desk=figures.this_desk
+            )
+        )
+
+    def focus_scan(self) -> None:
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- Qt -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.scan_field.setPlaceholderText(
+            self.tr("Scan a badge, or type a name, organisation or country…")
+        )
+        self.scan_field.setAccessibleName(self.tr("Scan or search"))
+        self.results_title.setText(self.tr("Search results — ↑ ↓ to choose, Enter to check in"))
+        self.recent_title.setText(self.tr("Latest check-ins at this desk"))
+        self.verdict_panel.retranslate()
+        self.day_banner.retranslate()
+        self.refresh()  # dates, times and country names in the new language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.focus_scan()

@@ -1,0 +1,33 @@
+"""Dates, times, countries and categories in the UI language (CLDR through babel)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date, format_time
+
+from checkin.domain.countries import country_name
+from checkin.domain.model import EventConfig, Participant
+
+
+def long_day(day: dt.date, language: str) -> str:
+    """``Monday 26 October 2015`` / ``lundi 26 octobre 2015`` / ``lunes, 26 de octubre de 2015``."""
+    return format_date(day, format="full", locale=language)
+
+
+def local_time(moment: dt.datetime, event: EventConfig, language: str) -> str:
+    return format_time(moment.astimezone(event.zone), format="short", locale=language)
+
+
+def country(participant: Participant, language: str) -> str:
+    return country_name(participant.country, language) if participant.country else ""
+
+
+def category_label(event: EventConfig, category_id: str, language: str) -> str:
+    category = event.category(category_id)
+    return category.label_in(language) if category else category_id
+
+
+def category_colour(event: EventConfig, category_id: str) -> str:
+    category = event.category(category_id)
+    return category.colour if category else "#607d8b"

@@ -1,0 +1,121 @@
+"""The main window: assembles the desk page, menus and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+
+from checkin import APP_NAME, __version__
+from checkin.domain.model import LANGUAGES
+from checkin.ui import texts
+from checkin.ui.context import AppContext
+from checkin.ui.desk_page import DeskPage
+from checkin.ui.i18n import LANGUAGE_NAMES
+from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.walk_in_dialog import WalkInDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.desk_page = DeskPage(context)
+        self.setCentralWidget(self.desk_page)
+        self.identity = QLabel(objectName="identity")
+        self.statusBar().addPermanentWidget(self.identity)
+        self.desk_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+        self.walk_in_action = QAction(self, shortcut=QKeySequence("Ctrl+N"))
+        self.walk_in_action.triggered.connect(self.register_walk_in)
+        self.settings_action = QAction(self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.language_actions = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+
+        self.desk_menu = self.menuBar().addMenu("")
+        self.desk_menu.addActions([self.walk_in_action, self.settings_action])
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.resize(1280, 800)
+        self.retranslate()
+
+    # -- actions --------------------------------------------------------------------
+
+    def register_walk_in(self) -> None:
+        dialog = WalkInDialog(self.context.desk, self.context.language, self)
+        if dialog.exec() and dialog.verdict is not None:
+            self.desk_page.show_verdict(dialog.verdict)
+        self.desk_page.focus_scan()
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.context.desk.settings, self.context.language, self)
+        if dialog.exec():
+            self.apply_settings(dialog.settings())
+        self.desk_page.focus_scan()
+
+    def apply_settings(self, settings) -> None:
+        try:
+            self.context.desk.update_settings(settings)
+        except Exception as error:
+            QMessageBox.warning(self, APP_NAME, texts.error_message(error))
+            return
+        self.context.sounds.muted = settings.muted
+        if settings.language and settings.language != self.context.language:
+            self.context.translations.apply(settings.language)
+        self.retranslate()
+
+    def set_language(self, language: str) -> None:
+        from dataclasses import replace
+
+        self.apply_settings(replace(self.context.desk.settings, language=language))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            self.tr("{app} {version}\nRegistration desk for {event}.").format(
+                app=APP_NAME,
+                version=__version__,
+                event=self.context.desk.event.name_in(self.context.language),
+            ),
+        )
+
+    # -- Qt -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        desk = self.context.desk
+        language = self.context.language
+        event_name = desk.event.short_name.get(language) or desk.event.name_in(language)
+        self.setWindowTitle(f"{APP_NAME} — {event_name}")
+        self.walk_in_action.setText(self.tr("Register a &walk-in…"))
+        self.settings_action.setText(self.tr("Desk &settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Check-in"))
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.context.language)
+        operator = desk.settings.operator or self.tr("no operator set (Ctrl+,)")
+        self.identity.setText(
+            self.tr("Desk: {desk} · Operator: {operator}").format(
+                desk=desk.desk_name, operator=operator
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,59 @@
+"""Desk settings: desk name, operator, language, sound."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from checkin.domain.model import LANGUAGES
+from checkin.domain.settings import DeskSettings
+from checkin.ui.i18n import LANGUAGE_NAMES
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: DeskSettings, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.original = settings
+        self.setWindowTitle(self.tr("Desk settings"))
+        self.desk_name = QLineEdit(settings.desk_name, objectName="deskName")
+        self.desk_name.setPlaceholderText(self.tr("e.g. Entrance A – desk 2"))
+        self.operator = QLineEdit(settings.operator, objectName="operator")
+        self.operator.setPlaceholderText(self.tr("Your name, recorded with each check-in"))
+        self.language = QComboBox(objectName="language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        self.muted = QCheckBox(self.tr("Mute the verdict sounds"), objectName="muted")
+        self.muted.setChecked(settings.muted)
+        form = QFormLayout()
+        form.addRow(self.tr("Desk name"), self.desk_name)
+        form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.muted)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, self.sizeHint().height())
+
+    def settings(self) -> DeskSettings:
+        return replace(
+            self.original,
+            desk_name=self.desk_name.text().strip(),
+            operator=self.operator.text().strip(),
+            language=self.language.currentData(),
+            muted=self.muted.isChecked(),
+        )

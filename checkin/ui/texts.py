@@ -1,0 +1,94 @@
+"""Translated words for statuses, flags and errors that come from the layers below.
+
+The domain and store name things with codes (``Status.SUPERSEDED``,
+``InputError("empty_scan")``, ``StoreError("locked")``); this module is where
+the UI turns them into sentences in the operator's language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.domain.errors import InputError
+from checkin.domain.rules import Status
+from checkin.store import StoreError
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def status_title(status: Status) -> str:
+    return {
+        Status.OK: translate("Texts", "Checked in"),
+        Status.ALREADY: translate("Texts", "Already checked in"),
+        Status.UNKNOWN: translate("Texts", "Unknown code"),
+        Status.INVALID: translate("Texts", "Invalid code"),
+        Status.SUPERSEDED: translate("Texts", "Replaced badge"),
+        Status.NOT_TODAY: translate("Texts", "Not registered for this day"),
+    }[status]
+
+
+def status_advice(status: Status) -> str:
+    return {
+        Status.OK: translate("Texts", "Welcome. Hand over the badge."),
+        Status.ALREADY: translate("Texts", "This person has already been checked in for this day."),
+        Status.UNKNOWN: translate(
+            "Texts", "This code does not belong to this event. Search by name instead."
+        ),
+        Status.INVALID: translate(
+            "Texts", "The code is damaged or forged. Search the person by name and check their ID."
+        ),
+        Status.SUPERSEDED: translate(
+            "Texts",
+            "This badge was replaced and is no longer valid. Keep it and send the person "
+            "to the badge desk.",
+        ),
+        Status.NOT_TODAY: translate(
+            "Texts", "Registered for another day only. Admit anyway if a supervisor agrees."
+        ),
+    }[status]
+
+
+def flag_word(flag: str) -> str:
+    words = {
+        "vip": translate("Texts", "VIP"),
+        "protocol": translate("Texts", "Protocol"),
+        "speaker": translate("Texts", "Speaker"),
+        "see_supervisor": translate("Texts", "See supervisor"),
+    }
+    return words.get(flag, flag.replace("_", " ").capitalize())
+
+
+def error_message(error: Exception) -> str:
+    """A sentence for the operator: what happened and what to do."""
+    if isinstance(error, InputError):
+        messages = {
+            "empty_scan": translate("Texts", "The scan was empty. Scan the code again."),
+            "not_checked_in": translate("Texts", "This person is not checked in for this day."),
+            "walk_in_name": translate("Texts", "Enter at least a first name or a family name."),
+            "walk_in_category": translate("Texts", "Choose a category."),
+        }
+        return messages.get(error.code, str(error))
+    if isinstance(error, StoreError):
+        messages = {
+            "locked": translate(
+                "Texts",
+                "The desk database is in use by another program. Close it and try again. "
+                "Nothing was lost.",
+            ),
+            "read_only": translate(
+                "Texts",
+                "The desk database cannot be written. Check the disk and folder permissions. "
+                "Nothing was lost.",
+            ),
+            "too_new": translate(
+                "Texts",
+                "This database was written by a newer version of Check-in. Update the application.",
+            ),
+            "no_event": translate("Texts", "No event is loaded on this desk."),
+        }
+        return messages.get(
+            error.code, translate("Texts", "The desk database cannot be used. Call a supervisor.")
+        )
+    return translate(
+        "Texts", "Something went wrong. Nothing was lost. Try again or call a supervisor."
+    )

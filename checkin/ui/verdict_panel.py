@@ -1,0 +1,209 @@
+"""The large verdict panel: colour *and* icon *and* words, never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.domain.model import EventConfig
+from checkin.domain.rules import Status, Verdict
+from checkin.ui import formatting, texts
+
+BACKGROUND = {"ok": "#1b6e34", "warning": "#a85a00", "error": "#b3261e", "idle": "#37474f"}
+ICON = {"ok": "✔", "warning": "⚠", "error": "✖", "idle": "⌁"}
+
+
+class VerdictPanel(QFrame):
+    admit_anyway_requested = Signal(str)  # participant id
+    undo_requested = Signal(str)  # participant id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdictPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.verdict: Verdict | None = None
+        self._event: EventConfig | None = None
+        self._language = "en"
+
+        self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="verdictIcon")
+        self.title = QLabel(objectName="verdictTitle", wordWrap=True)
+        self.advice = QLabel(objectName="verdictAdvice", wordWrap=True)
+        self.name = QLabel(objectName="verdictName", wordWrap=True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latin = QLabel(objectName="verdictLatin", wordWrap=True)
+        self.organisation = QLabel(objectName="verdictOrganisation", wordWrap=True)
+        self.details = QLabel(objectName="verdictDetails", wordWrap=True)
+        self.category = QLabel(objectName="verdictCategory")
+        self.flags_row = QHBoxLayout()
+        self.flags_row.setSpacing(8)
+        self.admit_button = QPushButton(objectName="admitAnyway")
+        self.undo_button = QPushButton(objectName="undoCheckin")
+        self.admit_button.clicked.connect(self.request_admit_anyway)
+        self.undo_button.clicked.connect(self.request_undo)
+        for button in (self.admit_button, self.undo_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps focus
+
+        header = QHBoxLayout()
+        header.addWidget(self.icon)
+        words = QVBoxLayout()
+        words.addWidget(self.title)
+        words.addWidget(self.advice)
+        header.addLayout(words, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.admit_button)
+        actions.addWidget(self.undo_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(header)
+        layout.addSpacing(12)
+        layout.addLayout(self.flags_row)
+        layout.addWidget(self.name)
+        layout.addWidget(self.latin)
+        layout.addWidget(self.organisation)
+        layout.addWidget(self.category, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addLayout(actions)
+        self.show_idle()
+
+    # -- showing ------------------------------------------------------------------
+
+    def show_idle(self) -> None:
+        self.verdict = None
+        self._paint("idle")
+        self.icon.setText(ICON["idle"])
+        self.title.setText(self.tr("Ready"))
+        self.advice.setText(self.tr("Scan a badge or type a name."))
+        for label in (self.name, self.latin, self.organisation, self.details, self.category):
+            label.clear()
+        self.category.hide()
+        self._set_flags([])
+        self.admit_button.hide()
+        self.undo_button.hide()
+
+    def show_verdict(self, verdict: Verdict, event: EventConfig, language: str) -> None:
+        self.verdict, self._event, self._language = verdict, event, language
+        self._paint(verdict.severity)
+        self.icon.setText(ICON[verdict.severity])
+        self.title.setText(texts.status_title(verdict.status))
+        self.advice.setText(texts.status_advice(verdict.status))
+        person = verdict.participant
+        if person is None:
+            for label in (self.name, self.latin, self.organisation, self.category):
+                label.clear()
+            self.category.hide()
+            self._set_flags([])
+        else:
+            self.name.setText(person.display_name)
+            latin = person.name_latin if person.name_latin != person.display_name else ""
+            self.latin.setText(latin)
+            self.latin.setVisible(bool(latin))
+            parts = [person.title, person.organisation, formatting.country(person, language)]
+            self.organisation.setText(" — ".join(p for p in parts if p))
+            colour = formatting.category_colour(event, person.category)
+            self.category.setText(formatting.category_label(event, person.category, language))
+            self.category.setStyleSheet(
+                f"background: {colour}; color: white; border: 2px solid white;"
+                "border-radius: 6px; padding: 4px 10px; font-weight: bold;"
+            )
+            self.category.show()
+            self._set_flags(sorted(person.flags, key=_flag_order))
+        self.details.setText(self._details(verdict, event, language))
+        self.admit_button.setVisible(verdict.status is Status.NOT_TODAY)
+        self.undo_button.setVisible(verdict.status is Status.OK)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.admit_button.setText(self.tr("Admit anyway (F2)"))
+        self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
+        if self.verdict is None:
+            self.title.setText(self.tr("Ready"))
+            self.advice.setText(self.tr("Scan a badge or type a name."))
+        elif self._event is not None:
+            self.title.setText(texts.status_title(self.verdict.status))
+            self.advice.setText(texts.status_advice(self.verdict.status))
+            self.details.setText(self._details(self.verdict, self._event, self._language))
+            for index in range(self.flags_row.count()):
+                chip = self.flags_row.itemAt(index).widget()
+                if chip is not None and chip.property("flag"):
+                    chip.setText(texts.flag_word(chip.property("flag")).upper())
+
+    # -- parts ----------------------------------------------------------------------
+
+    def _details(self, verdict: Verdict, event: EventConfig, language: str) -> str:
+        lines = []
+        if verdict.previous is not None:
+            prev = verdict.previous
+            lines.append(
+                self.tr("First checked in at {time} at desk {desk} by {operator}.").format(
+                    time=formatting.local_time(prev.at, event, language),
+                    desk=prev.desk_label,
+                    operator=prev.operator,
+                )
+            )
+        if verdict.checkin is not None and verdict.checkin.admitted_not_registered:
+            lines.append(self.tr("Admitted although not registered for this day."))
+        if verdict.status is Status.SUPERSEDED and verdict.participant is not None:
+            lines.append(
+                self.tr("Badge {presented} presented; the current badge is {current}.").format(
+                    presented=verdict.presented_version,
+                    current=verdict.participant.badge_version,
+                )
+            )
+        if verdict.repaired_from:
+            lines.append(self.tr("Read through the scanner's keyboard-layout correction."))
+        if verdict.participant is not None and verdict.participant.notes:
+            lines.append(self.tr("Note: {note}").format(note=verdict.participant.notes))
+        return "\n".join(lines)
+
+    def _set_flags(self, flags: list[str]) -> None:
+        while self.flags_row.count():
+            item = self.flags_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for flag in flags:
+            chip = QLabel(texts.flag_word(flag).upper(), objectName="flagChip")
+            chip.setProperty("flag", flag)
+            chip.setAccessibleName(texts.flag_word(flag))
+            self.flags_row.addWidget(chip)
+        self.flags_row.addStretch(1)
+
+    def _paint(self, severity: str) -> None:
+        self.setProperty("severity", severity)
+        self.setStyleSheet(
+            f"#verdictPanel {{ background: {BACKGROUND[severity]}; border-radius: 12px; }}"
+            "#verdictPanel QLabel { color: white; }"
+            "#verdictIcon { font-size: 64px; min-width: 90px; }"
+            "#verdictTitle { font-size: 34px; font-weight: bold; }"
+            "#verdictAdvice { font-size: 17px; }"
+            "#verdictName { font-size: 40px; font-weight: bold; }"
+            "#verdictLatin { font-size: 22px; }"
+            "#verdictOrganisation { font-size: 19px; }"
+            "#verdictDetails { font-size: 16px; }"
+            "#verdictPanel QLabel#flagChip { background: #ffd600; color: #1a1a1a; font-size: 20px;"
+            " font-weight: bold; border-radius: 6px; padding: 4px 12px; }"
+            "#verdictPanel QPushButton { font-size: 15px; padding: 8px 16px; }"
+        )
+
+    def request_admit_anyway(self) -> None:
+        if self.verdict and self.verdict.participant:
+            self.admit_anyway_requested.emit(self.verdict.participant.id)
+
+    def request_undo(self) -> None:
+        if self.verdict and self.verdict.participant:
+            self.undo_requested.emit(self.verdict.participant.id)
+
+
+def _flag_order(flag: str) -> int:
+    order = ("see_supervisor", "vip", "protocol", "speaker")
+    return order.index(flag) if flag in order else len(order)

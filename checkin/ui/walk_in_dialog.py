@@ -1,0 +1,104 @@
+"""Registering someone on the spot: a few fields, then they are checked in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from checkin.domain.countries import country_codes, country_name
+from checkin.domain.model import LANGUAGES
+from checkin.domain.rules import Verdict
+from checkin.service.desk import Desk, WalkIn
+from checkin.ui import texts
+from checkin.ui.i18n import LANGUAGE_NAMES
+
+
+class WalkInDialog(QDialog):
+    """On OK, calls the desk's ``register_walk_in``; ``verdict`` holds the result."""
+
+    def __init__(self, desk: Desk, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.verdict: Verdict | None = None
+        self.setWindowTitle(self.tr("Register a walk-in"))
+        self.first_name = QLineEdit(objectName="firstName")
+        self.last_name = QLineEdit(objectName="lastName")
+        self.organisation = QLineEdit(objectName="organisation")
+        self.position = QLineEdit(objectName="position")
+        self.email = QLineEdit(objectName="email")
+        self.country = QComboBox(objectName="country")
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", "")
+        names = sorted((country_name(c, language), c) for c in country_codes())
+        for name, code in names:
+            self.country.addItem(f"{name} ({code})", code)
+        self.category = QComboBox(objectName="category")
+        for category in desk.event.categories:
+            self.category.addItem(category.label_in(language), category.id)
+        default = self.category.findData(desk.event.default_category)
+        self.category.setCurrentIndex(max(default, 0))
+        self.language = QComboBox(objectName="language")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Family name"), self.last_name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Preferred language"), self.language)
+        hint = QLabel(self.tr("A first name or a family name is required; the rest is optional."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register and check in"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(520, self.sizeHint().height())
+
+    def walk_in(self) -> WalkIn:
+        code = self.country.currentData() if self.country.currentText() else ""
+        if self.country.currentText() and self.country.findText(self.country.currentText()) < 0:
+            code = self.country.currentText().strip()[:2]  # typed a code by hand
+        return WalkIn(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            organisation=self.organisation.text(),
+            title=self.position.text(),
+            country=code or "",
+            category=self.category.currentData() or "",
+            email=self.email.text(),
+            language=self.language.currentData() or "",
+        )
+
+    def accept(self) -> None:
+        try:
+            self.verdict = self.desk.register_walk_in(self.walk_in(), day=self.desk.serving_day())
+        except Exception as error:
+            self.error.setText(texts.error_message(error))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,213 @@
+"""The desk page driven like a desk: a scanner typing codes, people typing names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from checkin.domain import keyboard
+from checkin.domain.log import Kind, LogEvent
+from checkin.domain.rules import Status
+from tests.conftest import DAY2
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, one key event per character (keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def scan(qtbot, page, text: str, *, enter: bool = True) -> None:
+    """What a USB scanner does: characters, then Enter."""
+    type_text(page.scan_field, text)
+    if enter:
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+
+
+def code(desk, participant_id: str) -> str:
+    return desk.code_for(desk.store.participant(participant_id))
+
+
+def shown(page):
+    return page.verdict_panel.verdict
+
+
+def test_scan_with_enter_checks_in_and_clears_the_field(qtbot, page, context):
+    desk = context.desk
+    assert page.scan_field.hasFocus()
+    scan(qtbot, page, code(desk, "P005"))
+    verdict = shown(page)
+    assert verdict.status is Status.OK
+    assert verdict.participant.id == "P005"
+    assert page.scan_field.text() == ""
+    assert page.scan_field.hasFocus()
+    assert page.verdict_panel.property("severity") == "ok"
+    assert "O'Brien" in page.verdict_panel.name.text()
+    assert context.sounds.last_played == "ok"
+    assert desk.store.active_checkins("P005", desk.serving_day())
+    assert "O'Brien" in page.recent.item(0).text()
+    assert "1 of" in page.counts_label.text()
+
+
+def test_two_fast_scans_never_run_together(qtbot, page, context):
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))
+    scan(qtbot, page, code(desk, "P006"))
+    assert shown(page).participant.id == "P006"
+    assert shown(page).status is Status.OK
+    day = desk.serving_day()
+    assert desk.store.active_checkins("P005", day) and desk.store.active_checkins("P006", day)
+    assert page.recent.count() == 2
+
+
+def test_scanner_without_enter_is_recognised_after_a_pause(qtbot, page, context):
+    scan(qtbot, page, code(context.desk, "P006"), enter=False)
+    qtbot.waitUntil(lambda: shown(page) is not None, timeout=2000)
+    assert shown(page).status is Status.OK
+    assert page.scan_field.text() == ""
+
+
+def test_a_half_typed_name_is_not_submitted_by_the_pause(qtbot, page):
+    type_text(page.scan_field, "dial")
+    qtbot.wait(400)
+    assert shown(page) is None
+    assert page.scan_field.text() == "dial"
+    assert page.results.count() == 1
+
+
+def test_scanner_on_a_french_keyboard_is_still_recognised(qtbot, page, context):
+    garbled = keyboard.type_as("fr-FR", code(context.desk, "P009"))
+    scan(qtbot, page, garbled)
+    verdict = shown(page)
+    assert verdict.status is Status.OK
+    assert verdict.participant.id == "P009"
+    assert verdict.repaired_from == garbled
+
+
+def test_vip_and_speaker_flags_are_shown_with_the_verdict(qtbot, page, context):
+    scan(qtbot, page, code(context.desk, "P009"))
+    chips = [page.verdict_panel.flags_row.itemAt(i).widget()
+             for i in range(page.verdict_panel.flags_row.count())]
+    words = {chip.text() for chip in chips if chip is not None}
+    assert {"VIP", "SPEAKER"} <= words
+    assert "Opening panel" in page.verdict_panel.details.text()
+
+
+def test_already_names_when_where_and_who(qtbot, page, context):
+    desk = context.desk
+    desk.scan(code(desk, "P006"), operator="Jorge")
+    scan(qtbot, page, code(desk, "P006"))
+    assert shown(page).status is Status.ALREADY
+    assert page.verdict_panel.property("severity") == "warning"
+    details = page.verdict_panel.details.text()
+    assert "Jorge" in details and "8:30" in details
+    assert context.sounds.last_played == "warning"
+
+
+def test_forged_code_is_invalid_and_red(qtbot, page, context):
+    forged = code(context.desk, "P006")[:-4] + "AAAA"
+    scan(qtbot, page, forged)
+    assert shown(page).status is Status.INVALID
+    assert page.verdict_panel.property("severity") == "error"
+    assert page.verdict_panel.title.text() == "Invalid code"
+    assert context.sounds.last_played == "error"
+
+
+def test_replaced_badge_is_superseded(qtbot, page, context):
+    desk = context.desk
+    old = code(desk, "P006")
+    desk.store.append(desk.desk_id, [LogEvent(Kind.BADGE_REPLACED, "P006", "sup",
+                                              desk.clock(), {"version": 2, "reason": "lost"})])
+    scan(qtbot, page, old)
+    assert shown(page).status is Status.SUPERSEDED
+    scan(qtbot, page, code(desk, "P006"))
+    assert shown(page).status is Status.OK
+
+
+def test_not_today_then_admit_anyway_with_f2(qtbot, page, context):
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P008"))  # registered for day 2 only
+    assert shown(page).status is Status.NOT_TODAY
+    assert page.verdict_panel.admit_button.isVisibleTo(page)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_F2)
+    verdict = shown(page)
+    assert verdict.status is Status.OK
+    assert verdict.checkin.admitted_not_registered
+    assert "not registered" in page.verdict_panel.details.text()
+
+
+def test_undo_with_ctrl_z(qtbot, page, context):
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown(page) is None
+    assert not desk.store.active_checkins("P005", desk.serving_day())
+    assert [e.kind for e in desk.store.events_of("P005")] == [Kind.CHECK_IN, Kind.UNDO]
+
+
+def test_search_greek_in_latin_letters_then_arrows_and_enter(qtbot, page, context):
+    type_text(page.scan_field, "papadop")
+    assert page.results.count() == 1
+    assert "Παπαδόπουλος" in page.results.item(0).text()
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Down)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page).status is Status.OK
+    assert shown(page).participant.id == "P001"
+    assert page.results.count() == 0
+
+
+def test_search_typed_in_greek_and_cyrillic(qtbot, page):
+    type_text(page.scan_field, "Οικον")
+    assert "Οικονόμου" in page.results.item(0).text()
+    page.scan_field.clear()
+    type_text(page.scan_field, "ковал")
+    assert "Ковальчук" in page.results.item(0).text()
+
+
+def test_enter_on_a_name_highlights_then_checks_in(qtbot, page, context):
+    type_text(page.scan_field, "José")
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page) is None  # a name is not a scan: the first match is highlighted
+    assert page.results.currentRow() == 0
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page).participant.id == "P006"
+
+
+def test_search_result_shows_earlier_checkin(qtbot, page, context):
+    desk = context.desk
+    desk.scan(code(desk, "P006"))
+    type_text(page.scan_field, "garcia")
+    assert "checked in" in page.results.item(0).text()
+
+
+def test_garbage_and_empty_scans_never_break_the_desk(qtbot, page, context):
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page) is None
+    scan(qtbot, page, "'; DROP TABLE participants; --")
+    assert shown(page).status is Status.UNKNOWN
+    scan(qtbot, page, "x" * 900)
+    assert shown(page).status is Status.UNKNOWN
+    assert context.desk.store.participant_count() == 11
+
+
+def test_day_banner_says_when_the_day_served_is_not_today(qtbot, page, context, clock):
+    assert "today" in page.day_banner.label.text().lower()
+    assert "NOT" not in page.day_banner.label.text()
+    clock.now = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+    page.refresh()
+    assert "NOT today" in page.day_banner.label.text()
+    page.day_banner.days.activated.emit(1)
+    assert context.desk.serving_day() == DAY2
+    scan(qtbot, page, code(context.desk, "P008"))
+    assert shown(page).status is Status.OK
+    assert shown(page).day == DAY2
+
+
+def test_database_problem_is_a_message_not_a_crash(qtbot, window, page, context):
+    badge = code(context.desk, "P006")
+    context.desk.store.close()  # as if the disk went away
+    scan(qtbot, page, badge)
+    assert "database" in window.statusBar().currentMessage().lower()

@@ -1,0 +1,138 @@
+"""Screenshots of the desk page in each language, for looking at what we build.
+
+Run: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out screenshots] [--lang en fr es]
+Each state (idle, ok with a VIP, already, invalid, superseded, not_today, a
+Greek name found from Latin letters, the walk-in and settings dialogs) is saved
+as PNG per language. Uses a temporary desk home with the bundled demo event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from checkin.domain.log import Kind, LogEvent
+from checkin.ui.app import load_fonts, open_context
+from checkin.ui.main_window import MainWindow
+from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.tasks import ImmediateRunner
+from checkin.ui.walk_in_dialog import WalkInDialog
+
+MORNING = dt.datetime(2015, 10, 26, 7, 42, tzinfo=dt.UTC)
+
+
+def type_text(widget, text: str) -> None:
+    for ch in text:
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
+
+
+def shoot(window, path: Path) -> None:
+    QApplication.processEvents()
+    window.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--lang", nargs="+", default=["en", "fr", "es"])
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    load_fonts()
+    for language in args.lang:
+        home = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
+        context = open_context(home, runner=ImmediateRunner())
+        desk = context.desk
+        desk.clock = lambda: MORNING
+        context.translations.apply(language)
+        desk.update_settings(
+            dataclasses.replace(
+                desk.settings, desk_name="Entrance A-2", operator="Amélie", language=language
+            )
+        )
+        window = MainWindow(context)
+        window.resize(1280, 800)
+        window.show()
+        page = window.desk_page
+        people = desk.store.search(["a"], 2000) + desk.store.search(["e"], 2000)
+        vip = next(p for p in people if "vip" in p.flags and p.registered_for(MORNING.date()))
+        other = next(
+            p for p in people if not p.flags and p.registered_for(MORNING.date()) and p.id != vip.id
+        )
+        day2 = next((p for p in people if p.days and MORNING.date() not in p.days), None)
+        replaced = next(
+            p for p in people if p.id not in (vip.id, other.id) and p.registered_for(MORNING.date())
+        )
+        shoot(window, args.out / f"desk-idle-{language}.png")
+
+        page.scan_field.setText(desk.code_for(vip))
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+        shoot(window, args.out / f"desk-ok-vip-{language}.png")
+
+        desk.scan(desk.code_for(other), operator="Jorge")
+        desk.clock = lambda: MORNING + dt.timedelta(minutes=23)
+        page.scan_field.setText(desk.code_for(other))
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+        shoot(window, args.out / f"desk-already-{language}.png")
+
+        forged = desk.code_for(other)[:-3] + "AAA"
+        page.scan_field.setText(forged)
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+        shoot(window, args.out / f"desk-invalid-{language}.png")
+
+        old_code = desk.code_for(replaced)
+        desk.store.append(
+            desk.desk_id,
+            [
+                LogEvent(
+                    Kind.BADGE_REPLACED,
+                    replaced.id,
+                    "Amélie",
+                    MORNING,
+                    {"version": 2, "reason": "lost"},
+                )
+            ],
+        )
+        page.scan_field.setText(old_code)
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+        shoot(window, args.out / f"desk-superseded-{language}.png")
+
+        if day2 is not None:
+            page.scan_field.setText(desk.code_for(day2))
+            QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+            shoot(window, args.out / f"desk-not-today-{language}.png")
+
+        type_text(page.scan_field, "papadop")
+        shoot(window, args.out / f"desk-search-greek-{language}.png")
+        page.scan_field.clear()
+        page.on_cleared()
+
+        dialog = WalkInDialog(desk, language, window)
+        dialog.show()
+        shoot(dialog, args.out / f"walk-in-{language}.png")
+        dialog.close()
+        settings = SettingsDialog(desk.settings, language, window)
+        settings.show()
+        shoot(settings, args.out / f"settings-{language}.png")
+        settings.close()
+        window.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()
