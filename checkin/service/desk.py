@@ -103,7 +103,7 @@ class Desk:
         if not cleaned:
             raise InputError("empty_scan", "The scan was empty. Scan the code again.")
         at = at or self.clock()
-        day = day or self._day_for(at)
+        day = self._event_day(day) if day else self._day_for(at)
         if len(cleaned) > MAX_SCAN_LENGTH:
             return Verdict(Status.UNKNOWN, day=day)
         looked_like_badge = False
@@ -141,7 +141,7 @@ class Desk:
         """Check in someone chosen by name (or admitted anyway on another day)."""
         person = self.store.participant(participant_id)
         at = at or self.clock()
-        day = day or self._day_for(at)
+        day = self._event_day(day) if day else self._day_for(at)
         if person is None:
             return Verdict(Status.UNKNOWN, day=day, via=via)
         return self._admit(person, via, operator, day, at, admit_anyway=admit_anyway)
@@ -208,7 +208,7 @@ class Desk:
         if self.event.categories and self.event.category(category) is None:
             raise InputError("walk_in_category", f"Unknown category {category!r}.")
         at = self.clock()
-        day = day or self._day_for(at)
+        day = self._event_day(day) if day else self._day_for(at)
         person = Participant(
             id=f"W-{secrets.token_hex(4).upper()}",
             first_name=first,
@@ -275,6 +275,17 @@ class Desk:
         ]
 
     # -- helpers --------------------------------------------------------------
+
+    def _event_day(self, day: dt.date) -> dt.date:
+        """``day`` if the event has it; a check-in on any other day would count nowhere."""
+        if day not in self.event.days:
+            days = ", ".join(d.isoformat() for d in self.event.days)
+            raise InputError(
+                "not_event_day",
+                f"{day.isoformat()} is not a day of the event ({days}).",
+                day=day.isoformat(),
+            )
+        return day
 
     def _day_for(self, at: dt.datetime) -> dt.date:
         day = self.event.day_of(at)

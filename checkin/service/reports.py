@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checkin.domain.log import iso_utc
+from checkin.domain.attendance import arrivals_by_quarter
+from checkin.domain.log import iso_utc, parse_utc
 from checkin.domain.model import Participant
 from checkin.domain.rules import CheckIn, Verdict
 from checkin.service.desk import Desk
-from checkin.store.stats import arrivals_by_quarter
 
 
 def participant_row(desk: Desk, person: Participant) -> dict[str, Any]:
@@ -90,6 +90,6 @@ def stats_report(desk: Desk, day: dt.date | None = None) -> dict[str, Any]:
         "by_category": dict(sorted(by_category.items())),
         "by_country": dict(sorted(by_country.items())),
         "by_desk": dict(sorted(by_desk.items())),
-        "arrivals": arrivals_by_quarter(first, desk.event.zone),
+        "arrivals": arrivals_by_quarter((parse_utc(row[2]) for row in first), desk.event.zone),
         "duplicates": store.duplicates(day),
     }

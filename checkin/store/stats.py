@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from zoneinfo import ZoneInfo
-
-from checkin.domain.log import parse_utc
 
 _ACTIVE = "NOT EXISTS (SELECT 1 FROM undos u WHERE u.target_uuid = c.event_uuid)"
 
@@ -67,14 +64,3 @@ def duplicates(conn: sqlite3.Connection, day: dt.date | None) -> int:
         args,
     ).fetchone()[0]
     return total - distinct
-
-
-def arrivals_by_quarter(rows: list[tuple], zone: ZoneInfo) -> dict[str, int]:
-    """Arrivals per 15 minutes, local time of the event: {'2015-10-26T08:30': n}."""
-    buckets: dict[str, int] = {}
-    for row in rows:
-        local = parse_utc(row[2]).astimezone(zone)
-        start = local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)
-        key = start.strftime("%Y-%m-%dT%H:%M")
-        buckets[key] = buckets.get(key, 0) + 1
-    return dict(sorted(buckets.items()))
