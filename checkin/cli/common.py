@@ -38,12 +38,22 @@ def positive_int(text: str) -> int:
 
 
 def emit(args: argparse.Namespace, document: Any, text: Callable[[], str]) -> None:
-    """One JSON document with ``--json``, else readable text."""
-    if getattr(args, "json", False):
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(text())
+    """One JSON document with ``--json``, else readable text.
+
+    A pipe or console that cannot encode every name (cp1252 on Windows) gets
+    JSON with ``\\u`` escapes and text with ``?`` for what it cannot show, not a crash.
+    """
+    as_json = getattr(args, "json", False)
+    output = json.dumps(document, ensure_ascii=False, indent=2) if as_json else text()
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        output.encode(encoding)
+    except UnicodeEncodeError:
+        if as_json:
+            output = json.dumps(document, ensure_ascii=True, indent=2)
+        else:
+            output = output.encode(encoding, "replace").decode(encoding)
+    print(output)
 
 
 def desk_of(args: argparse.Namespace) -> Desk:

@@ -15,6 +15,8 @@ class RecentList(QListWidget):
         super().__init__(parent)
         self.setObjectName("recent")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def show_recent(
         self, rows: list[tuple[CheckIn, Participant | None]], event: EventConfig, language: str

@@ -2,12 +2,68 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn
 from checkin.ui import formatting
+
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _TwoLineDelegate(QStyledItemDelegate):
+    """Name in bold on the first line; organisation · country · category below;
+    a green "checked in" note on the right for people already in."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        height = option.fontMetrics.height()
+        return QSize(option.rect.width(), int(height * 2.6) + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, option.palette.highlight())
+        elif index.row() % 2:
+            painter.fillRect(option.rect, option.palette.alternateBase())
+        rect = option.rect.adjusted(8, 4, -8, -4)
+        status = index.data(STATUS_ROLE) or ""
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setPointSizeF(option.font.pointSizeF() * 1.1)
+        text_colour = option.palette.highlightedText() if selected else option.palette.text()
+        status_width = 0
+        if status:
+            painter.setFont(option.font)
+            status_width = painter.fontMetrics().horizontalAdvance(status) + 12
+            painter.setPen(QColor("#ffffff") if selected else QColor("#1b6e34"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, status)
+        half = rect.height() // 2
+        first = QRect(rect.left(), rect.top(), rect.width() - status_width, half)
+        second = QRect(rect.left(), rect.top() + half, rect.width(), half)
+        painter.setFont(bold)
+        painter.setPen(text_colour.color())
+        name = painter.fontMetrics().elidedText(
+            index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, first.width()
+        )
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.setFont(option.font)
+        painter.setPen(text_colour.color() if selected else QColor("#546e7a"))
+        details = painter.fontMetrics().elidedText(
+            index.data(DETAILS_ROLE) or "", Qt.TextElideMode.ElideRight, second.width()
+        )
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         details)
+        painter.restore()
 
 
 class ResultList(QListWidget):
@@ -17,8 +73,8 @@ class ResultList(QListWidget):
         super().__init__(parent)
         self.setObjectName("results")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the scan field
-        self.setUniformItemSizes(True)
-        self.setAlternatingRowColors(True)
+        self.setItemDelegate(_TwoLineDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(
             lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -33,22 +89,25 @@ class ResultList(QListWidget):
         self.clear()
         self.navigated = False
         for person, checkin in results:
-            parts = [
-                person.organisation,
-                formatting.country(person, language),
-                formatting.category_label(event, person.category, language),
-            ]
-            second = " · ".join(p for p in parts if p)
-            if checkin is not None:
-                time = formatting.local_time(checkin.at, event, language)
-                second = "✔ " + self.tr("checked in {time}").format(time=time) + " · " + second
+            parts = [person.organisation, formatting.country(person, language),
+                     formatting.category_label(event, person.category, language)]
             name = person.display_name
             if person.name_latin:
                 name += f"  ({person.name_latin})"
-            item = QListWidgetItem(f"{name}\n{second}")
+            item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setData(DETAILS_ROLE, " · ".join(p for p in parts if p))
+            if checkin is not None:
+                time = formatting.local_time(checkin.at, event, language)
+                item.setData(STATUS_ROLE, "✔ " + self.tr("checked in {time}").format(time=time))
             item.setToolTip(person.id)
             self.addItem(item)
+
+    def row_text(self, row: int) -> str:
+        """Everything a row shows, for tests and accessibility."""
+        item = self.item(row)
+        return " ".join(filter(None, (item.text(), item.data(DETAILS_ROLE),
+                                      item.data(STATUS_ROLE))))
 
     def move(self, step: int) -> None:
         if not self.count():

@@ -170,6 +170,8 @@ class VerdictPanel(QFrame):
         while self.flags_row.count():
             item = self.flags_row.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # at once: deleteLater waits for the event loop
+                item.widget().setParent(None)
                 item.widget().deleteLater()
         for flag in flags:
             chip = QLabel(texts.flag_word(flag).upper(), objectName="flagChip")

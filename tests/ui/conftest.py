@@ -8,9 +8,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
-import pytest  # noqa: E402
+import pytest
 
-from checkin.store import Store  # noqa: E402
+from checkin.store import Store
 
 
 @pytest.fixture

@@ -151,7 +151,7 @@ def test_undo_with_ctrl_z(qtbot, page, context):
 def test_search_greek_in_latin_letters_then_arrows_and_enter(qtbot, page, context):
     type_text(page.scan_field, "papadop")
     assert page.results.count() == 1
-    assert "Παπαδόπουλος" in page.results.item(0).text()
+    assert "Παπαδόπουλος" in page.results.row_text(0)
     QTest.keyClick(page.scan_field, Qt.Key.Key_Down)
     QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
     assert shown(page).status is Status.OK
@@ -161,10 +161,10 @@ def test_search_greek_in_latin_letters_then_arrows_and_enter(qtbot, page, contex
 
 def test_search_typed_in_greek_and_cyrillic(qtbot, page):
     type_text(page.scan_field, "Οικον")
-    assert "Οικονόμου" in page.results.item(0).text()
+    assert "Οικονόμου" in page.results.row_text(0)
     page.scan_field.clear()
     type_text(page.scan_field, "ковал")
-    assert "Ковальчук" in page.results.item(0).text()
+    assert "Ковальчук" in page.results.row_text(0)
 
 
 def test_enter_on_a_name_highlights_then_checks_in(qtbot, page, context):
@@ -180,7 +180,7 @@ def test_search_result_shows_earlier_checkin(qtbot, page, context):
     desk = context.desk
     desk.scan(code(desk, "P006"))
     type_text(page.scan_field, "garcia")
-    assert "checked in" in page.results.item(0).text()
+    assert "checked in" in page.results.row_text(0)
 
 
 def test_garbage_and_empty_scans_never_break_the_desk(qtbot, page, context):
