@@ -122,11 +122,11 @@ def main() -> None:
         page.scan_field.clear()
         page.on_cleared()
 
-        dialog = WalkInDialog(desk, language, window)
+        dialog = WalkInDialog(desk, context.language, window)
         dialog.show()
         shoot(dialog, args.out / f"walk-in-{language}.png")
         dialog.close()
-        settings = SettingsDialog(desk.settings, language, window)
+        settings = SettingsDialog(desk.settings, context.language, window)
         settings.show()
         shoot(settings, args.out / f"settings-{language}.png")
         settings.close()

@@ -1,1 +1,90 @@
-"""Badge layouts and PDFs."""
+"""Badge layouts and PDFs: participant + event config + code -> PDF bytes.
+
+Pure layout and PDF: no Qt, no SQL, no store (import-linter enforces it). The
+service layer decides *which* code a badge carries and records that it was
+printed; Qt prints the PDF. Fonts are registered once and QR matrices and
+shaped, measured lines are cached, so a badge after the first costs
+milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checkin.badges.compose import compose
+from checkin.badges.config import (
+    LAYOUT_NAMES,
+    BadgeConfig,
+    BadgeConfigError,
+    badge_config,
+    parse_badge_config,
+)
+from checkin.badges.layouts import LAYOUTS, PageLayout
+from checkin.badges.pdf import PlacedBadge, write_pdf
+from checkin.badges.plan import BadgePlan
+from checkin.domain.model import EventConfig, Participant
+
+__all__ = [
+    "LAYOUTS",
+    "LAYOUT_NAMES",
+    "Badge",
+    "BadgeConfig",
+    "BadgeConfigError",
+    "BadgePlan",
+    "badge_config",
+    "layout",
+    "page_plans",
+    "parse_badge_config",
+    "render_pdf",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """One badge to draw: who, and the code its QR holds (signed by the service)."""
+
+    participant: Participant
+    code: str
+
+
+def layout(name: str) -> PageLayout:
+    """The page layout called ``name``; ``ValueError`` names the known ones."""
+    try:
+        return LAYOUTS[name]
+    except KeyError:
+        raise ValueError(
+            f"unknown badge layout {name!r} (known: {', '.join(LAYOUT_NAMES)})"
+        ) from None
+
+
+def page_plans(
+    badges: Sequence[Badge], event: EventConfig, layout_name: str, config: BadgeConfig
+) -> list[list[PlacedBadge]]:
+    """The badges laid out and placed, page by page."""
+    page = layout(layout_name)
+    placed = [
+        compose(badge.participant, event, badge.code, config, page.badge) for badge in badges
+    ]
+    pages = []
+    for start in range(0, len(placed), page.per_page):
+        chunk = placed[start : start + page.per_page]
+        pages.append([PlacedBadge(plan, *page.slots[i]) for i, plan in enumerate(chunk)])
+    return pages
+
+
+def render_pdf(
+    badges: Sequence[Badge],
+    event: EventConfig,
+    layout_name: str = "a6",
+    config: BadgeConfig | None = None,
+) -> bytes:
+    """A PDF of ``badges`` in the named layout (one badge per page, or four per A4)."""
+    if not badges:
+        raise ValueError("no badge to render")
+    config = config or badge_config(event)
+    page = layout(layout_name)
+    pages = page_plans(badges, event, layout_name, config)
+    first = badges[0].participant
+    title = first.display_name if len(badges) == 1 else f"{len(badges)} badges"
+    return write_pdf(pages, page.page_size, title=title, cut_guides=page.cut_guides)

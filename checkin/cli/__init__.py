@@ -73,8 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as error:  # a bug: one line for the user, the details in a log file
         log_file = _log_crash(args.home)
-        print(f"checkin: unexpected error ({type(error).__name__}: {error}). Nothing else was "
-              f"changed. Details: {log_file}", file=sys.stderr)
+        print(
+            f"checkin: unexpected error ({type(error).__name__}: {error}). Nothing else was "
+            f"changed. Details: {log_file}",
+            file=sys.stderr,
+        )
         return 1
 
 

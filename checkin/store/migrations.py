@@ -58,6 +58,7 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX checkins_person_day ON checkins(participant_id, day);
     CREATE INDEX checkins_day_at ON checkins(day, at);
+    CREATE INDEX checkins_desk_at ON checkins(desk, at);
     CREATE TABLE undos (target_uuid TEXT PRIMARY KEY, undo_uuid TEXT NOT NULL) WITHOUT ROWID;
 
     CREATE VIRTUAL TABLE search_index USING fts5(

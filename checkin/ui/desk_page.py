@@ -214,7 +214,11 @@ class DeskPage(QWidget):
         day = self.day
         today = desk.event.day_of(desk.clock())
         self.day_banner.show_day(desk.event.days, day, today, context.language)
-        self.recent.show_recent(desk.recent(), desk.event, context.language)
+        try:
+            self.recent.show_recent(desk.recent(), desk.event, context.language)
+        except Exception as error:  # the desk keeps working; the status bar says why
+            self.message.emit(texts.error_message(error))
+            return
         context.runner.run(
             lambda: counts(context.reader, desk.desk_id, day),
             self.show_counts,

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, texts.error_message(error))
             return
         self.context.sounds.muted = settings.muted
-        if settings.language and settings.language != self.context.language:
+        if settings.language and settings.language != self.context.translations.ui_language:
             self.context.translations.apply(settings.language)
         self.retranslate()
 
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         for code, action in self.language_actions.items():
-            action.setChecked(code == self.context.language)
+            action.setChecked(code == self.context.translations.ui_language)
         operator = desk.settings.operator or self.tr("no operator set (Ctrl+,)")
         self.identity.setText(
             self.tr("Desk: {desk} · Operator: {operator}").format(

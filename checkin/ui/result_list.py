@@ -61,8 +61,9 @@ class _TwoLineDelegate(QStyledItemDelegate):
         details = painter.fontMetrics().elidedText(
             index.data(DETAILS_ROLE) or "", Qt.TextElideMode.ElideRight, second.width()
         )
-        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         details)
+        painter.drawText(
+            second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, details
+        )
         painter.restore()
 
 
@@ -89,8 +90,11 @@ class ResultList(QListWidget):
         self.clear()
         self.navigated = False
         for person, checkin in results:
-            parts = [person.organisation, formatting.country(person, language),
-                     formatting.category_label(event, person.category, language)]
+            parts = [
+                person.organisation,
+                formatting.country(person, language),
+                formatting.category_label(event, person.category, language),
+            ]
             name = person.display_name
             if person.name_latin:
                 name += f"  ({person.name_latin})"
@@ -106,8 +110,9 @@ class ResultList(QListWidget):
     def row_text(self, row: int) -> str:
         """Everything a row shows, for tests and accessibility."""
         item = self.item(row)
-        return " ".join(filter(None, (item.text(), item.data(DETAILS_ROLE),
-                                      item.data(STATUS_ROLE))))
+        return " ".join(
+            filter(None, (item.text(), item.data(DETAILS_ROLE), item.data(STATUS_ROLE)))
+        )
 
     def move(self, step: int) -> None:
         if not self.count():

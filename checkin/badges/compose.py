@@ -1,0 +1,288 @@
+"""Laying out one badge: participant + event + code -> :class:`BadgePlan`.
+
+Each part of the badge is one small renderer that fills its own area of the
+:class:`BadgeGeometry` (header, names, details, country and flags beside the
+QR code, category band). Within an area the fields shrink together until they
+fit, so a very long name takes room from nothing else and never reaches the
+QR code or the edge of the badge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_interval
+from reportlab.lib.units import mm
+
+from checkin.badges import fonts, qr
+from checkin.badges.config import BadgeConfig
+from checkin.badges.fitting import Fitted, Style, fit
+from checkin.badges.layouts import Area, BadgeGeometry
+from checkin.badges.plan import BadgePlan, Box, Fill, Item, QrCode, Rule, TextLine
+from checkin.domain.countries import country_name
+from checkin.domain.model import EventConfig, Participant, pick
+from checkin.domain.text import is_latin
+
+INK, MUTED, RULE, CHIP = "#1a1a1a", "#4a4a4a", "#c4c4c4", "#1a1a1a"
+_FALLBACK_BAND = "#607d8b"
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+Field = tuple[str, str, Style]
+
+
+def compose(
+    participant: Participant,
+    event: EventConfig,
+    code: str,
+    config: BadgeConfig,
+    geometry: BadgeGeometry,
+) -> BadgePlan:
+    """The laid-out badge of ``participant`` whose QR code holds ``code``."""
+    language = _language(config.language_for(participant.language))
+    width, height = geometry.size
+    margin = geometry.margin * mm
+    styles = geometry.styles
+
+    def area(part: Area) -> Box:
+        return Box(margin, height - (part.top + part.height) * mm, width - 2 * margin,
+                   part.height * mm)
+
+    items: list[Item] = []
+    header = [
+        ("event", _event_title(event, config, language), styles["event"]),
+        ("dates", _dates_line(event, config, language), styles["dates"]),
+    ]
+    items += block(header, area(geometry.header), MUTED)
+    rule_y = height - (geometry.header.top + geometry.header.height + geometry.names.top) / 2 * mm
+    items.append(Rule(margin, rule_y, width - margin, rule_y, RULE, 0.6))
+    items += block(_name_fields(participant, config, styles), area(geometry.names), INK)
+    details = [
+        ("position", participant.title if config.show_title else "", styles["position"]),
+        ("organisation", participant.organisation if config.show_organisation else "",
+         styles["organisation"]),
+    ]
+    items += block(details, area(geometry.details), INK)
+
+    lower = area(geometry.lower)
+    side = geometry.qr_size * mm
+    code_item = _qr_code(code, Box(width - margin - side, lower.top - side, side, side))
+    items.append(code_item)
+    left = Box(lower.x, lower.y, lower.w - side - 3 * mm, lower.h)
+    words = [event.flag_label(flag, language).upper()
+             for flag in config.flags if flag in participant.flags]
+    chips, chips_height = _chips(words, left, styles["flag"], geometry.chip_padding * mm)
+    items += chips
+    country = country_name(participant.country, language) if participant.country else ""
+    above_chips = Box(left.x, left.y + chips_height, left.w, left.h - chips_height)
+    items += block([("country", country if config.show_country else "", styles["country"])],
+                   above_chips, INK, centre=False, middle=False)
+    items += _band(participant, event, config, language, geometry, width)
+
+    texts = " ".join(item.line.logical for item in items if isinstance(item, TextLine))
+    return BadgePlan(width, height, tuple(items), code_item,
+                     frozenset(fonts.missing_glyphs(texts)))
+
+
+def block(
+    fields: Sequence[Field], box: Box, colour: str, *, centre: bool = True, middle: bool = True
+) -> list[TextLine]:
+    """Fields stacked in ``box``, shrunk together until they fit its height."""
+    fields = [field for field in fields if field[1].strip()]
+    fitted = _fit_together(fields, box)
+    total = _height(fitted)
+    y = box.top - ((box.h - total) / 2 if middle else 0.0)
+    lines = []
+    for index, ((name, _text, _style), result) in enumerate(zip(fields, fitted, strict=False)):
+        if index:
+            y -= _gap(result)
+        for line in result.lines:
+            size = result.size
+            drawn = line.unit_width * size
+            baseline = y - line.ascent * size
+            x = box.x + ((box.w - drawn) / 2 if centre else 0.0)
+            extent = Box(x, baseline - line.descent * size, drawn, (line.ascent + line.descent) * size)
+            lines.append(TextLine(name, line, x, baseline, size, colour, extent))
+            y -= (line.ascent + line.descent) * size
+    return lines
+
+
+def _gap(result: Fitted) -> float:
+    return 0.12 * result.size
+
+
+def _height(fitted: Sequence[Fitted]) -> float:
+    return sum(f.height for f in fitted) + sum(_gap(f) for f in fitted[1:])
+
+
+def _fit_together(fields: Sequence[Field], box: Box) -> list[Fitted]:
+    """Fit every field to the width; shrink them all together until the height fits."""
+    for factor in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
+        fitted = [fit(text, box.w, style.scaled(factor)) for _name, text, style in fields]
+        if _height(fitted) <= box.h:
+            return fitted
+    # Crowded beyond reason: one line per field, then drop fields from the last one.
+    fitted = [
+        fit(text, box.w, Style(style.max_size / 2, style.min_size / 2, style.bold, 1))
+        for _name, text, style in fields
+    ]
+    while len(fitted) > 1 and _height(fitted) > box.h:
+        fitted.pop()
+    if fitted and _height(fitted) > box.h:
+        line = fitted[0].lines[0]
+        size = box.h / (line.ascent + line.descent)
+        fitted = [fit(fitted[0].lines[0].logical, box.w, Style(size, size, False, 1))]
+    return fitted
+
+
+def _name_fields(person: Participant, config: BadgeConfig, styles: dict[str, Style]) -> list[Field]:
+    """The given name large; the family name below it, as configured.
+
+    Chinese, Japanese and Korean names are one line, family name first, as
+    their owners write them. A name in another script gets its Latin
+    (passport) spelling below, so staff who cannot read it can still call it.
+    """
+    first, last = person.first_name.strip(), person.last_name.strip()
+    if _CJK.search(first + last):
+        prominent, second = person.display_name, ""
+    elif first:
+        prominent = first
+        second = {"upper": _upper(last), "as_written": last}.get(config.family_name, "")
+    else:
+        prominent, second = last, ""
+    latin = person.name_latin.strip()
+    if not config.show_name_latin or is_latin(first + last) or latin == prominent:
+        latin = ""
+    return [
+        ("given", prominent, styles["given"]),
+        ("family", second, styles["family"]),
+        ("latin", latin, styles["latin"]),
+    ]
+
+
+def _upper(text: str) -> str:
+    """Capitals; Greek capitals drop their accents (ΠΑΠΑΔΟΠΟΥΛΟΣ), as Greek typesetting does."""
+    upper = text.upper()
+    if not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in upper):
+        return upper
+    stripped = "".join(
+        ch for ch in unicodedata.normalize("NFD", upper) if ch not in "\u0301\u0342\u0313\u0314"
+    )
+    return unicodedata.normalize("NFC", stripped)
+
+
+def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[list[Item], float]:
+    """Flag words (SPEAKER, VIP) as dark chips at the bottom of ``left``, wrapping rows."""
+    if not words:
+        return [], 0.0
+    fitted = [fit(word, left.w - 2 * padding, style) for word in words]
+    size = min(f.size for f in fitted)
+    fitted = [fit(word, left.w - 2 * padding, Style(size, size, True, 1)) for word in words]
+    line_height = max(f.lines[0].ascent + f.lines[0].descent for f in fitted) * size
+    chip_height = line_height + padding
+    rows: list[list[tuple[Fitted, float]]] = [[]]
+    used = 0.0
+    for result in fitted:
+        chip_width = result.width + 2 * padding
+        if rows[-1] and used + padding + chip_width > left.w:
+            rows.append([])
+            used = 0.0
+        used += (padding if rows[-1] else 0.0) + chip_width
+        rows[-1].append((result, chip_width))
+    rows = rows[: max(1, int((left.h * 0.6) // (chip_height + padding)))]  # leave the country room
+    items: list[Item] = []
+    for number, row in enumerate(reversed(rows)):
+        y = left.y + number * (chip_height + padding)
+        x = left.x
+        for result, chip_width in row:
+            line = result.lines[0]
+            items.append(Fill(Box(x, y, chip_width, chip_height), CHIP, radius=padding))
+            baseline = y + padding / 2 + line.descent * size
+            extent = Box(x + padding, y + padding / 2, result.width, line_height)
+            items.append(TextLine("flag", line, x + padding, baseline, size, "#ffffff", extent))
+            x += chip_width + padding
+    return items, len(rows) * (chip_height + padding)
+
+
+def _band(person, event, config, language, geometry, width) -> list[Item]:
+    """The category as a full-width colour band at the bottom, with its label."""
+    category = event.category(person.category)
+    colour = _colour(category.colour if category else _FALLBACK_BAND)
+    label = category.label_in(language) if category else person.category
+    band = Box(0.0, 0.0, width, geometry.band.height * mm)
+    ink = _ink_on(colour)
+    margin = geometry.margin * mm
+    items: list[Item] = [Fill(band, colour)]
+    reserve = 0.0
+    if config.replacement_marker and person.badge_version > 1:
+        marker = fit(f"R{person.badge_version}", 12 * mm, geometry.styles["marker"])
+        reserve = marker.width + 1.5 * mm
+        line = marker.lines[0]
+        x = width - margin / 2 - marker.width
+        baseline = 1.5 * mm + line.descent * marker.size
+        extent = Box(x, 1.5 * mm, marker.width, (line.ascent + line.descent) * marker.size)
+        items.append(TextLine("marker", line, x, baseline, marker.size, ink, extent))
+    label_box = Box(margin + reserve, 0.0, width - 2 * (margin + reserve), band.h)
+    items += block([("band", label, geometry.styles["band"])], label_box, ink)
+    return items
+
+
+def _qr_code(code: str, box: Box) -> QrCode:
+    modules = len(qr.matrix(code)) + 2 * qr.QUIET_MODULES
+    module = box.w / modules
+    origin = (box.x + qr.QUIET_MODULES * module, box.top - qr.QUIET_MODULES * module)
+    return QrCode(code, box, module, origin)
+
+
+def _event_title(event: EventConfig, config: BadgeConfig, language: str) -> str:
+    if config.event_title == "none":
+        return ""
+    if config.event_title == "short_name" and event.short_name:
+        return pick(event.short_name, language)
+    return event.name_in(language)
+
+
+def _dates_line(event: EventConfig, config: BadgeConfig, language: str) -> str:
+    parts = [_dates(event.days, language)] if config.show_dates and event.days else []
+    if config.show_venue and event.venue:
+        parts.append(pick(event.venue, language))
+    return " · ".join(parts)
+
+
+@cache
+def _dates(days: tuple[dt.date, ...], language: str) -> str:
+    first, last = min(days), max(days)
+    if first == last:
+        return format_date(first, "long", locale=language)
+    return format_interval(first, last, "yMMMMd", locale=language)
+
+
+@cache
+def _language(language: str) -> str:
+    """``language`` when CLDR knows it (for dates and countries), else English."""
+    try:
+        Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "en"
+    return language.replace("-", "_")
+
+
+def _colour(value: str) -> str:
+    value = value.strip()
+    if not _HEX.fullmatch(value):
+        return _FALLBACK_BAND
+    if len(value) == 4:
+        value = "#" + "".join(ch * 2 for ch in value[1:])
+    return value.lower()
+
+
+def _ink_on(background: str) -> str:
+    """White or near-black, whichever contrasts more with ``background`` (WCAG)."""
+    channels = [int(background[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "#ffffff" if (1.05 / (luminance + 0.05)) >= (luminance + 0.05) / 0.05 else INK

@@ -1,0 +1,127 @@
+"""Fonts for every script a name is written in, registered once per process.
+
+reportlab has no font fallback, so a line is cut into *runs* and each run gets
+the font that has its glyphs: Noto Naskh Arabic for Arabic, Noto Sans for
+Latin (every diacritic, Vietnamese), Greek and Cyrillic, Droid Sans Fallback
+for Chinese, Japanese and Korean and anything else Noto Sans lacks. Spaces,
+digits and punctuation stay in the run they are in, so "王 伟" is one run.
+
+Parsing a TrueType file is the slow part (Droid Sans Fallback: ~90 ms), so
+each font is parsed the first time a text needs it and kept; nothing is
+parsed at import.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from checkin.paths import resources
+
+SANS, ARABIC, CJK = "sans", "arabic", "cjk"
+
+#: family -> (regular file, bold file or None when the family has no bold face)
+_FILES: dict[str, tuple[str, str | None]] = {
+    SANS: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    ARABIC: ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    CJK: ("DroidSansFallbackFull.ttf", None),
+}
+_PREFIX = "Checkin-"
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """A registered font: its reportlab name, and whether bold must be faked."""
+
+    name: str
+    family: str
+    fake_bold: bool = False
+
+
+def _register(file_name: str) -> str:
+    font_name = _PREFIX + file_name.removesuffix(".ttf")
+    with _lock:
+        if font_name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(font_name, str(resources() / "fonts" / file_name)))
+    return font_name
+
+
+@cache
+def face(family: str, bold: bool) -> Face:
+    """The face to draw ``family`` with; registers the font on first use."""
+    regular, bold_file = _FILES[family]
+    if bold and bold_file:
+        return Face(_register(bold_file), family)
+    return Face(_register(regular), family, fake_bold=bold)
+
+
+@cache
+def _cmap(family: str) -> frozenset[int]:
+    name = face(family, False).name
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def covers(family: str, char: str) -> bool:
+    """True when the family's font has a glyph for ``char``."""
+    return ord(char) in _cmap(family)
+
+
+def is_arabic(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x0600 <= code <= 0x06FF
+        or 0x0750 <= code <= 0x077F
+        or 0x08A0 <= code <= 0x08FF
+        or 0xFB50 <= code <= 0xFDFF
+        or 0xFE70 <= code <= 0xFEFF
+    )
+
+
+def _is_neutral(char: str) -> bool:
+    """Spaces, digits and punctuation: they join the run around them."""
+    return not char.isalpha()
+
+
+def family_for(char: str, current: str | None = None) -> str:
+    """The family to draw ``char`` with, preferring ``current`` for neutrals."""
+    if is_arabic(char):
+        return ARABIC
+    if current is not None and _is_neutral(char) and covers(current, char):
+        return current
+    if covers(SANS, char):
+        return SANS
+    if covers(CJK, char):
+        return CJK
+    return current or SANS
+
+
+def split_runs(text: str) -> list[tuple[str, str]]:
+    """``text`` (in drawing order) cut into ``(family, text)`` runs."""
+    runs: list[tuple[str, str]] = []
+    current: str | None = None
+    start = 0
+    for index, char in enumerate(text):
+        family = family_for(char, current)
+        if family != current:
+            if current is not None:
+                runs.append((current, text[start:index]))
+            current, start = family, index
+    if current is not None:
+        runs.append((current, text[start:]))
+    return runs
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """Characters of ``text`` that no shipped font can draw (they would print as boxes)."""
+    missing = set()
+    for char in set(text):
+        if char.isspace() or not char.isprintable():
+            continue
+        if not any(covers(family, char) for family in (SANS, ARABIC, CJK)):
+            missing.add(char)
+    return missing

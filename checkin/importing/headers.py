@@ -1,0 +1,350 @@
+"""Which column holds what: header names in English, French and Spanish.
+
+Headers are compared folded (case, accents, punctuation and spacing ignored),
+so ``Prénom``, ``PRENOM`` and ``prénom :`` are the same header. An exact
+synonym wins over a header that merely contains one (``Country of
+residence``); a *weak* synonym only applies when nothing better claims the
+field: Indico exports both ``Title`` (Mr, Dr) and ``Position`` (the job), and
+then ``Position`` is the title we print.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checkin.domain.text import fold
+
+#: Fields a column can map to, in the order the mapping screen lists them.
+FIELDS = (
+    "id",
+    "first_name",
+    "last_name",
+    "second_last_name",
+    "full_name",
+    "name_latin",
+    "title",
+    "organisation",
+    "country",
+    "category",
+    "email",
+    "language",
+    "days",
+    "flags",
+    "vip",
+    "speaker",
+    "protocol",
+    "see_supervisor",
+    "notes",
+    "ticket_code",
+)
+NAME_FIELDS = ("first_name", "last_name", "full_name")
+
+_STRONG: dict[str, tuple[str, ...]] = {
+    "id": (
+        "id",
+        "participant id",
+        "registration id",
+        "registrant id",
+        "registration number",
+        "registration no",
+        "reg id",
+        "reg no",
+        "ref",
+        "reference",
+        "identifiant",
+        "id participant",
+        "numero d inscription",
+        "n d inscription",
+        "no d inscription",
+        "identificador",
+        "numero de inscripcion",
+        "n de inscripcion",
+        "id de inscripcion",
+        "id del participante",
+        "friendly id",
+    ),
+    "first_name": (
+        "first name",
+        "firstname",
+        "first",
+        "given name",
+        "given names",
+        "forename",
+        "prenom",
+        "prenoms",
+        "nombre",
+        "nombres",
+        "nombre de pila",
+        "first_name",
+    ),
+    "last_name": (
+        "last name",
+        "lastname",
+        "surname",
+        "family name",
+        "last",
+        "nom",
+        "nom de famille",
+        "apellido",
+        "apellidos",
+        "primer apellido",
+        "last_name",
+    ),
+    "second_last_name": ("segundo apellido", "second surname", "second last name"),
+    "full_name": (
+        "name",
+        "full name",
+        "fullname",
+        "participant name",
+        "nom complet",
+        "nom et prenom",
+        "prenom et nom",
+        "nom prenom",
+        "nom du participant",
+        "nombre completo",
+        "nombre y apellidos",
+        "nombre del participante",
+    ),
+    "name_latin": (
+        "name latin",
+        "latin name",
+        "name in latin script",
+        "passport name",
+        "name as in passport",
+        "nom latin",
+        "nom en caracteres latins",
+        "nom passeport",
+        "nombre en caracteres latinos",
+        "nombre pasaporte",
+    ),
+    "title": (
+        "position",
+        "job title",
+        "function",
+        "designation",
+        "poste",
+        "fonction",
+        "cargo",
+        "puesto",
+        "funcion",
+    ),
+    "organisation": (
+        "organisation",
+        "organization",
+        "affiliation",
+        "institution",
+        "company",
+        "employer",
+        "organisme",
+        "entite",
+        "entreprise",
+        "societe",
+        "institucion",
+        "organizacion",
+        "entidad",
+        "empresa",
+        "afiliacion",
+        "organisation name",
+        "organization name",
+    ),
+    "country": (
+        "country",
+        "country code",
+        "pays",
+        "pais",
+        "country territory",
+        "code pays",
+        "codigo de pais",
+        "country region",
+    ),
+    "category": (
+        "category",
+        "participant category",
+        "participant type",
+        "registration type",
+        "delegate type",
+        "badge type",
+        "categorie",
+        "type de participant",
+        "categorie de participant",
+        "type de badge",
+        "categoria",
+        "tipo de participante",
+        "categoria de participante",
+        "tipo de credencial",
+    ),
+    "email": (
+        "email",
+        "e mail",
+        "email address",
+        "e mail address",
+        "mail",
+        "courriel",
+        "adresse electronique",
+        "adresse e mail",
+        "adresse email",
+        "adresse courriel",
+        "correo",
+        "correo electronico",
+        "correo e",
+        "email_address",
+    ),
+    "language": (
+        "language",
+        "preferred language",
+        "langue",
+        "langue preferee",
+        "idioma",
+        "lengua",
+        "idioma preferido",
+        "working language",
+        "langue de travail",
+    ),
+    "days": (
+        "days",
+        "registered days",
+        "dates",
+        "attendance days",
+        "days attending",
+        "jours",
+        "journees",
+        "dates de participation",
+        "jours de presence",
+        "dias",
+        "fechas",
+        "dias de asistencia",
+        "days of attendance",
+    ),
+    "flags": ("flags", "marqueurs", "indicateurs", "marcadores"),
+    "vip": ("vip", "v i p"),
+    "speaker": (
+        "speaker",
+        "orateur",
+        "oratrice",
+        "intervenant",
+        "intervenante",
+        "ponente",
+        "orador",
+        "oradora",
+        "conferencier",
+    ),
+    "protocol": ("protocol", "protocole", "protocolo"),
+    "see_supervisor": (
+        "see supervisor",
+        "voir superviseur",
+        "voir le superviseur",
+        "ver supervisor",
+        "ver al supervisor",
+    ),
+    "notes": (
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "remarks",
+        "remarques",
+        "commentaires",
+        "observations",
+        "observaciones",
+        "comentarios",
+        "notas",
+    ),
+    "ticket_code": (
+        "ticket",
+        "ticket code",
+        "ticket number",
+        "barcode",
+        "bar code",
+        "code barre",
+        "code barres",
+        "billet",
+        "numero de billet",
+        "code billet",
+        "codigo de barras",
+        "entrada",
+        "numero de entrada",
+        "boleto",
+        "codigo de entrada",
+        "ticket_code",
+    ),
+}
+#: Synonyms that only count when no better column claims the field.
+_WEAK: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titre", "titulo", "role", "job"),
+    "country": ("nationality", "nationalite", "nacionalidad", "country of residence"),
+    "category": ("type", "group", "groupe", "tipo", "grupo"),
+    "organisation": ("delegation", "delegacion"),
+}
+_EXACT_STRONG, _EXACT_WEAK = 4, 3
+_CONTAINS_STRONG = 2
+
+
+def header_key(text: str) -> str:
+    """``"  Prénom :"`` -> ``"prenom"``: what headers are compared by."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text.replace("_", " "))))
+
+
+def _table() -> dict[str, tuple[str, int]]:
+    table: dict[str, tuple[str, int]] = {}
+    for weight, synonyms in ((_EXACT_WEAK, _WEAK), (_EXACT_STRONG, _STRONG)):
+        for field, words in synonyms.items():
+            for word in words:
+                table[header_key(word)] = (field, weight)
+    return table
+
+
+_EXACT = _table()
+_CONTAINED = sorted(
+    ((header_key(w), f) for f, words in _STRONG.items() for w in words if len(header_key(w)) > 3),
+    key=lambda item: -len(item[0]),
+)
+
+
+def _candidate(header: str) -> tuple[str, int, int] | None:
+    """``(field, weight, specificity)`` for one header, or None."""
+    key = header_key(header)
+    if not key:
+        return None
+    if key in _EXACT:
+        field, weight = _EXACT[key]
+        return field, weight, 0
+    padded = f" {key} "
+    for synonym, field in _CONTAINED:
+        if f" {synonym} " in padded:
+            return field, _CONTAINS_STRONG, len(synonym)
+    return None
+
+
+def guess_mapping(headers: Sequence[str]) -> tuple[str | None, ...]:
+    """The field of each column (None: not imported). Each field goes to one column."""
+    candidates = []
+    for column, header in enumerate(headers):
+        found = _candidate(header)
+        if found:
+            field, weight, specificity = found
+            candidates.append((-weight, -specificity, column, field))
+    mapping: list[str | None] = [None] * len(headers)
+    taken: set[str] = set()
+    for _, _, column, field in sorted(candidates):
+        if field not in taken:
+            mapping[column] = field
+            taken.add(field)
+    return tuple(mapping)
+
+
+def mapping_score(mapping: Sequence[str | None]) -> int:
+    """How much a row looks like a header: recognised columns, names counting double."""
+    return sum(2 if f in NAME_FIELDS or f == "id" else 1 for f in mapping if f)
+
+
+def duplicates_of(headers: Sequence[str], mapping: Sequence[str | None]) -> list[tuple[int, str]]:
+    """Columns left out because another column already holds their field."""
+    mapped = set(mapping)
+    out = []
+    for column, header in enumerate(headers):
+        if mapping[column] is None:
+            found = _candidate(header)
+            if found and found[0] in mapped:
+                out.append((column, found[0]))
+    return out

@@ -1,0 +1,124 @@
+"""Excel workbooks (.xlsx): the first visible sheet, or the one asked for.
+
+openpyxl's read-only mode streams rows, so a 100,000-row workbook does not
+need its whole object model in memory. Cells become text the way a person
+reads them in Excel: ``1234`` not ``1234.0``, ``2015-10-26`` not a datetime.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from checkin.domain.errors import InputError
+from checkin.importing.table import Records, Source
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+#: Office stores a password-protected .xlsx as an OLE2 container with these streams.
+_ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the text a person sees in Excel."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def check_office_container(data: bytes, name: str) -> None:
+    """Explain the two Office files that are not .xlsx: protected workbooks and old .xls."""
+    if not data.startswith(OLE2_MAGIC):
+        return
+    if any(marker in data for marker in _ENCRYPTED_MARKERS):
+        raise InputError(
+            "password_protected",
+            f"{name} is protected by a password. Open it in Excel, remove the password "
+            "(File > Info > Protect Workbook) or save a copy as CSV, and import that.",
+            file=name,
+        )
+    raise InputError(
+        "old_excel",
+        f"{name} is an old Excel 97–2003 workbook (.xls). Open it in Excel and save it "
+        "as .xlsx or CSV, then import that.",
+        file=name,
+    )
+
+
+def is_workbook(data: bytes) -> bool:
+    return data.startswith(ZIP_MAGIC)
+
+
+def read_workbook(data: bytes, name: str, sheet: str | None = None) -> Records:
+    """Every non-empty row of one sheet. Raises :class:`InputError` with a clear reason."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise _unreadable(name, "the file is damaged or incomplete") from None
+    if "xl/workbook.xml" not in members:
+        if "content.xml" in members:
+            raise InputError(
+                "ods",
+                f"{name} is an OpenDocument spreadsheet. Save it as .xlsx or CSV and import that.",
+                file=name,
+            )
+        raise _unreadable(name, "it is a ZIP archive, not an Excel workbook")
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds on damaged files
+        raise _unreadable(name, f"the workbook is damaged ({type(error).__name__})") from None
+    try:
+        sheets = tuple(workbook.sheetnames)
+        worksheet = _pick_sheet(workbook, sheets, sheet, name)
+        worksheet.reset_dimensions()  # some writers record a wrong size; read to the end
+        rows: list[tuple[int, list[str]]] = []
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            cells = [cell_text(v) for v in values]
+            if any(c.strip() for c in cells):
+                rows.append((number, cells))
+    except InputError:
+        raise
+    except Exception as error:
+        raise _unreadable(name, f"the workbook is damaged ({type(error).__name__})") from None
+    finally:
+        workbook.close()
+    return Records(Source(name, "xlsx", sheet=worksheet.title, sheets=sheets), rows)
+
+
+def _pick_sheet(workbook, sheets: tuple[str, ...], wanted: str | None, name: str):
+    worksheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
+    if not worksheets:
+        raise _unreadable(name, "the workbook has no sheet with cells")
+    if wanted is None or wanted == "":
+        visible = [ws for ws in worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
+        return (visible or worksheets)[0]
+    for candidate in (wanted, wanted.strip().casefold()):
+        for ws in worksheets:
+            if ws.title == candidate or ws.title.strip().casefold() == candidate:
+                return ws
+    raise InputError(
+        "no_such_sheet",
+        f"{name} has no sheet named {wanted!r}. Its sheets are: {', '.join(sheets)}.",
+        file=name,
+        sheet=wanted,
+        sheets=", ".join(sheets),
+    )
+
+
+def _unreadable(name: str, reason: str) -> InputError:
+    return InputError("unreadable", f"{name} cannot be read: {reason}.", file=name, reason=reason)
