@@ -1,0 +1,261 @@
+"""Text folding and name search, through a real SQLite store with FTS5."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checkin.domain.model import Participant
+from checkin.domain.text import fold, index_terms, is_latin, query_tokens, transliterate
+from checkin.store import Store
+
+# -- folding, pure ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("JOSÉ", "jose"),
+        ("José", "jose"),
+        ("Ñuñez", "nunez"),
+        ("Straße", "strasse"),
+        ("Παπαδόπουλος", "παπαδοπουλοσ"),
+        ("ΠΑΠΑΔΌΠΟΥΛΟΣ", "παπαδοπουλοσ"),
+        ("Ковальчук", "ковальчук"),
+        ("Çağlar", "caglar"),
+        ("ﬁona", "fiona"),
+    ],
+)
+def test_fold_ignores_case_and_accents_in_any_script(typed: str, folded: str) -> None:
+    assert fold(typed) == folded
+
+
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [("Παπαδόπουλος", "papadopoulos"), ("Οικονόμου", "oikonomou"), ("王", "wang")],
+)
+def test_transliteration_reads_other_scripts_in_latin(name: str, latin: str) -> None:
+    assert transliterate(name).strip() == latin
+    assert not is_latin(name)
+
+
+def test_latin_names_are_not_transliterated_again() -> None:
+    assert is_latin("José Núñez O'Brien")
+    assert transliterate("José") == ""
+
+
+def test_index_terms_hold_native_latin_and_joined_forms() -> None:
+    terms = index_terms("Олена", "Ковальчук").split()
+    assert {"олена", "ковальчук", "olena", "kovalchuk"} <= set(terms)
+    assert {"o", "brien", "obrien"} <= set(index_terms("O'Brien").split())
+    assert {"jean", "pierre", "jeanpierre"} <= set(index_terms("Jean-Pierre").split())
+    assert len(terms) == len(set(terms))
+
+
+@pytest.mark.parametrize(
+    ("typed", "tokens"),
+    [
+        ("o'brien", ["obrien"]),
+        ("O’Brien", ["obrien"]),
+        ("o brien", ["o", "brien"]),
+        ("  JOSÉ  ", ["jose"]),
+        ('" OR 1=1 --', ["or", "1", "1"]),
+        ("NEAR(", ["near"]),
+        ("*", []),
+        ("", []),
+        ("a AND", ["a", "and"]),
+    ],
+)
+def test_query_tokens_are_plain_folded_words(typed: str, tokens: list[str]) -> None:
+    assert query_tokens(typed) == tokens
+
+
+def test_query_tokens_are_bounded() -> None:
+    assert len(query_tokens("word " * 10_000)) <= 8
+    assert query_tokens("x" * 10_000) == ["x" * 200]
+
+
+# -- search through the store ---------------------------------------------------
+
+
+def ids(store: Store, typed: str, limit: int = 20) -> list[str]:
+    return [p.id for p in store.search(query_tokens(typed), limit)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("papadopoulos", "P001"),
+        ("papad", "P001"),
+        ("Παπαδόπουλος", "P001"),
+        ("παπαδοπουλος", "P001"),
+        ("georgios papadopoulos", "P001"),
+        ("oikonomou", "P011"),
+        ("οικονόμου", "P011"),  # transliterated, no name_latin given
+        ("kovalchuk", "P002"),
+        ("koval", "P002"),
+        ("Ковальчук", "P002"),
+        ("олена", "P002"),
+        ("obrien", "P005"),
+        ("o'brien", "P005"),
+        ("o brien", "P005"),
+        ("O’BRIEN", "P005"),
+        ("brien sean", "P005"),
+        ("sean", "P005"),
+        ("seán", "P005"),
+        ("jose", "P006"),
+        ("JOSÉ", "P006"),
+        ("garcia jose", "P006"),
+        ("王", "P004"),
+        ("伟", "P004"),
+        ("wang wei", "P004"),
+        ("العلي", "P003"),
+        ("mohamed", "P003"),
+        ("al-ali", "P003"),
+        ("alali", "P003"),
+        ("zainab", "P007"),
+    ],
+)
+def test_finds_names_in_any_script_and_spelling(store: Store, typed: str, expected: str) -> None:
+    assert expected in ids(store, typed)
+
+
+def test_transliteration_prefix_finds_the_name(store: Store) -> None:
+    for length in range(2, len("papadopoulos") + 1):
+        assert "P001" in ids(store, "papadopoulos"[:length]), length
+
+
+def test_country_name_in_any_ui_language(store: Store) -> None:
+    for typed in ("grèce", "GRECE", "greece", "grecia"):
+        assert set(ids(store, typed)) == {"P001", "P011"}, typed
+
+
+def test_organisation_prefix(store: Store) -> None:
+    assert ids(store, "ayuntam") == ["P006"]
+    assert ids(store, "dublin city") == ["P005"]
+
+
+def test_email_prefix(store: Store) -> None:
+    assert ids(store, "jgarc") == ["P006"]
+    assert ids(store, "m.dubois@cit") == ["P010"]
+
+
+def test_no_match_is_an_empty_list(store: Store) -> None:
+    assert ids(store, "xylophone") == []
+    assert ids(store, "") == []
+    assert store.search(["jose"], limit=0) == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        '" OR 1=1 --',
+        "*",
+        "NEAR(",
+        "NEAR(a b)",
+        "a AND",
+        "AND",
+        "OR",
+        "NOT",
+        '"',
+        "'",
+        '"jose',
+        "(",
+        ")",
+        "((jose)",
+        "jose)",
+        "{names}: x",
+        "names:jose",
+        "^jose",
+        "jose*",
+        "-jose",
+        "+",
+        "'; DROP TABLE participants; --",
+        "\x00",
+        "_",
+        "__init__",
+        "\u200b",
+        "a" * 10_000,
+        "jose " * 2_000,
+        "😀",
+        "ﷺ",
+    ],
+)
+def test_fts_looking_input_never_raises(store: Store, typed: str) -> None:
+    result = store.search(query_tokens(typed))
+    assert isinstance(result, list)
+    assert all(isinstance(p, Participant) for p in result)
+    assert store.participant_count() == 11  # and nothing was harmed
+
+
+def test_fts_syntax_is_searched_as_text(store: Store) -> None:
+    assert ids(store, '"jose') == ["P006"]
+    assert ids(store, "jose*") == ["P006"]
+    assert ids(store, "(garcia)") == ["P006"]
+    assert ids(store, "jose OR larsen") == []  # every word must match: OR is a word
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(typed=st.text(max_size=60))
+def test_any_text_searches_without_error(store: Store, typed: str) -> None:
+    assert isinstance(store.search(query_tokens(typed), 5), list)
+
+
+def test_limit_is_respected(store: Store) -> None:
+    store.upsert_participants(
+        [Participant(id=f"M{n:03}", first_name="Maria", last_name=f"Martin{n}") for n in range(40)]
+    )
+    assert len(ids(store, "maria", limit=7)) == 7
+    assert len(ids(store, "mar", limit=25)) == 25
+
+
+def test_exact_names_before_prefixes_before_other_fields(store: Store) -> None:
+    """Alphabetical order would be the reverse here; relevance must win."""
+    store.upsert_participants(
+        [
+            Participant(
+                id="Z1", first_name="Abe", last_name="Abbott", organisation="Zhuhai Urban Institute"
+            ),
+            Participant(id="Z2", first_name="Hao", last_name="Zhuang"),
+            Participant(id="Z3", first_name="Li", last_name="Zhu"),
+            Participant(id="Z4", first_name="Anna", last_name="Bauer", email="zhu@example.org"),
+        ]
+    )
+    assert ids(store, "zhu") == ["Z3", "Z2", "Z1", "Z4"]
+
+
+def test_every_stage_is_deduplicated_and_ranked_when_the_limit_cuts(store: Store) -> None:
+    store.upsert_participants(
+        [
+            Participant(id="L1", last_name="Lee"),
+            Participant(id="L2", last_name="Leeds"),
+            Participant(id="L3", last_name="Adams", organisation="Lee Foundation"),
+        ]
+    )
+    assert ids(store, "lee") == ["L1", "L2", "L3"]
+    assert ids(store, "lee", limit=1) == ["L1"]
+    assert ids(store, "lee", limit=2) == ["L1", "L2"]
+
+
+def test_within_a_stage_results_are_sorted_by_name(store: Store) -> None:
+    store.upsert_participants(
+        [
+            Participant(id="S2", first_name="Ana", last_name="Silva"),
+            Participant(id="S1", first_name="Álvaro", last_name="Silva"),
+            Participant(id="S3", first_name="Bruno", last_name="Sierra"),
+        ]
+    )
+    assert ids(store, "si") == ["S3", "S1", "S2"]
+
+
+def test_reimport_replaces_the_index_row(store: Store) -> None:
+    person = store.participant("P006")
+    assert person is not None
+    store.upsert_participants([Participant(id="P006", first_name="Josefa", last_name="Ortega")])
+    assert ids(store, "garcia") == []
+    assert ids(store, "ortega") == ["P006"]
+    assert ids(store, "jose") == ["P006"]  # a prefix of Josefa
+    assert store.participant_count() == 11
