@@ -377,6 +377,16 @@ def test_merge_is_idempotent(store: Store) -> None:
     assert store.checked_in(DAY1) == 2
 
 
+def test_a_clash_of_desk_and_sequence_is_refused_loudly_not_dropped(store: Store) -> None:
+    """Two databases with one desk id (a copied home folder) must not lose events silently."""
+    store.merge([check_in("P001", T0, desk="D9", seq=1)])
+    clash = check_in("P002", T0 + dt.timedelta(minutes=1), desk="D9", seq=1)
+    with pytest.raises(StoreError):
+        store.merge([clash])
+    assert store.event_count() == 1
+    assert store.active_checkins("P002", DAY1) == []  # nothing half-applied
+
+
 def test_an_undo_merged_before_its_check_in_still_cancels_it(store: Store) -> None:
     checkin = check_in("P005", T0, desk="D2", seq=1)
     undo = undo_of(checkin, T0 + dt.timedelta(minutes=5), desk="D2", seq=2)

@@ -109,6 +109,7 @@ def ids(store: Store, typed: str, limit: int = 20) -> list[str]:
         ("garcia jose", "P006"),
         ("王", "P004"),
         ("伟", "P004"),
+        ("王伟", "P004"),  # as written: family name first, no space
         ("wang wei", "P004"),
         ("العلي", "P003"),
         ("mohamed", "P003"),

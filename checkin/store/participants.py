@@ -73,7 +73,9 @@ def from_row(row: tuple) -> Participant:
 
 def search_row(p: Participant) -> tuple[str, str]:
     """(names, other) columns of the search index for ``p``."""
-    names = index_terms(p.first_name, p.last_name, p.name_latin)
+    # CJK names are written family name first with no space (王伟): index that form too.
+    joined = p.display_name if p.display_name != f"{p.first_name} {p.last_name}" else ""
+    names = index_terms(p.first_name, p.last_name, p.name_latin, joined)
     other = index_terms(p.organisation, country_search_text(p.country), p.email, p.id, p.title)
     return names, other
 
