@@ -7,6 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:
+        from checkin.ui.self_test import main as self_test
+
+        return self_test()
     from checkin.cli import gui_home
     from checkin.cli import main as cli_main
 
