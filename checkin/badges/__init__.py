@@ -5,14 +5,18 @@ service layer decides *which* code a badge carries and records that it was
 printed; Qt prints the PDF. Fonts are registered once and QR matrices and
 shaped, measured lines are cached, so a badge after the first costs
 milliseconds.
+
+Importing this package is cheap (the event loader checks badge settings with
+it); reportlab and the fonts load when the first badge is laid out, so a CLI
+command that prints no badge does not pay for them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from checkin.badges.compose import compose
 from checkin.badges.config import (
     LAYOUT_NAMES,
     BadgeConfig,
@@ -20,23 +24,23 @@ from checkin.badges.config import (
     badge_config,
     parse_badge_config,
 )
-from checkin.badges.layouts import LAYOUTS, PageLayout
-from checkin.badges.pdf import PlacedBadge, write_pdf
-from checkin.badges.plan import BadgePlan
 from checkin.domain.model import EventConfig, Participant
 
+if TYPE_CHECKING:
+    from checkin.badges.layouts import PageLayout
+    from checkin.badges.pdf import PlacedBadge
+
 __all__ = [
-    "LAYOUTS",
     "LAYOUT_NAMES",
     "Badge",
     "BadgeConfig",
     "BadgeConfigError",
-    "BadgePlan",
     "badge_config",
     "layout",
     "page_plans",
     "parse_badge_config",
     "render_pdf",
+    "warm_up",
 ]
 
 
@@ -48,8 +52,20 @@ class Badge:
     code: str
 
 
+def warm_up() -> None:
+    """Load reportlab and parse every font now (~0.3 s), e.g. on a worker at start-up,
+    so the first badge printed at the desk is as quick as the others."""
+    from checkin.badges import fonts
+
+    for family in (fonts.SANS, fonts.ARABIC, fonts.CJK):
+        fonts.face(family, True)
+        fonts.covers(family, "a")  # parses the font and caches its character map
+
+
 def layout(name: str) -> PageLayout:
     """The page layout called ``name``; ``ValueError`` names the known ones."""
+    from checkin.badges.layouts import LAYOUTS
+
     try:
         return LAYOUTS[name]
     except KeyError:
@@ -62,10 +78,11 @@ def page_plans(
     badges: Sequence[Badge], event: EventConfig, layout_name: str, config: BadgeConfig
 ) -> list[list[PlacedBadge]]:
     """The badges laid out and placed, page by page."""
+    from checkin.badges.compose import compose
+    from checkin.badges.pdf import PlacedBadge
+
     page = layout(layout_name)
-    placed = [
-        compose(badge.participant, event, badge.code, config, page.badge) for badge in badges
-    ]
+    placed = [compose(badge.participant, event, badge.code, config, page.badge) for badge in badges]
     pages = []
     for start in range(0, len(placed), page.per_page):
         chunk = placed[start : start + page.per_page]
@@ -80,6 +97,8 @@ def render_pdf(
     config: BadgeConfig | None = None,
 ) -> bytes:
     """A PDF of ``badges`` in the named layout (one badge per page, or four per A4)."""
+    from checkin.badges.pdf import write_pdf
+
     if not badges:
         raise ValueError("no badge to render")
     config = config or badge_config(event)

@@ -9,30 +9,25 @@ QR code or the edge of the badge.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
-from functools import cache
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_interval
 from reportlab.lib.units import mm
 
-from checkin.badges import fonts, qr
+from checkin.badges import fonts, qr, wording
 from checkin.badges.config import BadgeConfig
 from checkin.badges.fitting import Fitted, Style, fit
 from checkin.badges.layouts import Area, BadgeGeometry
 from checkin.badges.plan import BadgePlan, Box, Fill, Item, QrCode, Rule, TextLine
 from checkin.domain.countries import country_name
-from checkin.domain.model import EventConfig, Participant, pick
-from checkin.domain.text import is_latin
+from checkin.domain.model import EventConfig, Participant
 
 INK, MUTED, RULE, CHIP = "#1a1a1a", "#4a4a4a", "#c4c4c4", "#1a1a1a"
 _FALLBACK_BAND = "#607d8b"
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 Field = tuple[str, str, Style]
+#: Fields that give up their second line first when an area is crowded.
+_SECONDARY = frozenset({"position", "dates", "latin"})
 
 
 def compose(
@@ -43,28 +38,32 @@ def compose(
     geometry: BadgeGeometry,
 ) -> BadgePlan:
     """The laid-out badge of ``participant`` whose QR code holds ``code``."""
-    language = _language(config.language_for(participant.language))
+    language = wording.supported_language(config.language_for(participant.language))
     width, height = geometry.size
     margin = geometry.margin * mm
     styles = geometry.styles
 
     def area(part: Area) -> Box:
-        return Box(margin, height - (part.top + part.height) * mm, width - 2 * margin,
-                   part.height * mm)
+        return Box(
+            margin, height - (part.top + part.height) * mm, width - 2 * margin, part.height * mm
+        )
 
     items: list[Item] = []
     header = [
-        ("event", _event_title(event, config, language), styles["event"]),
-        ("dates", _dates_line(event, config, language), styles["dates"]),
+        ("event", wording.event_title(event, config, language), styles["event"]),
+        ("dates", wording.dates_line(event, config, language), styles["dates"]),
     ]
     items += block(header, area(geometry.header), MUTED)
     rule_y = height - (geometry.header.top + geometry.header.height + geometry.names.top) / 2 * mm
     items.append(Rule(margin, rule_y, width - margin, rule_y, RULE, 0.6))
-    items += block(_name_fields(participant, config, styles), area(geometry.names), INK)
+    items += block(wording.name_fields(participant, config, styles), area(geometry.names), INK)
     details = [
         ("position", participant.title if config.show_title else "", styles["position"]),
-        ("organisation", participant.organisation if config.show_organisation else "",
-         styles["organisation"]),
+        (
+            "organisation",
+            participant.organisation if config.show_organisation else "",
+            styles["organisation"],
+        ),
     ]
     items += block(details, area(geometry.details), INK)
 
@@ -73,19 +72,26 @@ def compose(
     code_item = _qr_code(code, Box(width - margin - side, lower.top - side, side, side))
     items.append(code_item)
     left = Box(lower.x, lower.y, lower.w - side - 3 * mm, lower.h)
-    words = [event.flag_label(flag, language).upper()
-             for flag in config.flags if flag in participant.flags]
+    words = [
+        event.flag_label(flag, language).upper()
+        for flag in config.flags
+        if flag in participant.flags
+    ]
     chips, chips_height = _chips(words, left, styles["flag"], geometry.chip_padding * mm)
     items += chips
     country = country_name(participant.country, language) if participant.country else ""
     above_chips = Box(left.x, left.y + chips_height, left.w, left.h - chips_height)
-    items += block([("country", country if config.show_country else "", styles["country"])],
-                   above_chips, INK, centre=False, middle=False)
+    items += block(
+        [("country", country if config.show_country else "", styles["country"])],
+        above_chips,
+        INK,
+        centre=False,
+        middle=False,
+    )
     items += _band(participant, event, config, language, geometry, width)
 
     texts = " ".join(item.line.logical for item in items if isinstance(item, TextLine))
-    return BadgePlan(width, height, tuple(items), code_item,
-                     frozenset(fonts.missing_glyphs(texts)))
+    return BadgePlan(width, height, tuple(items), code_item, frozenset(fonts.missing_glyphs(texts)))
 
 
 def block(
@@ -105,7 +111,9 @@ def block(
             drawn = line.unit_width * size
             baseline = y - line.ascent * size
             x = box.x + ((box.w - drawn) / 2 if centre else 0.0)
-            extent = Box(x, baseline - line.descent * size, drawn, (line.ascent + line.descent) * size)
+            extent = Box(
+                x, baseline - line.descent * size, drawn, (line.ascent + line.descent) * size
+            )
             lines.append(TextLine(name, line, x, baseline, size, colour, extent))
             y -= (line.ascent + line.descent) * size
     return lines
@@ -120,11 +128,28 @@ def _height(fitted: Sequence[Fitted]) -> float:
 
 
 def _fit_together(fields: Sequence[Field], box: Box) -> list[Fitted]:
-    """Fit every field to the width; shrink them all together until the height fits."""
+    """Fit every field to the width; shrink them together until the height fits.
+
+    Shrinking by up to a fifth, or a secondary field (a position, the Latin
+    spelling) giving up its second line, is worth it to show every field whole;
+    beyond that the largest fitting candidate wins even if a field ends in "…":
+    a tiny given name would be worse than a cut organisation name.
+    """
+    fallback: list[Fitted] | None = None
     for factor in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
-        fitted = [fit(text, box.w, style.scaled(factor)) for _name, text, style in fields]
-        if _height(fitted) <= box.h:
-            return fitted
+        for demote in (False, True):
+            fitted = [
+                fit(text, box.w, _demoted(name, style, demote).scaled(factor))
+                for name, text, style in fields
+            ]
+            if _height(fitted) > box.h:
+                continue
+            if factor >= 0.8 and not any(f.truncated for f in fitted):
+                return fitted
+            if fallback is None:
+                fallback = fitted
+        if factor <= 0.8 and fallback is not None:
+            return fallback
     # Crowded beyond reason: one line per field, then drop fields from the last one.
     fitted = [
         fit(text, box.w, Style(style.max_size / 2, style.min_size / 2, style.bold, 1))
@@ -135,44 +160,14 @@ def _fit_together(fields: Sequence[Field], box: Box) -> list[Fitted]:
     if fitted and _height(fitted) > box.h:
         line = fitted[0].lines[0]
         size = box.h / (line.ascent + line.descent)
-        fitted = [fit(fitted[0].lines[0].logical, box.w, Style(size, size, False, 1))]
+        fitted = [fit(line.logical, box.w, Style(size, size, False, 1))]
     return fitted
 
 
-def _name_fields(person: Participant, config: BadgeConfig, styles: dict[str, Style]) -> list[Field]:
-    """The given name large; the family name below it, as configured.
-
-    Chinese, Japanese and Korean names are one line, family name first, as
-    their owners write them. A name in another script gets its Latin
-    (passport) spelling below, so staff who cannot read it can still call it.
-    """
-    first, last = person.first_name.strip(), person.last_name.strip()
-    if _CJK.search(first + last):
-        prominent, second = person.display_name, ""
-    elif first:
-        prominent = first
-        second = {"upper": _upper(last), "as_written": last}.get(config.family_name, "")
-    else:
-        prominent, second = last, ""
-    latin = person.name_latin.strip()
-    if not config.show_name_latin or is_latin(first + last) or latin == prominent:
-        latin = ""
-    return [
-        ("given", prominent, styles["given"]),
-        ("family", second, styles["family"]),
-        ("latin", latin, styles["latin"]),
-    ]
-
-
-def _upper(text: str) -> str:
-    """Capitals; Greek capitals drop their accents (ΠΑΠΑΔΟΠΟΥΛΟΣ), as Greek typesetting does."""
-    upper = text.upper()
-    if not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in upper):
-        return upper
-    stripped = "".join(
-        ch for ch in unicodedata.normalize("NFD", upper) if ch not in "\u0301\u0342\u0313\u0314"
-    )
-    return unicodedata.normalize("NFC", stripped)
+def _demoted(name: str, style: Style, demote: bool) -> Style:
+    if demote and name in _SECONDARY:
+        return Style(style.max_size, style.min_size, style.bold, 1)
+    return style
 
 
 def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[list[Item], float]:
@@ -236,39 +231,6 @@ def _qr_code(code: str, box: Box) -> QrCode:
     module = box.w / modules
     origin = (box.x + qr.QUIET_MODULES * module, box.top - qr.QUIET_MODULES * module)
     return QrCode(code, box, module, origin)
-
-
-def _event_title(event: EventConfig, config: BadgeConfig, language: str) -> str:
-    if config.event_title == "none":
-        return ""
-    if config.event_title == "short_name" and event.short_name:
-        return pick(event.short_name, language)
-    return event.name_in(language)
-
-
-def _dates_line(event: EventConfig, config: BadgeConfig, language: str) -> str:
-    parts = [_dates(event.days, language)] if config.show_dates and event.days else []
-    if config.show_venue and event.venue:
-        parts.append(pick(event.venue, language))
-    return " · ".join(parts)
-
-
-@cache
-def _dates(days: tuple[dt.date, ...], language: str) -> str:
-    first, last = min(days), max(days)
-    if first == last:
-        return format_date(first, "long", locale=language)
-    return format_interval(first, last, "yMMMMd", locale=language)
-
-
-@cache
-def _language(language: str) -> str:
-    """``language`` when CLDR knows it (for dates and countries), else English."""
-    try:
-        Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return "en"
-    return language.replace("-", "_")
 
 
 def _colour(value: str) -> str:

@@ -82,7 +82,7 @@ A6 = BadgeGeometry(
         "organisation": Style(12.5, 8, bold=True),
         "country": Style(12, 8, bold=True),
         "flag": Style(10, 6.5, bold=True, max_lines=1),
-        "band": Style(16, 8.5, bold=True),
+        "band": Style(16, 12, bold=True),
         "marker": Style(7, 5, max_lines=1),
     },
 )
@@ -107,7 +107,7 @@ CR80 = BadgeGeometry(
         "organisation": Style(7.5, 5.5, bold=True),
         "country": Style(7.5, 5.5, bold=True),
         "flag": Style(6.5, 4.5, bold=True, max_lines=1),
-        "band": Style(10, 6, bold=True),
+        "band": Style(10, 7.5, bold=True),
         "marker": Style(5, 4, max_lines=1),
     },
     chip_padding=0.8,

@@ -92,10 +92,11 @@ def _text(canvas: Canvas, item: TextLine) -> None:
     canvas.setFillColor(colour)
     x = item.x
     for run in item.line.runs:
-        canvas.setFont(run.font, item.size)
+        size = item.size * run.scale
+        canvas.setFont(run.font, size)
         if run.fake_bold:
             canvas.setStrokeColor(colour)
-            canvas.setLineWidth(item.size * 0.045)
+            canvas.setLineWidth(size * 0.045)
             canvas.drawString(x, item.baseline, run.text, mode=2)
         else:
             canvas.drawString(x, item.baseline, run.text)

@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checkin import __version__
-from checkin.cli import desk_commands
+from checkin.cli import badge_commands, desk_commands, import_commands, sync_commands
 from checkin.domain.errors import InputError
 from checkin.paths import default_home
 from checkin.store import StoreError
 
-COMMAND_MODULES = (desk_commands,)
+COMMAND_MODULES = (desk_commands, import_commands, badge_commands, sync_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the desktop application.",
     )
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (resources, fonts, translations, "
+        "database, a badge round trip, printing) and exit 0 or 1",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands, common)

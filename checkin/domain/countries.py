@@ -20,6 +20,7 @@ def country_name(code: str, language: str = "en") -> str:
     return _territories(language).get(code, code)
 
 
+@cache
 def country_search_text(code: str) -> str:
     """The names of a country in every UI language, for the search index."""
     if not code:

@@ -16,7 +16,8 @@ class DeskSettings:
     day: str = ""  # the conference day this desk serves ('' = automatic)
     print_on_checkin: str = "never"  # always | ask | never
     printer: str = ""
-    page_size: str = ""
+    page_size: str = ""  # '' = the badge layout's own size; else a QPageSize key ("A4")
+    badge_layout: str = ""  # '' = the event's default layout (a6 | cr80 | a4-4up)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -24,6 +25,8 @@ _WORD_WITH_JOINERS_RE = re.compile(rf"\w+(?:[{re.escape(_JOINERS)}]\w+)+")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents (any script), keep letters, digits and spaces."""
+    if text.isascii():  # nothing to decompose: the same result, 20x faster (bulk imports)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
@@ -31,6 +34,8 @@ def fold(text: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when every letter of ``text`` is ASCII after folding."""
+    if text.isascii():
+        return True
     return all(ord(ch) < 128 for ch in fold(text) if ch.isalpha())
 
 
@@ -45,18 +50,27 @@ def index_terms(*texts: str) -> str:
     """The words to index for ``texts``: folded, with joined forms and transliteration."""
     words: list[str] = []
     for text in texts:
-        if not text:
+        if text:
+            words.extend(_text_terms(text))
+    # Keep order (earlier words are names), drop repeats.
+    return " ".join(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_terms(text: str) -> tuple[str, ...]:
+    """The words of one text. Cached: organisations, countries, titles and common
+    names repeat across a 100,000-row registration list (bulk imports)."""
+    words: list[str] = []
+    for variant in (text, transliterate(text)):
+        if not variant:
             continue
-        for variant in (text, transliterate(text)):
-            if not variant:
-                continue
-            folded = fold(variant)
-            words.extend(_WORD_RE.findall(folded))
+        folded = fold(variant)
+        words.extend(_WORD_RE.findall(folded))
+        if _JOINER_RE.search(folded):  # the joined-word scan is slow; most text has none
             words.extend(
                 _JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded)
             )
-    # Keep order (earlier words are names), drop repeats.
-    return " ".join(dict.fromkeys(words))
+    return tuple(words)
 
 
 def query_tokens(typed: str, *, max_tokens: int = 8) -> list[str]:

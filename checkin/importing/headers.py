@@ -40,241 +40,88 @@ FIELDS = (
 )
 NAME_FIELDS = ("first_name", "last_name", "full_name")
 
-_STRONG: dict[str, tuple[str, ...]] = {
+#: Synonyms by field, separated by ``|``, compared with :func:`header_key`.
+_STRONG: dict[str, str] = {
     "id": (
-        "id",
-        "participant id",
-        "registration id",
-        "registrant id",
-        "registration number",
-        "registration no",
-        "reg id",
-        "reg no",
-        "ref",
-        "reference",
-        "identifiant",
-        "id participant",
-        "numero d inscription",
-        "n d inscription",
-        "no d inscription",
-        "identificador",
-        "numero de inscripcion",
-        "n de inscripcion",
-        "id de inscripcion",
-        "id del participante",
-        "friendly id",
+        "id|participant id|registration id|registrant id|registration number|"
+        "registration no|reg id|reg no|ref|reference|identifiant|id participant|"
+        "numero d inscription|n d inscription|no d inscription|identificador|"
+        "numero de inscripcion|n de inscripcion|id de inscripcion|id del participante|"
+        "friendly id"
     ),
     "first_name": (
-        "first name",
-        "firstname",
-        "first",
-        "given name",
-        "given names",
-        "forename",
-        "prenom",
-        "prenoms",
-        "nombre",
-        "nombres",
-        "nombre de pila",
-        "first_name",
+        "first name|firstname|first|given name|given names|forename|prenom|prenoms|"
+        "nombre|nombres|nombre de pila|first_name"
     ),
     "last_name": (
-        "last name",
-        "lastname",
-        "surname",
-        "family name",
-        "last",
-        "nom",
-        "nom de famille",
-        "apellido",
-        "apellidos",
-        "primer apellido",
-        "last_name",
+        "last name|lastname|surname|family name|last|nom|nom de famille|apellido|"
+        "apellidos|primer apellido|last_name"
     ),
-    "second_last_name": ("segundo apellido", "second surname", "second last name"),
+    "second_last_name": "segundo apellido|second surname|second last name",
     "full_name": (
-        "name",
-        "full name",
-        "fullname",
-        "participant name",
-        "nom complet",
-        "nom et prenom",
-        "prenom et nom",
-        "nom prenom",
-        "nom du participant",
-        "nombre completo",
-        "nombre y apellidos",
-        "nombre del participante",
+        "name|full name|fullname|participant name|nom complet|nom et prenom|"
+        "prenom et nom|nom prenom|nom du participant|nombre completo|"
+        "nombre y apellidos|nombre del participante"
     ),
     "name_latin": (
-        "name latin",
-        "latin name",
-        "name in latin script",
-        "passport name",
-        "name as in passport",
-        "nom latin",
-        "nom en caracteres latins",
-        "nom passeport",
-        "nombre en caracteres latinos",
-        "nombre pasaporte",
+        "name latin|latin name|name in latin script|passport name|name as in passport|"
+        "nom latin|nom en caracteres latins|nom passeport|nombre en caracteres latinos|"
+        "nombre pasaporte"
     ),
-    "title": (
-        "position",
-        "job title",
-        "function",
-        "designation",
-        "poste",
-        "fonction",
-        "cargo",
-        "puesto",
-        "funcion",
-    ),
+    "title": "position|job title|function|designation|poste|fonction|cargo|puesto|funcion",
     "organisation": (
-        "organisation",
-        "organization",
-        "affiliation",
-        "institution",
-        "company",
-        "employer",
-        "organisme",
-        "entite",
-        "entreprise",
-        "societe",
-        "institucion",
-        "organizacion",
-        "entidad",
-        "empresa",
-        "afiliacion",
-        "organisation name",
-        "organization name",
+        "organisation|organization|affiliation|institution|company|employer|organisme|"
+        "entite|entreprise|societe|institucion|organizacion|entidad|empresa|afiliacion|"
+        "organisation name|organization name"
     ),
     "country": (
-        "country",
-        "country code",
-        "pays",
-        "pais",
-        "country territory",
-        "code pays",
-        "codigo de pais",
-        "country region",
+        "country|country code|pays|pais|country territory|code pays|codigo de pais|country region"
     ),
     "category": (
-        "category",
-        "participant category",
-        "participant type",
-        "registration type",
-        "delegate type",
-        "badge type",
-        "categorie",
-        "type de participant",
-        "categorie de participant",
-        "type de badge",
-        "categoria",
-        "tipo de participante",
-        "categoria de participante",
-        "tipo de credencial",
+        "category|participant category|participant type|registration type|"
+        "delegate type|badge type|categorie|type de participant|"
+        "categorie de participant|type de badge|categoria|tipo de participante|"
+        "categoria de participante|tipo de credencial"
     ),
     "email": (
-        "email",
-        "e mail",
-        "email address",
-        "e mail address",
-        "mail",
-        "courriel",
-        "adresse electronique",
-        "adresse e mail",
-        "adresse email",
-        "adresse courriel",
-        "correo",
-        "correo electronico",
-        "correo e",
-        "email_address",
+        "email|e mail|email address|e mail address|mail|courriel|adresse electronique|"
+        "adresse e mail|adresse email|adresse courriel|correo|correo electronico|"
+        "correo e|email_address"
     ),
     "language": (
-        "language",
-        "preferred language",
-        "langue",
-        "langue preferee",
-        "idioma",
-        "lengua",
-        "idioma preferido",
-        "working language",
-        "langue de travail",
+        "language|preferred language|langue|langue preferee|idioma|lengua|"
+        "idioma preferido|working language|langue de travail"
     ),
     "days": (
-        "days",
-        "registered days",
-        "dates",
-        "attendance days",
-        "days attending",
-        "jours",
-        "journees",
-        "dates de participation",
-        "jours de presence",
-        "dias",
-        "fechas",
-        "dias de asistencia",
-        "days of attendance",
+        "days|registered days|dates|attendance days|days attending|jours|journees|"
+        "dates de participation|jours de presence|dias|fechas|dias de asistencia|"
+        "days of attendance"
     ),
-    "flags": ("flags", "marqueurs", "indicateurs", "marcadores"),
-    "vip": ("vip", "v i p"),
+    "flags": "flags|marqueurs|indicateurs|marcadores",
+    "vip": "vip|v i p",
     "speaker": (
-        "speaker",
-        "orateur",
-        "oratrice",
-        "intervenant",
-        "intervenante",
-        "ponente",
-        "orador",
-        "oradora",
-        "conferencier",
+        "speaker|orateur|oratrice|intervenant|intervenante|ponente|orador|oradora|conferencier"
     ),
-    "protocol": ("protocol", "protocole", "protocolo"),
+    "protocol": "protocol|protocole|protocolo",
     "see_supervisor": (
-        "see supervisor",
-        "voir superviseur",
-        "voir le superviseur",
-        "ver supervisor",
-        "ver al supervisor",
+        "see supervisor|voir superviseur|voir le superviseur|ver supervisor|ver al supervisor"
     ),
     "notes": (
-        "notes",
-        "note",
-        "comments",
-        "comment",
-        "remarks",
-        "remarques",
-        "commentaires",
-        "observations",
-        "observaciones",
-        "comentarios",
-        "notas",
+        "notes|note|comments|comment|remarks|remarques|commentaires|observations|"
+        "observaciones|comentarios|notas"
     ),
     "ticket_code": (
-        "ticket",
-        "ticket code",
-        "ticket number",
-        "barcode",
-        "bar code",
-        "code barre",
-        "code barres",
-        "billet",
-        "numero de billet",
-        "code billet",
-        "codigo de barras",
-        "entrada",
-        "numero de entrada",
-        "boleto",
-        "codigo de entrada",
-        "ticket_code",
+        "ticket|ticket code|ticket number|barcode|bar code|code barre|code barres|"
+        "billet|numero de billet|code billet|codigo de barras|entrada|"
+        "numero de entrada|boleto|codigo de entrada|ticket_code"
     ),
 }
 #: Synonyms that only count when no better column claims the field.
-_WEAK: dict[str, tuple[str, ...]] = {
-    "title": ("title", "titre", "titulo", "role", "job"),
-    "country": ("nationality", "nationalite", "nacionalidad", "country of residence"),
-    "category": ("type", "group", "groupe", "tipo", "grupo"),
-    "organisation": ("delegation", "delegacion"),
+_WEAK: dict[str, str] = {
+    "title": "title|titre|titulo|role|job",
+    "country": "nationality|nationalite|nacionalidad|country of residence",
+    "category": "type|group|groupe|tipo|grupo",
+    "organisation": "delegation|delegacion",
 }
 _EXACT_STRONG, _EXACT_WEAK = 4, 3
 _CONTAINS_STRONG = 2
@@ -289,14 +136,19 @@ def _table() -> dict[str, tuple[str, int]]:
     table: dict[str, tuple[str, int]] = {}
     for weight, synonyms in ((_EXACT_WEAK, _WEAK), (_EXACT_STRONG, _STRONG)):
         for field, words in synonyms.items():
-            for word in words:
+            for word in words.split("|"):
                 table[header_key(word)] = (field, weight)
     return table
 
 
 _EXACT = _table()
 _CONTAINED = sorted(
-    ((header_key(w), f) for f, words in _STRONG.items() for w in words if len(header_key(w)) > 3),
+    (
+        (header_key(word), field)
+        for field, words in _STRONG.items()
+        for word in words.split("|")
+        if len(header_key(word)) > 3
+    ),
     key=lambda item: -len(item[0]),
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 
 from checkin.domain.errors import InputError
 from checkin.importing.table import Records, Source
@@ -110,7 +111,11 @@ def _word_score(text: str) -> int:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header and the next rows into the same many cells."""
+    """The delimiter that splits most rows into the same number (> 1) of cells.
+
+    The most common width, not the first row's, decides: exports often start
+    with a title line ("Liste des participants") above the header.
+    """
     sample = text[:65536]
     if len(text) > len(sample):  # do not judge the last, cut-off record
         sample = sample[: sample.rfind("\n") + 1] or sample
@@ -122,9 +127,9 @@ def sniff_delimiter(text: str) -> str:
             continue
         if not records:
             continue
-        width = len(records[0])
-        same = sum(1 for r in records if len(r) == width) / len(records)
-        score = (width > 1, same, width)
+        widths = Counter(len(r) for r in records)
+        width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
+        score = (width > 1, count / len(records), width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -157,14 +162,17 @@ def read_text_table(data: bytes, name: str) -> Records:
     if mangled:
         notes.append((0, "mangled_accents", mangled.group(0)))
     rows: list[tuple[int, list[str]]] = []
+    if "\x00" in text:  # stray NULs (a damaged export) are dropped, not read as cell ends
+        text = text.replace("\x00", "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         for number, record in enumerate(reader, start=1):
-            cells = [cell.replace("\x00", "") for cell in record]
-            if any(cell.strip() for cell in cells):
-                rows.append((number, cells))
-                if any(cell.count("\n") > 5 and delimiter in cell for cell in cells):
-                    notes.append((number, "unclosed_quote", ""))
+            joined = "".join(record)
+            if not joined or joined.isspace():
+                continue
+            rows.append((number, record))
+            if "\n" in joined and any(c.count("\n") > 5 and delimiter in c for c in record):
+                notes.append((number, "unclosed_quote", ""))
     except csv.Error as error:  # e.g. a cell longer than the csv module's limit
         raise InputError(
             "unreadable",

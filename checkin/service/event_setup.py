@@ -6,9 +6,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from checkin.badges import badge_config
 from checkin.domain import codes
 from checkin.domain.errors import InputError
 from checkin.domain.event_config import ConfigError, parse_event_config
+from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import read_participants
 from checkin.paths import demo_event_dir
 from checkin.store import Store
@@ -25,10 +27,28 @@ def load_event(store: Store, config_path: Path, participants_path: Path) -> Load
     """Load an event. Loading the same event again keeps its secret and check-ins."""
     try:
         data = json.loads(config_path.read_text(encoding="utf-8"))
-        config = parse_event_config(data)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ConfigError) as error:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError("bad_event_config", f"{config_path.name}: {error}") from None
+    _checked_config(data, config_path.name)  # a bad config is reported before a bad list
     people = read_participants(participants_path)
+    return install_event(store, data, people, source=config_path.name)
+
+
+def install_event(
+    store: Store,
+    data: dict,
+    people: list[Participant],
+    *,
+    secret: str = "",
+    source: str = "event.json",
+) -> LoadedEvent:
+    """Check an event config and write it with its participants, in one transaction.
+
+    ``secret``: the event's secret when joining a published event (every desk
+    must sign and verify badges with the same one); otherwise the desk keeps
+    the secret it has, or makes a new one.
+    """
+    config = _checked_config(data, source)
     current = store.meta("event_id")
     if current and current != config.id:
         raise InputError(
@@ -36,11 +56,22 @@ def load_event(store: Store, config_path: Path, participants_path: Path) -> Load
             f"This desk already holds the event {current!r}. Use another --home folder.",
         )
     meta = {"event_id": config.id, "event_config": json.dumps(data, ensure_ascii=False)}
-    new_secret = not store.meta("secret")
-    if new_secret:
+    new_secret = not secret and not store.meta("secret")
+    if secret:
+        meta["secret"] = secret
+    elif new_secret:
         meta["secret"] = codes.new_secret()
     count = store.load_event(meta, people)
     return LoadedEvent(config.id, count, new_secret)
+
+
+def _checked_config(data: dict, source: str) -> EventConfig:
+    try:
+        config = parse_event_config(data)
+        badge_config(config)  # a typo in the badge settings is reported now, not at a desk
+    except ConfigError as error:
+        raise InputError("bad_event_config", f"{source}: {error}") from None
+    return config
 
 
 def load_demo(store: Store) -> LoadedEvent:

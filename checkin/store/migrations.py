@@ -67,4 +67,46 @@ MIGRATIONS: tuple[str, ...] = (
         prefix = '1 2 3'
     );
     """,
+    # 2: badges to print again after a re-import changed what is printed on them.
+    """
+    CREATE TABLE badge_reprints (
+        participant_id TEXT PRIMARY KEY,
+        fields TEXT NOT NULL,                   -- printed fields that changed, joined by ';'
+        flagged_at TEXT NOT NULL                -- UTC, ISO 8601 with Z
+    ) WITHOUT ROWID;
+    """,
+    # 3: badge projections of the log, so "not yet printed" and "replaced n times"
+    # are index look-ups, not scans of every event's JSON payload.
+    """
+    CREATE TABLE badge_prints (
+        event_uuid TEXT PRIMARY KEY,
+        participant_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        layout TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        operator TEXT NOT NULL
+    );
+    CREATE INDEX badge_prints_person ON badge_prints(participant_id, version);
+    CREATE TABLE badge_replacements (
+        event_uuid TEXT PRIMARY KEY,
+        participant_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        operator TEXT NOT NULL
+    );
+    CREATE INDEX badge_replacements_person ON badge_replacements(participant_id, version);
+    INSERT OR IGNORE INTO badge_prints
+        SELECT uuid, participant_id, coalesce(json_extract(payload, '$.version'), 1),
+               coalesce(json_extract(payload, '$.layout'), ''), at, desk, operator
+        FROM events WHERE kind = 'badge_printed';
+    INSERT OR IGNORE INTO badge_replacements
+        SELECT uuid, participant_id, coalesce(json_extract(payload, '$.version'), 1),
+               coalesce(json_extract(payload, '$.reason'), ''),
+               coalesce(json_extract(payload, '$.note'), ''), at, desk, operator
+        FROM events WHERE kind = 'badge_replaced';
+    """,
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 
 from checkin.domain.countries import country_search_text
 from checkin.domain.model import Participant
@@ -50,8 +51,19 @@ def to_row(p: Participant) -> tuple:
     )
 
 
+@lru_cache(maxsize=256)
+def _days(text: str) -> tuple[dt.date, ...]:
+    # A list has a handful of distinct day sets; parsing them for every row of
+    # every search result was over a tenth of a keystroke's time (benchmarks/RESULTS.md).
+    return tuple(dt.date.fromisoformat(d) for d in text.split(";") if d)
+
+
+@lru_cache(maxsize=1024)
+def _flags(text: str) -> frozenset[str]:
+    return frozenset(f for f in text.split(";") if f)
+
+
 def from_row(row: tuple) -> Participant:
-    days, flags = row[10], row[11]
     return Participant(
         id=row[0],
         first_name=row[1],
@@ -63,8 +75,8 @@ def from_row(row: tuple) -> Participant:
         category=row[7],
         email=row[8],
         language=row[9],
-        days=tuple(dt.date.fromisoformat(d) for d in days.split(";") if d),
-        flags=frozenset(f for f in flags.split(";") if f),
+        days=_days(row[10]),
+        flags=_flags(row[11]),
         notes=row[12],
         ticket_code=row[13],
         badge_version=row[14],

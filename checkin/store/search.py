@@ -13,10 +13,18 @@ relevance, and stops as soon as it has enough rows:
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from checkin.domain.model import Participant
 from checkin.domain.text import fold
 from checkin.store import participants
+
+#: Folded names for sorting, cached: the same names come back keystroke after keystroke.
+_folded = lru_cache(maxsize=1 << 14)(fold)
+
+
+def _sort_key(p: Participant) -> tuple[str, str, str]:
+    return _folded(p.last_name), _folded(p.first_name), p.id
 
 
 def _match(tokens: list[str], *, prefix: bool, column: str | None) -> str:
@@ -51,6 +59,6 @@ def search(conn: sqlite3.Connection, tokens: list[str], limit: int = 20) -> list
     ordered: list[Participant] = []
     for stage in found:
         batch = [people[rowid] for rowid in stage if rowid in people]
-        batch.sort(key=lambda p: (fold(p.last_name), fold(p.first_name), p.id))
+        batch.sort(key=_sort_key)
         ordered.extend(batch)
     return ordered

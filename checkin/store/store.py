@@ -8,14 +8,15 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
+from checkin.domain.badges import BadgeHistory
 from checkin.domain.event_config import parse_event_config
 from checkin.domain.log import LogEvent
 from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn
-from checkin.store import eventlog, participants, search, stats
+from checkin.store import badges, bulk, eventlog, outbox, participants, search, stats
 from checkin.store.database import DATABASE_NAME, StoreError, connect, translate_error
 
 
@@ -28,14 +29,24 @@ class Store:
     completely or not at all.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, auto_checkpoint: bool = True) -> None:
+        """``auto_checkpoint=False`` leaves WAL checkpoints to :meth:`checkpoint`, called
+        off the hot path: SQLite's automatic one runs inside every ~100th commit and
+        costs tens of ms there (benchmarks/RESULTS.md)."""
         self.path = path
         self._conn = connect(path)
         self._lock = threading.RLock()
+        if not auto_checkpoint:
+            self._conn.execute("PRAGMA wal_autocheckpoint = 0")
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database without blocking writers (PASSIVE)."""
+        with self.read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
     @classmethod
-    def in_home(cls, home: Path) -> Store:
-        return cls(Path(home) / DATABASE_NAME)
+    def in_home(cls, home: Path, *, auto_checkpoint: bool = True) -> Store:
+        return cls(Path(home) / DATABASE_NAME, auto_checkpoint=auto_checkpoint)
 
     def close(self) -> None:
         with self._lock:
@@ -131,6 +142,40 @@ class Store:
         with self.read() as conn:
             return search.search(conn, tokens, limit)
 
+    # -- registration lists in bulk (checkin.store.bulk) -----------------------
+
+    def participant_snapshot(self) -> bulk.Snapshot:
+        with self.read() as conn:
+            return bulk.snapshot(conn)
+
+    def import_participants(
+        self,
+        decide: Callable[[bulk.Snapshot], bulk.ParticipantChanges],
+        *,
+        flagged_at: str,
+        progress: bulk.Progress | None = None,
+    ) -> bulk.ParticipantChanges:
+        """Compare and write in one transaction: ``decide`` sees the list as it is now.
+
+        If ``decide`` or ``progress`` raises (a cancelled import), nothing is written.
+        """
+        with self.write() as conn:
+            changes = decide(bulk.snapshot(conn))
+            bulk.write(conn, changes, flagged_at=flagged_at, progress=progress)
+            return changes
+
+    def all_participants(self) -> list[Participant]:
+        with self.read() as conn:
+            return bulk.all_participants(conn)
+
+    def pending_reprints(self) -> dict[str, list[str]]:
+        with self.read() as conn:
+            return bulk.pending_reprints(conn)
+
+    def clear_reprint(self, participant_id: str) -> None:
+        with self.write() as conn:
+            bulk.clear_reprint(conn, participant_id)
+
     # -- the event log ------------------------------------------------------
 
     def append(self, desk: str, events: list[LogEvent]) -> list[LogEvent]:
@@ -143,10 +188,24 @@ class Store:
             ]
             return eventlog.apply(conn, numbered)
 
-    def merge(self, events: Iterable[LogEvent]) -> list[LogEvent]:
-        """Apply events from other desks (idempotent by uuid)."""
+    def merge(
+        self, events: Iterable[LogEvent], *, meta: Mapping[str, str] | None = None
+    ) -> list[LogEvent]:
+        """Apply events from other desks (idempotent by uuid).
+
+        ``meta`` is written in the same transaction: a sync records how far it
+        read a journal together with the events it read, so a crash between
+        the two can neither skip events nor lose the position.
+        """
         with self.write() as conn:
-            return eventlog.apply(conn, events)
+            applied = eventlog.apply(conn, events)
+            if meta:
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    list(meta.items()),
+                )
+            return applied
 
     def active_checkins(self, participant_id: str, day: dt.date) -> list[CheckIn]:
         with self.read() as conn:
@@ -168,6 +227,21 @@ class Store:
         with self.write() as conn:
             eventlog.rebuild_projections(conn)
 
+    # -- sync (checkin.store.outbox) -------------------------------------------------
+
+    def last_seq(self, desk: str) -> int:
+        with self.read() as conn:
+            return outbox.last_seq(conn, desk)
+
+    def events_after(self, desk: str, seq: int) -> list[LogEvent]:
+        """This desk's events numbered after ``seq``, in order: what a push sends."""
+        with self.read() as conn:
+            return outbox.events_after(conn, desk, seq)
+
+    def active_counts(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        with self.read() as conn:
+            return outbox.active_counts(conn, pairs)
+
     # -- statistics -----------------------------------------------------------
 
     def registered(self, day: dt.date | None = None) -> int:
@@ -185,3 +259,46 @@ class Store:
     def duplicates(self, day: dt.date | None = None) -> int:
         with self.read() as conn:
             return stats.duplicates(conn, day)
+
+    # -- badges -----------------------------------------------------------------
+
+    def append_badge_replacement(
+        self, desk: str, participant_id: str, make_events: Callable[[int], list[LogEvent]]
+    ) -> list[LogEvent] | None:
+        """Record a replacement whose version is the current one plus one.
+
+        ``make_events(version)`` returns the events to record (a correction of
+        the name, then the replacement). The version is read and the events
+        appended in one write transaction, so two replacements at the same
+        moment cannot both claim version n+1. None for an unknown participant.
+        """
+        with self.write() as conn:
+            current = badges.current_version(conn, participant_id)
+            if current is None:
+                return None
+            seq = eventlog.next_seq(conn, desk)
+            events = [
+                dataclasses.replace(event, desk=desk, seq=seq + offset)
+                for offset, event in enumerate(make_events(current + 1))
+            ]
+            return eventlog.apply(conn, events)
+
+    def badge_history(self, participant_id: str) -> BadgeHistory | None:
+        with self.read() as conn:
+            return badges.history(conn, participant_id)
+
+    def replacement_counts(self, participant_ids: list[str]) -> dict[str, int]:
+        with self.read() as conn:
+            return badges.replacement_counts(conn, participant_ids)
+
+    def badge_batch(
+        self, *, category: str = "", day: dt.date | None = None, not_printed: bool = False
+    ) -> list[Participant]:
+        with self.read() as conn:
+            return badges.batch(conn, category=category, day=day, not_printed=not_printed)
+
+    def badge_batch_count(
+        self, *, category: str = "", day: dt.date | None = None, not_printed: bool = False
+    ) -> int:
+        with self.read() as conn:
+            return badges.batch_count(conn, category=category, day=day, not_printed=not_printed)

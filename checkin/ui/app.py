@@ -46,7 +46,7 @@ def load_fonts() -> None:
 
 def open_context(home: Path, runner: TaskRunner | None = None) -> AppContext:
     """Open the desk (loading the bundled demo on a desk that has no event yet)."""
-    store = Store.in_home(home)
+    store = Store.in_home(home, auto_checkpoint=False)  # MainWindow checkpoints in background
     if not store.has_event():
         load_demo(store)
     desk = Desk(store)
@@ -75,4 +75,5 @@ def run(home: Path) -> int:
         return 1
     window = MainWindow(context)
     window.show()
+    window.badge_actions.printing.warm_up()  # badge fonts parsed off the UI thread
     return app.exec()

@@ -8,10 +8,11 @@ undoes the last check-in shown.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain.rules import Status, Verdict, Via
+from checkin.service import badges as badge_ops
 from checkin.service.desk import DeskCounts, counts
 from checkin.ui import texts
+from checkin.ui.badge_printing import badge_summary
 from checkin.ui.context import AppContext
 from checkin.ui.day_banner import DayBanner
 from checkin.ui.recent_list import RecentList
@@ -176,9 +179,7 @@ class DeskPage(QWidget):
 
     def choose_day(self, iso_day: str) -> None:
         desk = self.context.desk
-        from dataclasses import replace
-
-        desk.update_settings(replace(desk.settings, day=iso_day))
+        desk.update_settings(dataclasses.replace(desk.settings, day=iso_day))
         self.verdict_panel.show_idle()
         self.refresh()
         self.focus_scan()
@@ -200,12 +201,48 @@ class DeskPage(QWidget):
     def show_verdict(self, verdict: Verdict) -> None:
         desk = self.context.desk
         self.verdict_panel.show_verdict(verdict, desk.event, self.context.language)
+        self._show_badge_summary(verdict)
         self.context.sounds.play(verdict.severity)
         self.on_cleared()
         self.verdict_shown.emit(verdict)
-        if verdict.status is Status.OK:
-            self.refresh()
+        if verdict.status is Status.OK and verdict.checkin is not None:
+            self.recent.add_checkin(
+                verdict.checkin, verdict.participant, desk.event, self.context.language
+            )
+            QTimer.singleShot(0, self.refresh_counts)  # after the verdict is painted
         self.focus_scan()
+
+    def _show_badge_summary(self, verdict: Verdict) -> None:
+        """The badge version and how often it was replaced, for the badge desk."""
+        if verdict.participant is None:
+            self.verdict_panel.set_badge_summary("")
+            return
+        try:
+            history = badge_ops.history(self.context.desk, verdict.participant.id)
+        except Exception:  # the verdict matters more than this line
+            self.verdict_panel.set_badge_summary("")
+            return
+        self.verdict_panel.set_badge_summary(badge_summary(history))
+
+    def current_participant_id(self) -> str | None:
+        """Who the badge actions apply to: the highlighted result, else the verdict shown."""
+        chosen = self.results.chosen_id()
+        if chosen:
+            return chosen
+        verdict = self.verdict_panel.verdict
+        return verdict.participant.id if verdict and verdict.participant else None
+
+    def refresh_verdict(self) -> None:
+        """Show the current verdict again with fresh participant data (after a replacement)."""
+        verdict = self.verdict_panel.verdict
+        if verdict is None or verdict.participant is None:
+            return
+        person = self.context.desk.store.participant(verdict.participant.id)
+        if person is not None:
+            updated = dataclasses.replace(verdict, participant=person)
+            self.verdict_panel.show_verdict(updated, self.context.desk.event, self.context.language)
+            self._show_badge_summary(updated)
+        self.refresh()
 
     def refresh(self) -> None:
         """Recent check-ins now; counts from a background reader."""
@@ -219,6 +256,13 @@ class DeskPage(QWidget):
         except Exception as error:  # the desk keeps working; the status bar says why
             self.message.emit(texts.error_message(error))
             return
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Today's figures, computed on the background reader."""
+        context = self.context
+        desk = context.desk
+        day = self.day
         context.runner.run(
             lambda: counts(context.reader, desk.desk_id, day),
             self.show_counts,

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+import dataclasses
+
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from checkin import APP_NAME, __version__
 from checkin.domain.model import LANGUAGES
 from checkin.ui import texts
+from checkin.ui.badge_actions import BadgeActions
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
 from checkin.ui.i18n import LANGUAGE_NAMES
+from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.walk_in_dialog import WalkInDialog
 
@@ -25,6 +29,7 @@ class MainWindow(QMainWindow):
         self.identity = QLabel(objectName="identity")
         self.statusBar().addPermanentWidget(self.identity)
         self.desk_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.badge_actions = BadgeActions(context, self, self.desk_page)
 
         self.walk_in_action = QAction(self, shortcut=QKeySequence("Ctrl+N"))
         self.walk_in_action.triggered.connect(self.register_walk_in)
@@ -32,6 +37,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.import_list)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.language_actions = {}
@@ -41,7 +48,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.desk_menu = self.menuBar().addMenu("")
-        self.desk_menu.addActions([self.walk_in_action, self.settings_action])
+        self.desk_menu.addActions([self.walk_in_action, self.import_action, self.settings_action])
+        self.badge_menu = self.menuBar().addMenu("")
+        self.badge_menu.addActions(self.badge_actions.actions)
         self.desk_menu.addSeparator()
         self.desk_menu.addAction(self.quit_action)
         self.language_menu = self.menuBar().addMenu("")
@@ -49,6 +58,12 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
         self.resize(1280, 800)
+        # The desk's writer leaves WAL checkpoints to this timer, off the scan path.
+        self.checkpoint_timer = QTimer(self, interval=10_000)
+        self.checkpoint_timer.timeout.connect(
+            lambda: context.runner.run(context.reader.checkpoint, lambda _r: None, lambda _e: None)
+        )
+        self.checkpoint_timer.start()
         self.retranslate()
 
     # -- actions --------------------------------------------------------------------
@@ -57,6 +72,12 @@ class MainWindow(QMainWindow):
         dialog = WalkInDialog(self.context.desk, self.context.language, self)
         if dialog.exec() and dialog.verdict is not None:
             self.desk_page.show_verdict(dialog.verdict)
+        self.desk_page.focus_scan()
+
+    def import_list(self) -> None:
+        wizard = ImportWizard(self.context, self)
+        wizard.imported.connect(lambda _report: self.desk_page.refresh())
+        wizard.exec()
         self.desk_page.focus_scan()
 
     def edit_settings(self) -> None:
@@ -77,9 +98,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def set_language(self, language: str) -> None:
-        from dataclasses import replace
-
-        self.apply_settings(replace(self.context.desk.settings, language=language))
+        self.apply_settings(dataclasses.replace(self.context.desk.settings, language=language))
 
     def about(self) -> None:
         QMessageBox.about(
@@ -101,9 +120,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {event_name}")
         self.walk_in_action.setText(self.tr("Register a &walk-in…"))
         self.settings_action.setText(self.tr("Desk &settings…"))
+        self.import_action.setText(self.tr("&Import participant list…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Check-in"))
         self.desk_menu.setTitle(self.tr("&Desk"))
+        self.badge_menu.setTitle(self.tr("&Badges"))
+        self.badge_actions.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         for code, action in self.language_actions.items():

@@ -18,14 +18,30 @@ class RecentList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
+    LIMIT = 15
+
+    def add_checkin(
+        self, checkin: CheckIn, person: Participant | None, event: EventConfig, language: str
+    ) -> None:
+        """Put one new check-in on top (cheaper than re-reading the list after a scan)."""
+        self.insertItem(0, self._item(checkin, person, event, language))
+        while self.count() > self.LIMIT:
+            self.takeItem(self.count() - 1)
+
     def show_recent(
         self, rows: list[tuple[CheckIn, Participant | None]], event: EventConfig, language: str
     ) -> None:
         self.clear()
         for checkin, person in rows:
-            name = person.display_name if person else checkin.participant_id
-            organisation = f" — {person.organisation}" if person and person.organisation else ""
-            time = formatting.local_time(checkin.at, event, language)
-            item = QListWidgetItem(f"{time}   {name}{organisation}")
-            item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)
-            self.addItem(item)
+            self.addItem(self._item(checkin, person, event, language))
+
+    @staticmethod
+    def _item(
+        checkin: CheckIn, person: Participant | None, event: EventConfig, language: str
+    ) -> QListWidgetItem:
+        name = person.display_name if person else checkin.participant_id
+        organisation = f" — {person.organisation}" if person and person.organisation else ""
+        time = formatting.local_time(checkin.at, event, language)
+        item = QListWidgetItem(f"{time}   {name}{organisation}")
+        item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)
+        return item

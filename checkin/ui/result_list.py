@@ -101,9 +101,11 @@ class ResultList(QListWidget):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setData(DETAILS_ROLE, " · ".join(p for p in parts if p))
+            status = ""  # every role set: data() never hands None back through PySide
             if checkin is not None:
                 time = formatting.local_time(checkin.at, event, language)
-                item.setData(STATUS_ROLE, "✔ " + self.tr("checked in {time}").format(time=time))
+                status = "✔ " + self.tr("checked in {time}").format(time=time)
+            item.setData(STATUS_ROLE, status)
             item.setToolTip(person.id)
             self.addItem(item)
 

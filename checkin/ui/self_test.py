@@ -21,9 +21,16 @@ from checkin import APP_NAME, __version__
 from checkin.paths import bundle_root, resources
 
 REQUIRED = (
-    "fonts/NotoSans-Regular.ttf", "fonts/NotoSans-Bold.ttf", "fonts/NotoNaskhArabic-Regular.ttf",
-    "fonts/DroidSansFallbackFull.ttf", "sounds/ok.wav", "sounds/warning.wav", "sounds/error.wav",
-    "icons/checkin.png", "translations/checkin_fr.qm", "translations/checkin_es.qm",
+    "fonts/NotoSans-Regular.ttf",
+    "fonts/NotoSans-Bold.ttf",
+    "fonts/NotoNaskhArabic-Regular.ttf",
+    "fonts/DroidSansFallbackFull.ttf",
+    "sounds/ok.wav",
+    "sounds/warning.wav",
+    "sounds/error.wav",
+    "icons/checkin.png",
+    "translations/checkin_fr.qm",
+    "translations/checkin_es.qm",
 )
 
 
@@ -37,8 +44,9 @@ class Check:
 def check_resources() -> str:
     missing = [name for name in REQUIRED if not (resources() / name).is_file()]
     demo = bundle_root() / "data" / "idm2015"
-    missing += [str(demo / f) for f in ("event.json", "participants.csv")
-                if not (demo / f).is_file()]
+    missing += [
+        str(demo / f) for f in ("event.json", "participants.csv") if not (demo / f).is_file()
+    ]
     if missing:
         raise RuntimeError("missing: " + ", ".join(missing))
     return f"{len(REQUIRED) + 2} files under {bundle_root()}"
@@ -62,8 +70,10 @@ def check_translations() -> str:
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     loaded = []
     for language in ("fr", "es"):
-        for folder, name in ((str(resources() / "translations"), f"checkin_{language}"),
-                             (qt_folder, f"qtbase_{language}")):
+        for folder, name in (
+            (str(resources() / "translations"), f"checkin_{language}"),
+            (qt_folder, f"qtbase_{language}"),
+        ):
             translator = QTranslator()
             if not translator.load(name, folder):
                 raise RuntimeError(f"cannot load {name}.qm from {folder}")
@@ -150,8 +160,10 @@ def run_checks() -> list[Check]:
 
 
 def _headless() -> bool:
-    return sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not (
-        os.environ.get("WAYLAND_DISPLAY")
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not (os.environ.get("WAYLAND_DISPLAY"))
     )
 
 

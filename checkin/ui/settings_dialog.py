@@ -1,4 +1,4 @@
-"""Desk settings: desk name, operator, language, sound."""
+"""Desk settings: desk name, operator, language, sound, printing on check-in."""
 
 from __future__ import annotations
 
@@ -34,10 +34,21 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         self.muted = QCheckBox(self.tr("Mute the verdict sounds"), objectName="muted")
         self.muted.setChecked(settings.muted)
+        self.print_on_checkin = QComboBox(objectName="printOnCheckin")
+        for mode, label in (
+            ("never", self.tr("Never")),
+            ("ask", self.tr("Ask each time")),
+            ("always", self.tr("Always")),
+        ):
+            self.print_on_checkin.addItem(label, mode)
+        self.print_on_checkin.setCurrentIndex(
+            max(0, self.print_on_checkin.findData(settings.print_on_checkin))
+        )
         form = QFormLayout()
         form.addRow(self.tr("Desk name"), self.desk_name)
         form.addRow(self.tr("Operator"), self.operator)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Print the badge on check-in"), self.print_on_checkin)
         form.addRow("", self.muted)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -56,4 +67,5 @@ class SettingsDialog(QDialog):
             operator=self.operator.text().strip(),
             language=self.language.currentData(),
             muted=self.muted.isChecked(),
+            print_on_checkin=self.print_on_checkin.currentData(),
         )

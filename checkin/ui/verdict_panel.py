@@ -18,6 +18,23 @@ from checkin.domain.rules import Status, Verdict
 from checkin.ui import formatting, texts
 
 BACKGROUND = {"ok": "#1b6e34", "warning": "#a85a00", "error": "#b3261e", "idle": "#37474f"}
+STYLE = "".join(
+    f'#verdictPanel[severity="{name}"] {{ background: {colour}; border-radius: 12px; }}'
+    for name, colour in BACKGROUND.items()
+) + (
+    "#verdictPanel QLabel { color: white; }"
+    "#verdictIcon { font-size: 64px; min-width: 90px; }"
+    "#verdictTitle { font-size: 34px; font-weight: bold; }"
+    "#verdictAdvice { font-size: 17px; }"
+    "#verdictName { font-size: 40px; font-weight: bold; }"
+    "#verdictLatin { font-size: 22px; }"
+    "#verdictOrganisation { font-size: 19px; }"
+    "#verdictDetails { font-size: 16px; }"
+    "#verdictBadge { font-size: 14px; }"
+    "#verdictPanel QLabel#flagChip { background: #ffd600; color: #1a1a1a; font-size: 20px;"
+    " font-weight: bold; border-radius: 6px; padding: 4px 12px; }"
+    "#verdictPanel QPushButton { font-size: 15px; padding: 8px 16px; }"
+)
 ICON = {"ok": "✔", "warning": "⚠", "error": "✖", "idle": "⌁"}
 
 
@@ -41,6 +58,7 @@ class VerdictPanel(QFrame):
         self.latin = QLabel(objectName="verdictLatin", wordWrap=True)
         self.organisation = QLabel(objectName="verdictOrganisation", wordWrap=True)
         self.details = QLabel(objectName="verdictDetails", wordWrap=True)
+        self.badge_line = QLabel(objectName="verdictBadge", wordWrap=True)
         self.category = QLabel(objectName="verdictCategory")
         self.flags_row = QHBoxLayout()
         self.flags_row.setSpacing(8)
@@ -72,8 +90,10 @@ class VerdictPanel(QFrame):
         layout.addWidget(self.organisation)
         layout.addWidget(self.category, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
+        layout.addWidget(self.badge_line)
         layout.addStretch(1)
         layout.addLayout(actions)
+        self.setStyleSheet(STYLE)
         self.show_idle()
 
     # -- showing ------------------------------------------------------------------
@@ -84,7 +104,14 @@ class VerdictPanel(QFrame):
         self.icon.setText(ICON["idle"])
         self.title.setText(self.tr("Ready"))
         self.advice.setText(self.tr("Scan a badge or type a name."))
-        for label in (self.name, self.latin, self.organisation, self.details, self.category):
+        for label in (
+            self.name,
+            self.latin,
+            self.organisation,
+            self.details,
+            self.category,
+            self.badge_line,
+        ):
             label.clear()
         self.category.hide()
         self._set_flags([])
@@ -112,16 +139,22 @@ class VerdictPanel(QFrame):
             self.organisation.setText(" — ".join(p for p in parts if p))
             colour = formatting.category_colour(event, person.category)
             self.category.setText(formatting.category_label(event, person.category, language))
-            self.category.setStyleSheet(
-                f"background: {colour}; color: white; border: 2px solid white;"
-                "border-radius: 6px; padding: 4px 10px; font-weight: bold;"
-            )
+            if self.category.property("colour") != colour:  # a new style sheet costs ms
+                self.category.setProperty("colour", colour)
+                self.category.setStyleSheet(
+                    f"background: {colour}; color: white; border: 2px solid white;"
+                    "border-radius: 6px; padding: 4px 10px; font-weight: bold;"
+                )
             self.category.show()
             self._set_flags(sorted(person.flags, key=_flag_order))
         self.details.setText(self._details(verdict, event, language))
         self.admit_button.setVisible(verdict.status is Status.NOT_TODAY)
         self.undo_button.setVisible(verdict.status is Status.OK)
         self.retranslate()
+
+    def set_badge_summary(self, text: str) -> None:
+        self.badge_line.setText(text)
+        self.badge_line.setVisible(bool(text))
 
     def retranslate(self) -> None:
         self.admit_button.setText(self.tr("Admit anyway (F2)"))
@@ -168,11 +201,10 @@ class VerdictPanel(QFrame):
 
     def _set_flags(self, flags: list[str]) -> None:
         while self.flags_row.count():
-            item = self.flags_row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # at once: deleteLater waits for the event loop
-                item.widget().setParent(None)
-                item.widget().deleteLater()
+            chip = self.flags_row.takeAt(0).widget()
+            if chip is not None:
+                chip.hide()  # at once: deleteLater waits for the event loop
+                chip.deleteLater()
         for flag in flags:
             chip = QLabel(texts.flag_word(flag).upper(), objectName="flagChip")
             chip.setProperty("flag", flag)
@@ -181,21 +213,11 @@ class VerdictPanel(QFrame):
         self.flags_row.addStretch(1)
 
     def _paint(self, severity: str) -> None:
+        """Switch colours through the ``severity`` property: the style sheet is set once
+        (in ``__init__``); re-polishing is far cheaper than a new style sheet per scan."""
         self.setProperty("severity", severity)
-        self.setStyleSheet(
-            f"#verdictPanel {{ background: {BACKGROUND[severity]}; border-radius: 12px; }}"
-            "#verdictPanel QLabel { color: white; }"
-            "#verdictIcon { font-size: 64px; min-width: 90px; }"
-            "#verdictTitle { font-size: 34px; font-weight: bold; }"
-            "#verdictAdvice { font-size: 17px; }"
-            "#verdictName { font-size: 40px; font-weight: bold; }"
-            "#verdictLatin { font-size: 22px; }"
-            "#verdictOrganisation { font-size: 19px; }"
-            "#verdictDetails { font-size: 16px; }"
-            "#verdictPanel QLabel#flagChip { background: #ffd600; color: #1a1a1a; font-size: 20px;"
-            " font-weight: bold; border-radius: 6px; padding: 4px 12px; }"
-            "#verdictPanel QPushButton { font-size: 15px; padding: 8px 16px; }"
-        )
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def request_admit_anyway(self) -> None:
         if self.verdict and self.verdict.participant:

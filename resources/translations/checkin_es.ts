@@ -1,6 +1,256 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>The list is written in one go: if you cancel, nothing of it is kept.</source>
+        <translation>La lista se guarda de una sola vez: si cancela, no se conserva nada de ella.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Comparing with the participants on this desk…</source>
+        <translation>Comparando con los participantes de este puesto…</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total} changes…</source>
+        <translation>{done} de {total} cambios guardados…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeActions</name>
+    <message>
+        <source>&amp;Print badge…</source>
+        <translation>&amp;Imprimir la credencial…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace badge…</source>
+        <translation>&amp;Sustituir la credencial…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch print badges…</source>
+        <translation>Imprimir credenciales en &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Scan or find a participant first.</source>
+        <translation>Primero escanee o busque a un participante.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Replace badge…</source>
+        <translation>Sustituir la credencial…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Badge — {name}</source>
+        <translation>Credencial — {name}</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. You can save the badge as a PDF.</source>
+        <translation>No hay ninguna impresora instalada en este ordenador. Puede guardar la credencial como PDF.</translation>
+    </message>
+    <message>
+        <source>Badge version {version} · replacements: {count}</source>
+        <translation>Credencial versión {version} · sustituciones: {count}</translation>
+    </message>
+    <message>
+        <source>Replaced ({reason}) at {time} by {operator}{note}</source>
+        <translation>Sustituida ({reason}) a las {time} por {operator}{note}</translation>
+    </message>
+    <message>
+        <source>This badge was printed at {time} ({layout}).</source>
+        <translation>Esta credencial se imprimió a las {time} ({layout}).</translation>
+    </message>
+    <message>
+        <source>This badge has not been printed yet.</source>
+        <translation>Esta credencial aún no se ha impreso.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation>nombre corregido</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Save badge as PDF</source>
+        <translation>Guardar la credencial como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}).</source>
+        <translation>No se pudo guardar el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Badge replaced: version {version}. The old badge no longer admits.</source>
+        <translation>Credencial sustituida: versión {version}. La anterior ya no da acceso.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinting</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimir la credencial</translation>
+    </message>
+    <message>
+        <source>Print the badge of {name} now?</source>
+        <translation>¿Imprimir ahora la credencial de {name}?</translation>
+    </message>
+    <message>
+        <source>Badge sent to the printer for {name}.</source>
+        <translation>Credencial de {name} enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>{count} badges sent to the printer.</source>
+        <translation>{count} credenciales enviadas a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>No participant has this id.</source>
+        <translation>Ningún participante tiene este identificador.</translation>
+    </message>
+    <message>
+        <source>Choose why the badge is replaced.</source>
+        <translation>Elija por qué se sustituye la credencial.</translation>
+    </message>
+    <message>
+        <source>Say why the badge is replaced.</source>
+        <translation>Indique por qué se sustituye la credencial.</translation>
+    </message>
+    <message>
+        <source>The note is too long (500 characters at most).</source>
+        <translation>La nota es demasiado larga (500 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>This badge layout is not available.</source>
+        <translation>Este formato de credencial no está disponible.</translation>
+    </message>
+    <message>
+        <source>The event's badge settings are not valid. Call a supervisor.</source>
+        <translation>La configuración de credenciales del evento no es válida. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>There is no badge to print.</source>
+        <translation>No hay ninguna credencial que imprimir.</translation>
+    </message>
+    <message>
+        <source>Badge version {version}</source>
+        <translation>Credencial versión {version}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} · replaced {count}×</source>
+        <translation>Credencial versión {version} · sustituida {count}×</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges in a batch</source>
+        <translation>Imprimir credenciales en lote</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Solo las credenciales aún no impresas</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Registered for</source>
+        <translation>Inscritos para</translation>
+    </message>
+    <message>
+        <source>Badges to print: {count}</source>
+        <translation>Credenciales por imprimir: {count}</translation>
+    </message>
+    <message>
+        <source>No badge matches these filters.</source>
+        <translation>Ninguna credencial coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Printing {count} badges…</source>
+        <translation>Imprimiendo {count} credenciales…</translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total}…</source>
+        <translation>Impresas {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total} badges.</source>
+        <translation>Impresas {done} de {total} credenciales.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the badges being printed now…</source>
+        <translation>Cancelando tras las credenciales que se están imprimiendo…</translation>
+    </message>
+</context>
+<context>
     <name>DayBanner</name>
     <message>
         <source>Conference day served by this desk</source>
@@ -47,6 +297,355 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the participant list</source>
+        <translation>Elegir la lista de participantes</translation>
+    </message>
+    <message>
+        <source>CSV, tab-separated text or an Excel workbook (.xlsx), with column headers in English, French or Spanish. The format, encoding and separator are detected.</source>
+        <translation>CSV, texto separado por tabulaciones o libro de Excel (.xlsx), con encabezados de columna en inglés, francés o español. El formato, la codificación y el separador se detectan solos.</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it here</source>
+        <translation>Elija un archivo o suéltelo aquí</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Listas de participantes (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>Column names recognised without help (any order, any case, with or without accents; other columns are left out):</source>
+        <translation>Nombres de columna reconocidos sin ayuda (en cualquier orden, en mayúsculas o minúsculas, con o sin tildes; las demás columnas se omiten):</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (texto Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>libro de Excel, hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by {separator}</source>
+        <translation>CSV, {encoding}, separado por {separator}</translation>
+    </message>
+    <message>
+        <source>{file}: {how}. Header on row {header}, then {rows} rows.</source>
+        <translation>{file}: {how}. Encabezado en la fila {header}, luego {rows} filas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Nombre en caracteres latinos</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Registered days</source>
+        <translation>Días inscritos</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <source>VIP (yes/no)</source>
+        <translation>VIP (sí/no)</translation>
+    </message>
+    <message>
+        <source>Speaker (yes/no)</source>
+        <translation>Ponente (sí/no)</translation>
+    </message>
+    <message>
+        <source>Protocol (yes/no)</source>
+        <translation>Protocolo (sí/no)</translation>
+    </message>
+    <message>
+        <source>See supervisor (yes/no)</source>
+        <translation>Ver al supervisor (sí/no)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Código de la entrada</translation>
+    </message>
+    <message>
+        <source>No id: the person cannot be identified; row not imported.</source>
+        <translation>Sin identificador: no se puede identificar a la persona; fila no importada.</translation>
+    </message>
+    <message>
+        <source>No name: row not imported.</source>
+        <translation>Sin nombre: fila no importada.</translation>
+    </message>
+    <message>
+        <source>The id is longer than {limit} bytes; row not imported.</source>
+        <translation>El identificador supera los {limit} bytes; fila no importada.</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}.</source>
+        <translation>Falta: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown category “{value}”: set to {default}.</source>
+        <translation>Categoría desconocida «{value}»: se asigna {default}.</translation>
+    </message>
+    <message>
+        <source>Unknown country “{value}”: kept as written.</source>
+        <translation>País desconocido «{value}»: se conserva tal cual.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an e-mail address.</source>
+        <translation>«{value}» no parece una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The id {id} is also on row {other_row}: row skipped.</source>
+        <translation>El identificador {id} también está en la fila {other_row}: fila omitida.</translation>
+    </message>
+    <message>
+        <source>Ticket code {value} is also on row {other_row}.</source>
+        <translation>El código de entrada {value} también está en la fila {other_row}.</translation>
+    </message>
+    <message>
+        <source>Looks like the same person as row {other_row} (id {other_id}).</source>
+        <translation>Parece la misma persona que la fila {other_row} (identificador {other_id}).</translation>
+    </message>
+    <message>
+        <source>Looks like {name} ({other_id}), already registered under another id.</source>
+        <translation>Parece ser {name} ({other_id}), ya inscrito con otro identificador.</translation>
+    </message>
+    <message>
+        <source>Days “{value}” not understood: registered for every day.</source>
+        <translation>Días «{value}» no comprendidos: inscrito para todos los días.</translation>
+    </message>
+    <message>
+        <source>Days “{value}” partly understood: read as {days}.</source>
+        <translation>Días «{value}» comprendidos en parte: leídos como {days}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a day of the event: ignored.</source>
+        <translation>{value} no es un día del evento: se omite.</translation>
+    </message>
+    <message>
+        <source>Language “{value}” not recognised: left empty.</source>
+        <translation>Idioma «{value}» no reconocido: se deja vacío.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known flag: ignored.</source>
+        <translation>«{value}» no es una marca conocida: se omite.</translation>
+    </message>
+    <message>
+        <source>More values than columns (a shifted column?): “{value}” not imported.</source>
+        <translation>Más valores que columnas (¿una columna desplazada?): «{value}» no importado.</translation>
+    </message>
+    <message>
+        <source>Nothing in the imported columns: row skipped.</source>
+        <translation>Nada en las columnas importadas: fila omitida.</translation>
+    </message>
+    <message>
+        <source>A quote in this row seems never closed: check the rows below it.</source>
+        <translation>Unas comillas de esta fila parecen no cerrarse nunca: revise las filas siguientes.</translation>
+    </message>
+    <message>
+        <source>No id column: ids are made from name, organisation and e-mail, so a corrected list only updates people whose name, organisation and e-mail did not change.</source>
+        <translation>Sin columna de identificador: los identificadores se forman con el nombre, la organización y el correo, así que una lista corregida solo actualiza a las personas cuyos nombre, organización y correo no cambiaron.</translation>
+    </message>
+    <message>
+        <source>No category column: everyone is {default}.</source>
+        <translation>Sin columna de categoría: todos quedan en {default}.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” not imported: “{other}” already gives this field.</source>
+        <translation>Columna «{column}» no importada: «{other}» ya da este campo.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Columnas no importadas: {columns}.</translation>
+    </message>
+    <message>
+        <source>Rows above the header not imported: {rows}.</source>
+        <translation>Filas por encima del encabezado no importadas: {rows}.</translation>
+    </message>
+    <message>
+        <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
+        <translation>El archivo contiene «{value}», un acento dañado antes de la exportación: revise los nombres en el sistema de inscripción.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} is empty.</source>
+        <translation>La hoja «{sheet}» de {file} está vacía.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or Excel file. Export the list as CSV or .xlsx.</source>
+        <translation>{file} no es un archivo CSV ni Excel. Exporte la lista en CSV o .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) or save a copy as CSV, and import that.</source>
+        <translation>{file} está protegido con contraseña. Quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) o guarde una copia en CSV e impórtela.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97–2003 workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>{file} es un libro antiguo de Excel 97–2003. Guárdelo como .xlsx o CSV e impórtelo.</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet. Save it as .xlsx or CSV.</source>
+        <translation>{file} es una hoja de cálculo OpenDocument. Guárdela como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page, not a table. Save it as .xlsx or CSV in Excel.</source>
+        <translation>{file} es una página web, no una tabla. Guárdela como .xlsx o CSV en Excel.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: it is damaged, incomplete or in use.</source>
+        <translation>No se puede leer {file}: está dañado, incompleto o en uso.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a participant list.</source>
+        <translation>{file} es demasiado grande para ser una lista de participantes.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{file} no tiene ninguna hoja llamada «{sheet}». Sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is a CSV file: it has no sheets.</source>
+        <translation>{file} es un archivo CSV: no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>No column holds the names. Choose which column holds the first name, the family name or the full name.</source>
+        <translation>Ninguna columna contiene los nombres. Indique la columna del nombre, de los apellidos o del nombre completo.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Elija un nombre de archivo que termine en .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written. If it is open in another program, close it and try again.</source>
+        <translation>No se puede guardar {file}. Si está abierto en otro programa, ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import participant list</source>
+        <translation>Importar la lista de participantes</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Qué revisar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} {version}
@@ -63,6 +662,10 @@ Mostrador de acreditación para {event}.</translation>
         <translation>&amp;Configuración del mostrador…</translation>
     </message>
     <message>
+        <source>&amp;Import participant list…</source>
+        <translation>&amp;Importar la lista de participantes…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -73,6 +676,10 @@ Mostrador de acreditación para {event}.</translation>
     <message>
         <source>&amp;Desk</source>
         <translation>&amp;Mostrador</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Credenciales</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -89,6 +696,230 @@ Mostrador de acreditación para {event}.</translation>
     <message>
         <source>Desk: {desk} · Operator: {operator}</source>
         <translation>Mostrador: {desk} · Operador: {operator}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Revisar las columnas</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it fills. Correct any that is wrong; the preview shows the first rows as they will be imported.</source>
+        <translation>Cada columna del archivo y lo que rellena. Corrija las que estén mal; la vista previa muestra las primeras filas tal como se importarán.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importada como</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>(column {letter})</source>
+        <translation>(columna {letter})</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— no importada —</translation>
+    </message>
+    <message>
+        <source>Preview of the first {count} rows</source>
+        <translation>Vista previa de las {count} primeras filas</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <source>Layout</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>A6 — badge holder</source>
+        <translation>A6 — portacredencial</translation>
+    </message>
+    <message>
+        <source>CR80 — plastic card printer</source>
+        <translation>CR80 — impresora de tarjetas de plástico</translation>
+    </message>
+    <message>
+        <source>A4 — four badges per sheet, to cut</source>
+        <translation>A4 — cuatro credenciales por hoja, para recortar</translation>
+    </message>
+    <message>
+        <source>No printer installed</source>
+        <translation>Ninguna impresora instalada</translation>
+    </message>
+    <message>
+        <source>The badge's own size</source>
+        <translation>Tamaño de la credencial</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
+        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
+        <translation>No hay ninguna impresora instalada en este ordenador. Instale una o guarde la credencial como PDF. El registro de entrada se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not available. Choose another printer. The check-in is recorded.</source>
+        <translation>La impresora «{printer}» no está disponible. Elija otra. El registro de entrada se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The printer reported an error and the badge was not printed. Check that it is on, has cards or paper, and try again. The check-in is recorded.</source>
+        <translation>La impresora ha indicado un error y la credencial no se ha impreso. Compruebe que está encendida y tiene tarjetas o papel, y vuelva a intentarlo. El registro de entrada se ha guardado.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. Nothing else changed.</source>
+        <translation>Se canceló la impresión. No ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>The badge could not be prepared for printing. Call a supervisor.</source>
+        <translation>No se pudo preparar la credencial para imprimirla. Llame a un supervisor.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace badge</source>
+        <translation>Sustituir la credencial</translation>
+    </message>
+    <message>
+        <source>Badge version {version} · replacements so far: {count}</source>
+        <translation>Credencial versión {version} · sustituciones hasta ahora: {count}</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañada</translation>
+    </message>
+    <message>
+        <source>Name misspelt — correct it</source>
+        <translation>Nombre mal escrito — corregirlo</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>What happened (required for “Other reason”)</source>
+        <translation>Qué ha pasado (obligatorio para «Otro motivo»)</translation>
+    </message>
+    <message>
+        <source>Print the new badge now</source>
+        <translation>Imprimir ahora la nueva credencial</translation>
+    </message>
+    <message>
+        <source>The current badge stops working at once: its code will scan as replaced. Keep it if the person hands it back.</source>
+        <translation>La credencial actual deja de funcionar de inmediato: su código se leerá como sustituido. Guárdela si la persona la devuelve.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why is the badge replaced?</source>
+        <translation>¿Por qué se sustituye la credencial?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Informe de validación</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the errors and warnings (row numbers are those of the file in Excel), then import.</source>
+        <translation>Todavía no se ha guardado nada. Revise los errores y las advertencias (los números de fila son los del archivo en Excel) y luego importe.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>Participantes nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>… with a badge to print again</source>
+        <translation>… con la credencial por reimprimir</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Not imported (errors, repeated ids, empty rows)</source>
+        <translation>No importadas (errores, identificadores repetidos, filas vacías)</translation>
+    </message>
+    <message>
+        <source>On this desk but no longer in the list</source>
+        <translation>En este puesto pero ya no en la lista</translation>
+    </message>
+    <message>
+        <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
+        <translation>Quitar a las personas que ya no están en la lista (se conserva a quien ya registró su llegada)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <source>Errors: {errors} · Warnings: {warnings}</source>
+        <translation>Errores: {errors} · Advertencias: {warnings}</translation>
+    </message>
+    <message>
+        <source>No row of this file can be imported. Check the columns and the errors below.</source>
+        <translation>No se puede importar ninguna fila de este archivo. Revise las columnas y los errores de abajo.</translation>
+    </message>
+    <message>
+        <source>Ready to import {count} rows.</source>
+        <translation>Listo para importar {count} filas.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +948,18 @@ Mostrador de acreditación para {event}.</translation>
         <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
         <source>Desk name</source>
         <translation>Nombre del mostrador</translation>
     </message>
@@ -127,6 +970,69 @@ Mostrador de acreditación para {event}.</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Print the badge on check-in</source>
+        <translation>Imprimir la credencial al registrar la entrada</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The participant list on this desk is as it was.</source>
+        <translation>La lista de participantes de este puesto sigue como estaba.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación ha fallado</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>The participant list on this desk is up to date.</source>
+        <translation>La lista de participantes de este puesto está al día.</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>Participantes nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Badges to print again (printed details changed)</source>
+        <translation>Credenciales por reimprimir (datos impresos cambiados)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Filas no importadas</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Quitados de la lista</translation>
+    </message>
+    <message>
+        <source>Not removed because they checked in</source>
+        <translation>No quitados porque ya registraron su llegada</translation>
+    </message>
+    <message>
+        <source>No longer in the list, kept on this desk</source>
+        <translation>Ya no en la lista, conservados en este puesto</translation>
     </message>
 </context>
 <context>

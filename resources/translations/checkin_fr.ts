@@ -1,6 +1,256 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The list is written in one go: if you cancel, nothing of it is kept.</source>
+        <translation>La liste est enregistrée d'un seul coup : si vous annulez, rien n'en est conservé.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l'importation</translation>
+    </message>
+    <message>
+        <source>Comparing with the participants on this desk…</source>
+        <translation>Comparaison avec les participants de ce poste…</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total} changes…</source>
+        <translation>{done} modifications enregistrées sur {total}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeActions</name>
+    <message>
+        <source>&amp;Print badge…</source>
+        <translation>&amp;Imprimer le badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace badge…</source>
+        <translation>&amp;Remplacer le badge…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch print badges…</source>
+        <translation>Imprimer des badges en &amp;série…</translation>
+    </message>
+    <message>
+        <source>Scan or find a participant first.</source>
+        <translation>Scannez ou recherchez d'abord un participant.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Replace badge…</source>
+        <translation>Remplacer le badge…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Badge — {name}</source>
+        <translation>Badge — {name}</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. You can save the badge as a PDF.</source>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur. Vous pouvez enregistrer le badge en PDF.</translation>
+    </message>
+    <message>
+        <source>Badge version {version} · replacements: {count}</source>
+        <translation>Badge version {version} · remplacements : {count}</translation>
+    </message>
+    <message>
+        <source>Replaced ({reason}) at {time} by {operator}{note}</source>
+        <translation>Remplacé ({reason}) à {time} par {operator}{note}</translation>
+    </message>
+    <message>
+        <source>This badge was printed at {time} ({layout}).</source>
+        <translation>Ce badge a été imprimé à {time} ({layout}).</translation>
+    </message>
+    <message>
+        <source>This badge has not been printed yet.</source>
+        <translation>Ce badge n’a pas encore été imprimé.</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdu</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>abîmé</translation>
+    </message>
+    <message>
+        <source>name corrected</source>
+        <translation>nom corrigé</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Save badge as PDF</source>
+        <translation>Enregistrer le badge en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}).</source>
+        <translation>Le fichier n’a pas pu être enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Badge replaced: version {version}. The old badge no longer admits.</source>
+        <translation>Badge remplacé : version {version}. L’ancien badge ne donne plus accès.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinting</name>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Print the badge of {name} now?</source>
+        <translation>Imprimer maintenant le badge de {name} ?</translation>
+    </message>
+    <message>
+        <source>Badge sent to the printer for {name}.</source>
+        <translation>Badge de {name} envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>{count} badges sent to the printer.</source>
+        <translation>{count} badges envoyés à l’imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>No participant has this id.</source>
+        <translation>Aucun participant n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Choose why the badge is replaced.</source>
+        <translation>Choisissez pourquoi le badge est remplacé.</translation>
+    </message>
+    <message>
+        <source>Say why the badge is replaced.</source>
+        <translation>Indiquez pourquoi le badge est remplacé.</translation>
+    </message>
+    <message>
+        <source>The note is too long (500 characters at most).</source>
+        <translation>La remarque est trop longue (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>This badge layout is not available.</source>
+        <translation>Ce format de badge n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The event's badge settings are not valid. Call a supervisor.</source>
+        <translation>Les réglages de badge de l’événement ne sont pas valides. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>There is no badge to print.</source>
+        <translation>Il n’y a aucun badge à imprimer.</translation>
+    </message>
+    <message>
+        <source>Badge version {version}</source>
+        <translation>Badge version {version}</translation>
+    </message>
+    <message>
+        <source>Badge version {version} · replaced {count}×</source>
+        <translation>Badge version {version} · remplacé {count}×</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges in a batch</source>
+        <translation>Imprimer des badges en série</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Seulement les badges pas encore imprimés</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Registered for</source>
+        <translation>Inscrits pour</translation>
+    </message>
+    <message>
+        <source>Badges to print: {count}</source>
+        <translation>Badges à imprimer : {count}</translation>
+    </message>
+    <message>
+        <source>No badge matches these filters.</source>
+        <translation>Aucun badge ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Printing {count} badges…</source>
+        <translation>Impression de {count} badges…</translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total}…</source>
+        <translation>{done} sur {total} imprimés…</translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total} badges.</source>
+        <translation>{done} badges sur {total} imprimés.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the badges being printed now…</source>
+        <translation>Annulation après les badges en cours d’impression…</translation>
+    </message>
+</context>
+<context>
     <name>DayBanner</name>
     <message>
         <source>Conference day served by this desk</source>
@@ -47,6 +297,355 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the participant list</source>
+        <translation>Choisir la liste des participants</translation>
+    </message>
+    <message>
+        <source>CSV, tab-separated text or an Excel workbook (.xlsx), with column headers in English, French or Spanish. The format, encoding and separator are detected.</source>
+        <translation>CSV, texte séparé par des tabulations ou classeur Excel (.xlsx), avec des en-têtes de colonnes en anglais, en français ou en espagnol. Le format, l'encodage et le séparateur sont détectés.</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop it here</source>
+        <translation>Choisissez un fichier ou déposez-le ici</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Participant list</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>Participant lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Listes de participants (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>Column names recognised without help (any order, any case, with or without accents; other columns are left out):</source>
+        <translation>Noms de colonnes reconnus sans aide (dans n'importe quel ordre, en majuscules ou minuscules, avec ou sans accents ; les autres colonnes sont ignorées) :</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (texte Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation>classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by {separator}</source>
+        <translation>CSV, {encoding}, séparé par {separator}</translation>
+    </message>
+    <message>
+        <source>{file}: {how}. Header on row {header}, then {rows} rows.</source>
+        <translation>{file} : {how}. En-tête à la ligne {header}, puis {rows} lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Second nom de famille</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name in Latin script</source>
+        <translation>Nom en caractères latins</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Registered days</source>
+        <translation>Jours d'inscription</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>VIP (yes/no)</source>
+        <translation>VIP (oui/non)</translation>
+    </message>
+    <message>
+        <source>Speaker (yes/no)</source>
+        <translation>Intervenant (oui/non)</translation>
+    </message>
+    <message>
+        <source>Protocol (yes/no)</source>
+        <translation>Protocole (oui/non)</translation>
+    </message>
+    <message>
+        <source>See supervisor (yes/no)</source>
+        <translation>Voir le superviseur (oui/non)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
+        <translation>Code du billet</translation>
+    </message>
+    <message>
+        <source>No id: the person cannot be identified; row not imported.</source>
+        <translation>Pas d'identifiant : la personne ne peut pas être identifiée ; ligne non importée.</translation>
+    </message>
+    <message>
+        <source>No name: row not imported.</source>
+        <translation>Pas de nom : ligne non importée.</translation>
+    </message>
+    <message>
+        <source>The id is longer than {limit} bytes; row not imported.</source>
+        <translation>L'identifiant dépasse {limit} octets ; ligne non importée.</translation>
+    </message>
+    <message>
+        <source>Missing: {fields}.</source>
+        <translation>Manquant : {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown category “{value}”: set to {default}.</source>
+        <translation>Catégorie inconnue « {value} » : remplacée par {default}.</translation>
+    </message>
+    <message>
+        <source>Unknown country “{value}”: kept as written.</source>
+        <translation>Pays inconnu « {value} » : conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an e-mail address.</source>
+        <translation>« {value} » ne ressemble pas à une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The id {id} is also on row {other_row}: row skipped.</source>
+        <translation>L'identifiant {id} figure aussi à la ligne {other_row} : ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>Ticket code {value} is also on row {other_row}.</source>
+        <translation>Le code de billet {value} figure aussi à la ligne {other_row}.</translation>
+    </message>
+    <message>
+        <source>Looks like the same person as row {other_row} (id {other_id}).</source>
+        <translation>Semble être la même personne qu'à la ligne {other_row} (identifiant {other_id}).</translation>
+    </message>
+    <message>
+        <source>Looks like {name} ({other_id}), already registered under another id.</source>
+        <translation>Semble être {name} ({other_id}), déjà inscrit sous un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>Days “{value}” not understood: registered for every day.</source>
+        <translation>Jours « {value} » non compris : inscrit pour tous les jours.</translation>
+    </message>
+    <message>
+        <source>Days “{value}” partly understood: read as {days}.</source>
+        <translation>Jours « {value} » compris en partie : lus comme {days}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a day of the event: ignored.</source>
+        <translation>{value} n'est pas un jour de l'événement : ignoré.</translation>
+    </message>
+    <message>
+        <source>Language “{value}” not recognised: left empty.</source>
+        <translation>Langue « {value} » non reconnue : laissée vide.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known flag: ignored.</source>
+        <translation>« {value} » n'est pas un signalement connu : ignoré.</translation>
+    </message>
+    <message>
+        <source>More values than columns (a shifted column?): “{value}” not imported.</source>
+        <translation>Plus de valeurs que de colonnes (une colonne décalée ?) : « {value} » non importé.</translation>
+    </message>
+    <message>
+        <source>Nothing in the imported columns: row skipped.</source>
+        <translation>Rien dans les colonnes importées : ligne ignorée.</translation>
+    </message>
+    <message>
+        <source>A quote in this row seems never closed: check the rows below it.</source>
+        <translation>Un guillemet de cette ligne ne semble jamais fermé : vérifiez les lignes suivantes.</translation>
+    </message>
+    <message>
+        <source>No id column: ids are made from name, organisation and e-mail, so a corrected list only updates people whose name, organisation and e-mail did not change.</source>
+        <translation>Pas de colonne d'identifiant : les identifiants sont formés à partir du nom, de l'organisation et du courriel ; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n'ont pas changé.</translation>
+    </message>
+    <message>
+        <source>No category column: everyone is {default}.</source>
+        <translation>Pas de colonne de catégorie : tout le monde est {default}.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” not imported: “{other}” already gives this field.</source>
+        <translation>Colonne « {column} » non importée : « {other} » donne déjà ce champ.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Colonnes non importées : {columns}.</translation>
+    </message>
+    <message>
+        <source>Rows above the header not imported: {rows}.</source>
+        <translation>Lignes au-dessus de l'en-tête non importées : {rows}.</translation>
+    </message>
+    <message>
+        <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
+        <translation>Le fichier contient « {value} », un accent abîmé avant l'exportation : vérifiez les noms dans le système d'inscription.</translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation>{file} est vide.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of {file} is empty.</source>
+        <translation>La feuille « {sheet} » de {file} est vide.</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>{file} is not a CSV or Excel file. Export the list as CSV or .xlsx.</source>
+        <translation>{file} n'est pas un fichier CSV ou Excel. Exportez la liste en CSV ou en .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) or save a copy as CSV, and import that.</source>
+        <translation>{file} est protégé par un mot de passe. Retirez le mot de passe dans Excel (Fichier &gt; Informations &gt; Protéger le classeur) ou enregistrez une copie en CSV, puis importez-la.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97–2003 workbook. Save it as .xlsx or CSV and import that.</source>
+        <translation>{file} est un ancien classeur Excel 97–2003. Enregistrez-le en .xlsx ou en CSV, puis importez-le.</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet. Save it as .xlsx or CSV.</source>
+        <translation>{file} est un classeur OpenDocument. Enregistrez-le en .xlsx ou en CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page, not a table. Save it as .xlsx or CSV in Excel.</source>
+        <translation>{file} est une page web, pas un tableau. Enregistrez-la en .xlsx ou en CSV dans Excel.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: it is damaged, incomplete or in use.</source>
+        <translation>{file} ne peut pas être lu : il est abîmé, incomplet ou en cours d'utilisation.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a participant list.</source>
+        <translation>{file} est trop volumineux pour être une liste de participants.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>{file} n'a pas de feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
+    </message>
+    <message>
+        <source>{file} is a CSV file: it has no sheets.</source>
+        <translation>{file} est un fichier CSV : il n'a pas de feuilles.</translation>
+    </message>
+    <message>
+        <source>No column holds the names. Choose which column holds the first name, the family name or the full name.</source>
+        <translation>Aucune colonne ne contient les noms. Indiquez la colonne du prénom, du nom de famille ou du nom complet.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation>Choisissez un nom de fichier se terminant par .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written. If it is open in another program, close it and try again.</source>
+        <translation>{file} ne peut pas être enregistré. S'il est ouvert dans un autre programme, fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Import participant list</source>
+        <translation>Importer la liste des participants</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} {version}
@@ -63,6 +662,10 @@ Accueil et enregistrement pour {event}.</translation>
         <translation>&amp;Paramètres du guichet…</translation>
     </message>
     <message>
+        <source>&amp;Import participant list…</source>
+        <translation>&amp;Importer la liste des participants…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -73,6 +676,10 @@ Accueil et enregistrement pour {event}.</translation>
     <message>
         <source>&amp;Desk</source>
         <translation>&amp;Guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Badges</source>
+        <translation>&amp;Badges</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -89,6 +696,230 @@ Accueil et enregistrement pour {event}.</translation>
     <message>
         <source>Desk: {desk} · Operator: {operator}</source>
         <translation>Guichet : {desk} · Opérateur : {operator}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file and what it fills. Correct any that is wrong; the preview shows the first rows as they will be imported.</source>
+        <translation>Chaque colonne du fichier et ce qu'elle remplit. Corrigez celles qui sont fausses ; l'aperçu montre les premières lignes telles qu'elles seront importées.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>(column {letter})</source>
+        <translation>(colonne {letter})</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <source>Preview of the first {count} rows</source>
+        <translation>Aperçu des {count} premières lignes</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <source>Layout</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>A6 — badge holder</source>
+        <translation>A6 — porte-badge</translation>
+    </message>
+    <message>
+        <source>CR80 — plastic card printer</source>
+        <translation>CR80 — imprimante de cartes plastiques</translation>
+    </message>
+    <message>
+        <source>A4 — four badges per sheet, to cut</source>
+        <translation>A4 — quatre badges par feuille, à découper</translation>
+    </message>
+    <message>
+        <source>No printer installed</source>
+        <translation>Aucune imprimante installée</translation>
+    </message>
+    <message>
+        <source>The badge's own size</source>
+        <translation>Format du badge</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
+        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur. Installez-en une, ou enregistrez le badge en PDF. L’enregistrement de l’arrivée est conservé.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is not available. Choose another printer. The check-in is recorded.</source>
+        <translation>L’imprimante « {printer} » n’est pas disponible. Choisissez-en une autre. L’enregistrement de l’arrivée est conservé.</translation>
+    </message>
+    <message>
+        <source>The printer reported an error and the badge was not printed. Check that it is on, has cards or paper, and try again. The check-in is recorded.</source>
+        <translation>L’imprimante a signalé une erreur et le badge n’a pas été imprimé. Vérifiez qu’elle est allumée et qu’elle a des cartes ou du papier, puis réessayez. L’enregistrement de l’arrivée est conservé.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. Nothing else changed.</source>
+        <translation>L’impression a été annulée. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>The badge could not be prepared for printing. Call a supervisor.</source>
+        <translation>Le badge n’a pas pu être préparé pour l’impression. Appelez un superviseur.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Replace badge</source>
+        <translation>Remplacer le badge</translation>
+    </message>
+    <message>
+        <source>Badge version {version} · replacements so far: {count}</source>
+        <translation>Badge version {version} · remplacements à ce jour : {count}</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Name misspelt — correct it</source>
+        <translation>Nom mal orthographié — le corriger</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>What happened (required for “Other reason”)</source>
+        <translation>Ce qui s’est passé (obligatoire pour « Autre raison »)</translation>
+    </message>
+    <message>
+        <source>Print the new badge now</source>
+        <translation>Imprimer le nouveau badge maintenant</translation>
+    </message>
+    <message>
+        <source>The current badge stops working at once: its code will scan as replaced. Keep it if the person hands it back.</source>
+        <translation>Le badge actuel cesse de fonctionner immédiatement : son code sera lu comme remplacé. Gardez-le si la personne le rend.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Why is the badge replaced?</source>
+        <translation>Pourquoi le badge est-il remplacé ?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the errors and warnings (row numbers are those of the file in Excel), then import.</source>
+        <translation>Rien n'a encore été enregistré. Vérifiez les erreurs et les avertissements (les numéros de ligne sont ceux du fichier dans Excel), puis importez.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>Nouveaux participants</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>… with a badge to print again</source>
+        <translation>… dont le badge est à réimprimer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Not imported (errors, repeated ids, empty rows)</source>
+        <translation>Non importées (erreurs, identifiants répétés, lignes vides)</translation>
+    </message>
+    <message>
+        <source>On this desk but no longer in the list</source>
+        <translation>Sur ce poste mais plus dans la liste</translation>
+    </message>
+    <message>
+        <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
+        <translation>Retirer les personnes qui ne sont plus dans la liste (celles qui sont déjà enregistrées à l'entrée sont conservées)</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Errors: {errors} · Warnings: {warnings}</source>
+        <translation>Erreurs : {errors} · Avertissements : {warnings}</translation>
+    </message>
+    <message>
+        <source>No row of this file can be imported. Check the columns and the errors below.</source>
+        <translation>Aucune ligne de ce fichier ne peut être importée. Vérifiez les colonnes et les erreurs ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Ready to import {count} rows.</source>
+        <translation>Prêt à importer {count} lignes.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +948,18 @@ Accueil et enregistrement pour {event}.</translation>
         <translation>Couper les signaux sonores</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
         <source>Desk name</source>
         <translation>Nom du guichet</translation>
     </message>
@@ -127,6 +970,69 @@ Accueil et enregistrement pour {event}.</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Print the badge on check-in</source>
+        <translation>Imprimer le badge à l’arrivée</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The participant list on this desk is as it was.</source>
+        <translation>La liste des participants de ce poste est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l'importation</translation>
+    </message>
+    <message>
+        <source>Import complete</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>The participant list on this desk is up to date.</source>
+        <translation>La liste des participants de ce poste est à jour.</translation>
+    </message>
+    <message>
+        <source>New participants</source>
+        <translation>Nouveaux participants</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Badges to print again (printed details changed)</source>
+        <translation>Badges à réimprimer (données imprimées modifiées)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Retirés de la liste</translation>
+    </message>
+    <message>
+        <source>Not removed because they checked in</source>
+        <translation>Non retirés car déjà enregistrés à l'entrée</translation>
+    </message>
+    <message>
+        <source>No longer in the list, kept on this desk</source>
+        <translation>Plus dans la liste, conservés sur ce poste</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_scan_with_enter_checks_in_and_clears_the_field(qtbot, page, context):
     assert context.sounds.last_played == "ok"
     assert desk.store.active_checkins("P005", desk.serving_day())
     assert "O'Brien" in page.recent.item(0).text()
-    assert "1 of" in page.counts_label.text()
+    qtbot.waitUntil(lambda: "1 of" in page.counts_label.text(), timeout=2000)
 
 
 def test_two_fast_scans_never_run_together(qtbot, page, context):

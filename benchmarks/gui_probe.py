@@ -1,0 +1,218 @@
+"""The GUI side, run in its own process: ``python -m benchmarks.gui_probe MODE HOME [PLAN]``.
+
+The parent sets ``QT_QPA_PLATFORM=offscreen``. Modes (each prints one JSON object
+on stdout):
+
+``desk``
+    Open the desk at HOME as the app does (``open_context``, ``MainWindow``),
+    then for each code of PLAN press Enter in the scan field and time until the
+    verdict panel has repainted; then type names keystroke by keystroke and time
+    until the result list has repainted. Reports the peak resident memory.
+``start``
+    Cold start: the app's own start-up path on HOME, exiting when the main
+    window is first painted. The parent times the whole process.
+``bare``
+    The baseline of ``start``: an empty ``QWidget`` window, same exit rule.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+TIMEOUT_S = 2.0
+
+
+def shield_none_refcount() -> None:
+    """Work around a PySide6 6.12.0 bug so the probe lives to the end (see RESULTS.md).
+
+    On Python 3.11, every Qt call that returns None (``QModelIndex.data()`` of a role
+    that was never set, ``QLayoutItem.widget()`` of a spacer) drops one reference to
+    None, and the interpreter aborts ("none_dealloc") once its count reaches zero:
+    after about 5,000 such calls. The result list's delegate makes two per row per
+    paint. Raising None's count changes no timing; the app itself is not shielded.
+    """
+    if sys.version_info < (3, 12):  # None is immortal from 3.12 on
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+class SlotErrors:
+    """Exceptions raised in Qt slots (PySide prints them and carries on)."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+        self._previous = sys.excepthook
+        sys.excepthook = self._hook
+
+    def _hook(self, kind, value, trace) -> None:
+        self.messages.append(f"{kind.__name__}: {value}")
+        self._previous(kind, value, trace)
+
+
+class PaintWatch(QObject):
+    """Notes when a widget receives a paint event (its paintEvent runs right after)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.painted = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+    def wait(self, app: QApplication) -> bool:
+        """Process events until the paint pass that includes the widget has finished."""
+        deadline = time.perf_counter() + TIMEOUT_S
+        while not self.painted and time.perf_counter() < deadline:
+            app.processEvents()
+        return self.painted
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process, in MiB.
+
+    On Linux ``ru_maxrss`` survives fork + exec: a probe started by a benchmark
+    holding 500 MB would report 500 MB. ``VmHWM`` belongs to the address space,
+    which exec replaces, so it is read first.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def exit_on_first_paint(app: QApplication, window: QWidget, started: float) -> None:
+    watch = PaintWatch(window)
+    window.show()
+    watch.wait(app)
+    shown = time.perf_counter() - started
+    print(json.dumps({"shown_s": shown, "peak_mb": peak_mb()}), flush=True)
+
+
+def start(home: Path, started: float) -> None:
+    from checkin.ui.app import load_fonts, open_context
+    from checkin.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    load_fonts()
+    window = MainWindow(open_context(home))
+    exit_on_first_paint(app, window, started)
+
+
+def bare(started: float) -> None:
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1280, 800)
+    exit_on_first_paint(app, window, started)
+
+
+def _timed(function, times: list[float]):
+    def timed(*args, **kwargs):
+        began = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            times.append((time.perf_counter() - began) * 1000)
+
+    return timed
+
+
+def desk(home: Path, plan: dict) -> None:
+    from PySide6.QtTest import QTest
+
+    from checkin.ui.app import load_fonts, open_context
+    from checkin.ui.main_window import MainWindow
+
+    shield_none_refcount()
+    errors = SlotErrors()
+    app = QApplication(sys.argv[:1])
+    load_fonts()
+    context = open_context(home)
+    window = MainWindow(context)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    page = window.desk_page
+    field = page.scan_field
+    service_ms: dict[str, list[float]] = {"scan": [], "search_with_status": []}
+    for name, times in service_ms.items():  # how much of each press is the service call
+        setattr(context.desk, name, _timed(getattr(context.desk, name), times))
+    parts: dict[str, list[float]] = {}  # where the rest of a press goes, for RESULTS.md
+    for owner, name in (
+        (page.verdict_panel, "show_verdict"),
+        (page, "refresh"),
+        (page.results, "show_results"),
+        (page.recent, "show_recent"),
+    ):
+        times = parts.setdefault(f"{type(owner).__name__}.{name}", [])
+        setattr(owner, name, _timed(getattr(owner, name), times))
+
+    def press(widget: QWidget, key: Qt.Key, text: str = "") -> float | None:
+        """Milliseconds from the key event to ``widget`` repainted; None if a slot raised."""
+        watch = PaintWatch(widget)
+        failed = len(errors.messages)
+        began = time.perf_counter()
+        QTest.sendKeyEvent(QTest.KeyAction.Click, field, key, text, Qt.KeyboardModifier.NoModifier)
+        painted = watch.wait(app)
+        elapsed = (time.perf_counter() - began) * 1000
+        watch.deleteLater()
+        return elapsed if painted and len(errors.messages) == failed else None
+
+    scan_ms: list[float | None] = []
+    statuses: list[str] = []
+    for code in plan["codes"]:
+        field.setText(code)  # what the scanner typed; Enter is what is timed
+        scan_ms.append(press(page.verdict_panel, Qt.Key.Key_Return, "\r"))
+        verdict = page.verdict_panel.verdict
+        statuses.append(str(verdict.status) if verdict else "none")
+        context.runner.wait()  # the next badge comes seconds later: counts have arrived
+        app.processEvents()
+    key_ms: list[float | None] = []
+    for word in plan["words"]:
+        for char in word[:5]:
+            key_ms.append(press(page.results.viewport(), Qt.Key.Key_unknown, char))
+        QTest.keyClick(field, Qt.Key.Key_Escape)
+        app.processEvents()
+    result = {
+        "scan_ms": scan_ms,
+        "scan_service_ms": service_ms["scan"],
+        "statuses": statuses,
+        "key_ms": key_ms,
+        "key_service_ms": service_ms["search_with_status"],
+        "parts_ms": parts,
+        "errors": errors.messages,
+        "peak_mb": peak_mb(),
+    }
+    print(json.dumps(result), flush=True)
+
+
+def main(argv: list[str]) -> int:
+    started = time.perf_counter()
+    mode = argv[0]
+    if mode == "bare":
+        bare(started)
+    elif mode == "start":
+        start(Path(argv[1]), started)
+    elif mode == "desk":
+        desk(Path(argv[1]), json.loads(Path(argv[2]).read_text(encoding="utf-8")))
+    else:
+        print(f"unknown mode {mode!r}", file=sys.stderr)
+        return 2
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: the window is up, that is what is timed
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

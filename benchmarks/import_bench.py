@@ -1,0 +1,79 @@
+"""Importing a participant list, against a raw ``executemany`` of the same rows.
+
+"Our import" is the registration-list import of :mod:`checkin.service.importing`
+(read the CSV, map its headers, validate, compare, write participants and
+their search index) when that module exists; otherwise it is
+:meth:`Store.upsert_participants`, and the figure says so. The row-by-row
+``upsert`` (walk-ins, merged events) is reported too, on a sample.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import importlib.util
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from checkin.domain.model import Participant
+from checkin.store import Store
+from checkin.store.database import DATABASE_NAME
+from checkin.store.participants import COLUMNS, to_row
+
+CSV_COLUMNS = COLUMNS[:-1]  # Check-in's own list format: every field but badge_version
+UPSERT_SAMPLE = 5_000
+
+
+def csv_importer() -> Callable[[Store, Path], int] | None:
+    """``checkin.service.importing.import_file`` if it exists yet (checked at run time)."""
+    if importlib.util.find_spec("checkin.service.importing") is None:
+        return None
+    module = importlib.import_module("checkin.service.importing")
+    import_file = getattr(module, "import_file", None)
+    if import_file is None:
+        return None
+
+    def run(store: Store, path: Path) -> int:
+        report = import_file(store, path)
+        return report.imported + report.updated
+
+    return run
+
+
+def write_csv(people: list[Participant], path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(to_row(p)[: len(CSV_COLUMNS)] for p in people)
+    return path
+
+
+def raw_insert_seconds(people: list[Participant], folder: Path) -> float:
+    """Baseline: one ``executemany`` of the same participant rows into the same table.
+
+    Same schema (a database migrated by the Store), same pragmas, one transaction;
+    no search index and no per-row work beyond building the tuples.
+    """
+    Store(folder / DATABASE_NAME).close()  # creates and migrates
+    conn = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        marks = ", ".join("?" * (len(COLUMNS) + 1))
+        insert = f"INSERT INTO participants ({', '.join(COLUMNS)}, source) VALUES ({marks})"
+        began = time.perf_counter()
+        rows = [(*to_row(p), "import") for p in people]
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(insert, rows)
+        conn.execute("COMMIT")
+        return time.perf_counter() - began
+    finally:
+        conn.close()
+
+
+def upsert_seconds(people: list[Participant], store: Store) -> float:
+    began = time.perf_counter()
+    store.upsert_participants(people)
+    return time.perf_counter() - began

@@ -1,0 +1,175 @@
+"""Shared-folder sync: a cold merge of 20 journals, and a sync with nothing new.
+
+The journals are the synthetic log of the largest desk (about three events
+per participant: 20 desks × 15,000 events at 100k), written by the folder
+transport's own push into a temporary "share". Figures:
+
+* **cold merge (read, verify, decode)** — the sync layer's part: every journal
+  read, each line's CRC checked and decoded into log events, against reading
+  the same bytes. This is the figure DESIGN.md's 2 s target is for.
+* **cold merge into the desk database** — the whole ``checkin sync`` of a desk
+  that has the participants but none of the events (what a desk joining late
+  in the morning does): the above plus ``Store.merge`` of every event, in
+  chunks of 2,000. No target; the SQLite part is the "log events applied"
+  figure.
+* **incremental sync with nothing new** — the whole ``sync`` operation (lock,
+  cursors, a look at the package, the push check, the pull listing), against
+  one ``stat()`` per journal.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks import synthetic
+from benchmarks.datasets import DESK_ID, Dataset, copy_home
+from benchmarks.figures import Figure, Target, p50, p99
+from checkin.domain.log import LogEvent, iso_utc, utc_now
+from checkin.service.day_files import WRITTEN_AT
+from checkin.service.sync import publish_event, sync
+from checkin.store import Store
+from checkin.store.database import DATABASE_NAME
+from checkin.sync.folder import FolderTransport
+
+NAME = "merge of 20 journals × 15,000 events, cold"
+JOURNALS = 20
+
+
+class _Log:
+    """One desk's events, as :meth:`FolderTransport.push` asks for them."""
+
+    def __init__(self, events: list[LogEvent]) -> None:
+        self.events = events
+
+    def last_seq(self) -> int:
+        return self.events[-1].seq if self.events else 0
+
+    def events_after(self, seq: int) -> list[LogEvent]:
+        return [e for e in self.events if e.seq > seq]
+
+
+def write_journals(dataset: Dataset, share: Path) -> tuple[list[Path], int]:
+    """The synthetic log of ``dataset``, one journal per desk, as the desks write them."""
+    log = synthetic.events(dataset.people, 3 * dataset.size)
+    by_desk: dict[str, list[LogEvent]] = defaultdict(list)
+    for event in log:
+        by_desk[event.desk].append(event)
+    transport = FolderTransport(share)
+    (share / "journals").mkdir(parents=True, exist_ok=True)
+    for desk, events in sorted(by_desk.items()):
+        transport.push(desk, _Log(events), "")
+    return sorted((share / "journals").glob("*.jsonl")), len(log)
+
+
+def read_seconds(paths: list[Path]) -> float:
+    """Baseline: open and read every journal's bytes, nothing else."""
+    began = time.perf_counter()
+    for path in paths:
+        path.read_bytes()
+    return time.perf_counter() - began
+
+
+def decode_seconds(share: Path) -> tuple[float, int]:
+    """Ours: the transport's cold pull, consumed: read, CRC-checked, decoded events."""
+    began = time.perf_counter()
+    count = 0
+    for batch in FolderTransport(share).pull(DESK_ID, {}).batches:
+        count += len(batch.events)
+    return time.perf_counter() - began, count
+
+
+def cold_desk(dataset: Dataset, scratch: Path) -> Path:
+    """A copy of the desk with its participants but none of its log events."""
+    home = copy_home(dataset, scratch / f"sync-cold-{dataset.size}")
+    conn = sqlite3.connect(home / DATABASE_NAME, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DROP TRIGGER events_no_delete")
+        for table in ("events", "checkins", "undos", "badge_prints", "badge_replacements"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("UPDATE participants SET badge_version = 1")
+        conn.execute(
+            "CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+            "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
+        )
+        conn.execute("COMMIT")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    return home
+
+
+def measure(dataset: Dataset, scratch: Path) -> list[Figure]:
+    share = scratch / f"share-{dataset.size}"
+    share.mkdir()
+    paths, events = write_journals(dataset, share)
+    per_journal = events // max(len(paths), 1)
+    size = f"{len(paths)} × {per_journal:,} events, {sum(p.stat().st_size for p in paths):,} bytes"
+    baseline = min(read_seconds(paths) for _ in range(3))
+    decode, decoded = min(decode_seconds(share) for _ in range(3))
+    if decoded != events:
+        raise RuntimeError(f"decoded {decoded} of {events} journal events")
+    figures = [
+        Figure(
+            f"{NAME} (read, verify, decode)",
+            decode,
+            "s",
+            baseline,
+            Target(2.0),
+            note=f"baseline: reading the same bytes; {size}",
+            details={"events": events, "lines_per_s": events / decode},
+        )
+    ]
+    home = cold_desk(dataset, scratch)
+    store = Store.in_home(home)
+    try:
+        publish_event(store, FolderTransport(share))
+        store.set_meta(WRITTEN_AT, iso_utc(utc_now()))  # day files: not part of the figure
+        began = time.perf_counter()
+        result = sync(store, FolderTransport(share), attendance_every=1e9)
+        cold = time.perf_counter() - began
+        if not result.ok or result.merged != events:
+            raise RuntimeError(f"cold sync merged {result.merged} of {events}: {result.errors}")
+        figures.append(
+            Figure(
+                f"{NAME}, into the desk database (whole sync)",
+                cold,
+                "s",
+                decode,
+                note="baseline: the read/verify/decode part alone; the rest is Store.merge",
+                details={"events": events, "events_per_s": events / cold},
+            )
+        )
+        figures += _incremental(store, share, paths, 200 if dataset.size >= 100_000 else 40)
+    finally:
+        store.close()
+        shutil.rmtree(home, ignore_errors=True)
+    return figures
+
+
+def _incremental(store: Store, share: Path, paths: list[Path], runs: int) -> list[Figure]:
+    transport = FolderTransport(share)
+    journals = [*paths, *sorted((share / "journals").glob(f"{DESK_ID}*.jsonl"))]
+    ours, baseline = [], []
+    for _ in range(runs):
+        began = time.perf_counter()
+        result = sync(store, transport, attendance_every=1e9)
+        ours.append((time.perf_counter() - began) * 1000)
+        if result.pulled or result.pushed or not result.ok:
+            raise RuntimeError(f"a sync with nothing new did something: {result.as_dict()}")
+        began = time.perf_counter()
+        for path in journals:
+            path.stat()
+        baseline.append((time.perf_counter() - began) * 1000)
+    name = f"incremental sync with nothing new ({len(journals)} journals)"
+    note = "baseline: a stat() per journal"
+    return [
+        Figure(f"{name}, p50", p50(ours), "ms", p50(baseline), Target(20.0), note=note),
+        Figure(
+            f"{name}, p99", p99(ours), "ms", p99(baseline), Target(20.0), details={"runs": runs}
+        ),
+    ]

@@ -1,0 +1,137 @@
+"""Badge commands: ``checkin badge ID -o FILE.pdf [--layout] [--replace --reason TEXT]``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import IO
+
+from checkin.badges import LAYOUT_NAMES
+from checkin.cli.common import desk_of, emit
+from checkin.domain.errors import InputError
+from checkin.service import badges
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    badge = commands.add_parser(
+        "badge",
+        parents=[common],
+        help="write a participant's badge as a PDF (optionally a replacement)",
+        description="Write the current badge of participant ID to a PDF file. With --replace, "
+        "first issue a new badge version: the old badge's code then scans as superseded.",
+    )
+    badge.add_argument("id", help="the participant's id")
+    badge.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    badge.add_argument(
+        "--layout", choices=LAYOUT_NAMES, help="default: the desk's choice, else the event's"
+    )
+    badge.add_argument(
+        "--replace", action="store_true", help="issue a replacement badge (needs --reason)"
+    )
+    badge.add_argument(
+        "--reason",
+        metavar="TEXT",
+        help="lost, damaged, name_correction, or any other text (recorded as 'other')",
+    )
+    badge.add_argument("--operator", help="operator name recorded with the replacement")
+    badge.add_argument(
+        "--mark-printed",
+        action="store_true",
+        help="record the badge as printed (when the file goes to a printer by other means)",
+    )
+    badge.set_defaults(handler=cmd_badge, usage_error=badge.error)
+
+
+def cmd_badge(args: argparse.Namespace) -> int:
+    if args.replace and not (args.reason or "").strip():
+        args.usage_error("--replace needs --reason TEXT (lost, damaged, name_correction, ...)")
+    if args.reason and not args.replace:
+        args.usage_error("--reason only goes with --replace")
+    desk = desk_of(args)
+    person = badges.participant(desk, args.id)
+    layout = badges.layout_for(desk, args.layout)
+    output: Path = args.output
+    with _open_output(output) as (handle, temporary):
+        replacement = None
+        if args.replace:
+            reason, note = badges.reason_from_text(args.reason)
+            replacement = badges.replace_badge(
+                desk, person.id, reason=reason, note=note, operator=args.operator
+            )
+            person = replacement.participant
+        rendered = badges.render(desk, [person], layout=layout)
+        handle.write(rendered.pdf)
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        try:
+            os.chmod(temporary, 0o666 & ~_umask())  # as if created with open()
+            os.replace(temporary, output)
+        except OSError as error:
+            raise _unwritable(output, error) from None
+    if args.mark_printed:
+        badges.record_printed(desk, [person], layout=layout, operator=args.operator)
+    document = {
+        "id": person.id,
+        "file": str(output),
+        "layout": layout,
+        "version": person.badge_version,
+        "code": desk.code_for(person),
+        "bytes": len(rendered.pdf),
+        "replaced": replacement is not None,
+        "reason": replacement.reason if replacement else None,
+        "note": replacement.note if replacement else None,
+        "superseded_code": replacement.old_code if replacement else None,
+        "marked_printed": bool(args.mark_printed),
+    }
+
+    def text() -> str:
+        line = (
+            f"Wrote the badge of {person.display_name} ({person.id}, version "
+            f"{person.badge_version}, {layout}) to {output}."
+        )
+        if replacement:
+            line += f" The previous badge (version {replacement.version - 1}) no longer admits."
+        return line
+
+    emit(args, document, text)
+    return 0
+
+
+@contextlib.contextmanager
+def _open_output(output: Path):
+    """A temporary file beside ``output``, renamed into place by the caller.
+
+    Opened before anything is recorded, so an unwritable path fails before a
+    replacement is issued; removed if anything fails, so no half-written PDF
+    is left where a printer queue or a person might pick it up.
+    """
+    if output.is_dir():
+        raise InputError("unwritable_output", f"Cannot write {output}: it is a folder.")
+    folder = output.parent if str(output.parent) else Path(".")
+    try:
+        handle: IO[bytes] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below
+            dir=folder, prefix=f".{output.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as error:
+        raise _unwritable(output, error) from None
+    temporary = Path(handle.name)
+    try:
+        yield handle, temporary
+    finally:
+        handle.close()
+        temporary.unlink(missing_ok=True)
+
+
+def _unwritable(output: Path, error: OSError) -> InputError:
+    reason = error.strerror or str(error)
+    return InputError("unwritable_output", f"Cannot write {output}: {reason}.")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

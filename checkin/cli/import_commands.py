@@ -1,0 +1,121 @@
+"""Registration-list commands: import, export-participants, export (a day's attendance)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from checkin.cli.common import date_arg, desk_of, emit
+from checkin.service.exports import export_attendance, export_participants
+from checkin.service.import_report import ImportReport
+from checkin.service.importing import import_file
+from checkin.store import Store
+
+#: Issues printed in text mode; ``--json`` always has all of them.
+SHOWN_ISSUES = 30
+ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+    "mac_roman": "Mac Roman",
+    "latin-1": "ISO-8859-1",
+}
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    load = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a registration list (CSV, TSV or XLSX, EN/FR/ES headers)",
+    )
+    load.add_argument("file", type=Path)
+    load.add_argument("--dry-run", action="store_true", help="report only; change nothing")
+    load.add_argument("--sheet", help="the workbook sheet to read (default: the first)")
+    load.add_argument(
+        "--remove-vanished",
+        action="store_true",
+        help="also remove people no longer in the list (never those who checked in)",
+    )
+    load.set_defaults(handler=cmd_import)
+
+    export_list = commands.add_parser(
+        "export-participants", parents=[common], help="export the participant list"
+    )
+    export_list.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv|.xlsx")
+    export_list.set_defaults(handler=cmd_export_participants)
+
+    export_day = commands.add_parser(
+        "export", parents=[common], help="export a day's attendance (one row per person)"
+    )
+    export_day.add_argument("day", type=date_arg)
+    export_day.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv|.xlsx")
+    export_day.set_defaults(handler=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    store = Store.in_home(args.home)
+    report = import_file(
+        store,
+        args.file,
+        sheet=args.sheet,
+        dry_run=args.dry_run,
+        remove_vanished=args.remove_vanished,
+    )
+    emit(args, report.as_dict(), lambda: report_text(report))
+    return 1 if report.nothing_imported else 0
+
+
+def report_text(report: ImportReport) -> str:
+    source = report.source
+    how = source.format.upper()
+    if source.format == "csv":
+        delimiter = {"\t": "tab", ",": "comma", ";": "semicolon", "|": "bar"}.get(
+            source.delimiter, repr(source.delimiter)
+        )
+        encoding = ENCODINGS.get(source.encoding, source.encoding)
+        how += f", {encoding}, {delimiter}-separated"
+    elif source.sheet:
+        how += f", sheet {source.sheet!r}"
+    lines = [
+        f"{source.name} ({how}): {report.rows} rows"
+        + (" — dry run, nothing was changed" if report.dry_run else ""),
+        f"imported {report.imported}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"skipped {report.skipped}; {len(report.errors)} errors, "
+        f"{len(report.warnings)} warnings",
+    ]
+    if report.reprint:
+        lines.append(f"badges to print again (printed details changed): {len(report.reprint)}")
+    if report.vanished:
+        shown = ", ".join(report.vanished[:10]) + (" …" if len(report.vanished) > 10 else "")
+        lines.append(f"not in this list any more (kept): {len(report.vanished)} — {shown}")
+    if report.removed:
+        lines.append(f"removed: {len(report.removed)}")
+    if report.kept:
+        lines.append(f"kept because they checked in: {len(report.kept)}")
+    for title, issues in (("errors", report.errors), ("warnings", report.warnings)):
+        if issues:
+            lines.append(f"{title}:")
+            lines.extend(f"  row {i.row}: {i.message}" for i in issues[:SHOWN_ISSUES])
+            if len(issues) > SHOWN_ISSUES:
+                lines.append(f"  … and {len(issues) - SHOWN_ISSUES} more (see --json)")
+    return "\n".join(lines)
+
+
+def cmd_export_participants(args: argparse.Namespace) -> int:
+    count = export_participants(Store.in_home(args.home), args.output)
+    document = {"participants": count, "file": str(args.output)}
+    emit(args, document, lambda: f"Exported {count} participants to {args.output}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    desk = desk_of(args)
+    count = export_attendance(desk.store, desk.event, args.day, args.output)
+    document = {"day": args.day.isoformat(), "checked_in": count, "file": str(args.output)}
+    emit(
+        args,
+        document,
+        lambda: f"Exported {count} people checked in on {args.day.isoformat()} to {args.output}",
+    )
+    return 0

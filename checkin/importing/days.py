@@ -1,0 +1,194 @@
+"""Registered days as people write them, in English, French or Spanish.
+
+``2015-10-26``, ``26/10/2015``, ``10/26/2015``, ``26.10``, ``26 Oct``,
+``Oct 26, 2015``, ``26 et 27 octobre``, ``26 de octubre``, ``Monday``,
+``lundi``, ``Day 1``, ``J2``, ``both``, ``tous`` … A date is only accepted if it
+is a day of the event: ``10/26`` can only be 26 October, and ``03/04`` is read
+day-first unless only the month-first reading is an event day. Anything that
+cannot be read registers the person for every day, with a warning — being
+refused at the door for a typo is worse than an open gate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from checkin.domain.model import LANGUAGES
+from checkin.domain.text import fold
+
+_ALL = {
+    "all",
+    "all days",
+    "both",
+    "both days",
+    "every day",
+    "everyday",
+    "full",
+    "full event",
+    "tous",
+    "tous les jours",
+    "toutes",
+    "les deux",
+    "les deux jours",
+    "complet",
+    "todos",
+    "todos los dias",
+    "ambos",
+    "ambos dias",
+    "los dos dias",
+    "completo",
+}
+_DAY_WORDS = {"day", "jour", "journee", "dia", "j", "d"}
+_FILLER = {
+    "and",
+    "et",
+    "y",
+    "e",
+    "to",
+    "au",
+    "a",
+    "al",
+    "de",
+    "del",
+    "the",
+    "le",
+    "la",
+    "el",
+    "on",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "er",
+    "eme",
+    "only",
+    "seulement",
+    "uniquement",
+    "solo",
+    "days",
+    "jours",
+    "dias",
+    "journees",
+    "until",
+    "through",
+    "hasta",
+    "jusqu",
+}
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d-])")
+_TOKEN = re.compile(r"\d+|[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DaysReading:
+    days: tuple[dt.date, ...]  # empty: every day of the event
+    not_event_days: tuple[str, ...] = ()  # dates read that are not days of the event
+    understood: bool = True
+
+
+@cache
+def _names() -> tuple[dict[str, int], dict[str, int]]:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for language in LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    months[fold(name).strip(".")] = number
+                for number, name in locale.days[context][width].items():
+                    weekdays[fold(name).strip(".")] = number
+    months.update({"sept": 9, "sep": 9, "setiembre": 9})
+    return months, weekdays
+
+
+def _resolve(day: int, month: int, year: int | None, event: Sequence[dt.date]) -> dt.date | None:
+    for candidate in event:
+        if candidate.day == day and candidate.month == month and year in (None, candidate.year):
+            return candidate
+    try:
+        return dt.date(year or event[0].year, month, day)
+    except ValueError:
+        return None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
+    """The event days in ``value`` (see the module docstring)."""
+    text = fold(value).strip()
+    if not text or not event:
+        return DaysReading(())
+    if " ".join(_TOKEN.findall(text)) in _ALL:
+        return DaysReading(())
+    found: list[dt.date] = []
+    understood = True
+
+    def numeric(match: re.Match) -> str:
+        a, b, year = int(match[1]), int(match[2]), _year(match[3])
+        readings = [_resolve(a, b, year, event), _resolve(b, a, year, event)]
+        in_event = [d for d in readings if d in event]
+        chosen = in_event[0] if in_event else readings[0] or readings[1]
+        if chosen is None:  # "26-27 octobre": a range of days, read word by word below
+            return f" {a} {b} {match[3] or ''} "
+        found.append(chosen)
+        return " "
+
+    text = _ISO.sub(
+        lambda m: found.append(_resolve(int(m[3]), int(m[2]), int(m[1]), event)) or " ", text
+    )
+    text = _NUMERIC.sub(numeric, text)
+    months, weekdays = _names()
+    tokens = _TOKEN.findall(text)
+    pending: list[int] = []  # day numbers waiting for their month ("26 et 27 octobre")
+    month_first: int | None = None  # "October 26 and 27"
+    year: int | None = None
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token.isdigit() and len(token) == 4:
+            year = int(token)
+        elif token.isdigit():
+            if month_first is not None:
+                found.append(_resolve(int(token), month_first, year, event))
+            else:
+                pending.append(int(token))
+        elif token in months:
+            if pending:
+                found.extend(_resolve(n, months[token], year, event) for n in pending)
+                pending, month_first = [], None
+            else:
+                month_first = months[token]
+        elif token in _DAY_WORDS and following.isdigit():
+            number = int(following)
+            found.append(event[number - 1] if 1 <= number <= len(event) else None)
+            index += 1
+        elif token in weekdays:
+            found.extend(d for d in event if d.weekday() == weekdays[token])
+        elif token not in _FILLER:
+            understood = False
+        index += 1
+    for number in pending:  # bare numbers: "1;2" (day of the event) or "26" (day of month)
+        by_date = [d for d in event if d.day == number]
+        found.append(
+            by_date[0] if by_date else event[number - 1] if 1 <= number <= len(event) else None
+        )
+    if None in found:
+        understood = False
+    dates = sorted({d for d in found if d is not None})
+    outside = tuple(d.isoformat() for d in dates if d not in event)
+    days = tuple(d for d in dates if d in event)
+    if not days:
+        return DaysReading((), outside, understood=False if not outside else understood)
+    return DaysReading(days, outside, understood)

@@ -1,0 +1,71 @@
+"""Problems found in a participant list: a code, the row, and values for the sentence.
+
+The code and parameters travel; the sentence is made where it is shown: in
+English here (CLI, logs), translated by the UI from the same code. Errors
+mean the person cannot be identified and the row is not imported; warnings
+are imported rows (or whole-file remarks) someone should look at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    # errors: the row is not imported
+    "no_id": "no id: the person cannot be identified, the row was not imported",
+    "no_name": "no name: the row was not imported",
+    "id_too_long": "the id is longer than {limit} bytes: the row was not imported",
+    # warnings on a row
+    "missing_optional": "missing {fields}",
+    "unknown_category": "unknown category {value!r}: set to {default!r}",
+    "unknown_country": "unknown country {value!r}: kept as written",
+    "bad_email": "the e-mail {value!r} does not look like an address",
+    "duplicate_id": "the id {id!r} is also on row {other_row}: this row was skipped",
+    "duplicate_ticket": "the ticket code {value!r} is also on row {other_row}",
+    "same_person_in_file": "looks like the same person as row {other_row} (id {other_id!r})",
+    "same_person_in_list": "looks like {other_id!r} ({name}), already in the list under another id",
+    "bad_days": "registered days {value!r} not understood: registered for every day",
+    "days_partly": "registered days {value!r} partly understood: read as {days}",
+    "not_event_day": "{value} is not a day of the event: ignored",
+    "unknown_language": "language {value!r} not recognised: left empty",
+    "unknown_flag": "{value!r} is not a known flag: ignored",
+    "extra_cells": "more values than there are columns (a shifted column?): {value!r} "
+    "was not imported",
+    "empty_row": "no value in any imported column: the row was skipped",
+    "unclosed_quote": "a quote in this row seems never closed: check the rows that follow",
+    # warnings on the whole file (row = the header row)
+    "no_id_column": "no id column: ids are made from the name, organisation and e-mail, so a "
+    "corrected list updates a person only if those did not change",
+    "no_category_column": "no category column: everyone is {default!r}",
+    "duplicate_column": "column {column!r} not imported: {other!r} already gives the {field}",
+    "unmapped_columns": "columns not imported: {columns}",
+    "above_header": "rows above the header were not imported: {rows}",
+    "mangled_accents": "the file contains {value!r} where an accent was mangled by an earlier "
+    "conversion: check the names in the registration system",
+}
+ERRORS = frozenset({"no_id", "no_name", "id_too_long"})
+#: Issues of these codes mean the row was not imported (counted as skipped).
+SKIPPING = ERRORS | {"duplicate_id", "empty_row"}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    row: int
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_error(self) -> bool:
+        return self.code in ERRORS
+
+    @property
+    def message(self) -> str:
+        template = MESSAGES.get(self.code, self.code)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return f"{self.code} {self.params}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "code": self.code, "message": self.message}

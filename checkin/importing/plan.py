@@ -1,0 +1,169 @@
+"""From the rows of a file to an :class:`ImportPlan`: participants plus a validation report.
+
+Nothing here touches the database: the plan says what the file holds; the
+service compares it with the participants already there and applies it in
+one transaction. The plan is built the same way for the CLI's ``--dry-run``,
+the wizard's report page and the real import, so what was shown is what is
+applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checkin.domain.errors import InputError
+from checkin.domain.model import EventConfig, Participant
+from checkin.importing.headers import NAME_FIELDS, duplicates_of, guess_mapping, mapping_score
+from checkin.importing.issues import SKIPPING, Issue
+from checkin.importing.rows import RowReader
+from checkin.importing.table import Records, Source, Table
+
+#: How far down a header row is looked for (title rows above it are common).
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    row: int
+    participant: Participant
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """What a file holds, row by row, and everything worth telling about it."""
+
+    source: Source
+    header_row: int
+    headers: tuple[str, ...]
+    mapping: tuple[str | None, ...]
+    rows: list[PlannedRow] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    skipped: int = 0
+    data_rows: int = 0
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.is_error]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if not i.is_error]
+
+
+def column_name(index: int) -> str:
+    """``0`` -> ``A``, ``27`` -> ``AB``: how Excel names a column."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def tabulate(records: Records) -> Table:
+    """Find the header row (the first of the top rows that names the most fields)."""
+    if not records.rows:
+        raise InputError("empty", f"{records.source.name} is empty.", file=records.source.name)
+    best_index, best_score = 0, 0
+    for index, (_number, cells) in enumerate(records.rows[:HEADER_SEARCH_ROWS]):
+        score = mapping_score(guess_mapping(cells))
+        if score > best_score:
+            best_index, best_score = index, score
+    number, header = records.rows[best_index]
+    width = max((i + 1 for i, h in enumerate(header) if h.strip()), default=len(header))
+    return Table(
+        records.source,
+        header_row=number,
+        headers=tuple(h.strip() for h in header[:width]),
+        rows=records.rows[best_index + 1 :],
+    )
+
+
+def build_plan(
+    table: Table,
+    config: EventConfig,
+    mapping: Sequence[str | None] | None = None,
+    *,
+    above_header: Sequence[int] = (),
+) -> ImportPlan:
+    """Validate every row of ``table`` under ``mapping`` (guessed when not given)."""
+    headers = table.headers
+    mapping = tuple(mapping) if mapping is not None else guess_mapping(headers)
+    mapping = (tuple(mapping) + (None,) * len(headers))[: len(headers)]
+    columns: dict[str, int] = {}
+    plan = ImportPlan(table.source, table.header_row, headers, mapping)
+    here = table.header_row
+    for index, target in enumerate(mapping):
+        if target is None:
+            continue
+        if target in columns:
+            other = headers[columns[target]] or column_name(columns[target])
+            plan.issues.append(
+                Issue(
+                    here,
+                    "duplicate_column",
+                    {
+                        "column": headers[index] or column_name(index),
+                        "other": other,
+                        "field": target,
+                    },
+                )
+            )
+        else:
+            columns[target] = index
+    if not any(f in columns for f in NAME_FIELDS):
+        raise InputError(
+            "no_name_column",
+            "No column holds the names (first name, family name or full name). "
+            f"The columns found are: {', '.join(h for h in headers if h) or '(none)'}.",
+            columns=", ".join(h for h in headers if h),
+        )
+    _file_issues(plan, table, config, columns, mapping, above_header)
+    reader = RowReader(config, columns, len(headers), table.source.format == "csv")
+    for number, cells in table.rows:
+        participant, issues = reader.read(number, cells)
+        plan.issues.extend(issues)
+        if participant is None or any(i.code in SKIPPING for i in issues):
+            plan.skipped += 1
+        else:
+            plan.rows.append(PlannedRow(number, participant))
+    plan.data_rows = len(table.rows)
+    return plan
+
+
+def _file_issues(plan, table, config, columns, mapping, above_header) -> None:
+    here = table.header_row
+    issues = plan.issues
+    if "id" not in columns:
+        issues.append(Issue(here, "no_id_column"))
+    if "category" not in columns and config.categories:
+        issues.append(Issue(here, "no_category_column", {"default": config.default_category}))
+    for column, field_name in duplicates_of(table.headers, mapping):
+        if not any(
+            i.code == "duplicate_column" and i.params.get("field") == field_name for i in issues
+        ):
+            other = table.headers[columns[field_name]]
+            issues.append(
+                Issue(
+                    here,
+                    "duplicate_column",
+                    {"column": table.headers[column], "other": other, "field": field_name},
+                )
+            )
+    unmapped = [h for h, f in zip(table.headers, mapping, strict=True) if h and f is None]
+    if unmapped:
+        issues.append(Issue(here, "unmapped_columns", {"columns": ", ".join(unmapped)}))
+    if above_header:
+        issues.append(Issue(here, "above_header", {"rows": ", ".join(map(str, above_header))}))
+    for row, code, value in table.source.notes:
+        issues.append(Issue(row or here, code, {"value": value}))
+
+
+def read_plan(
+    records: Records, config: EventConfig, mapping: Sequence[str | None] | None = None
+) -> ImportPlan:
+    """Records straight to a plan: header found, mapping guessed unless given."""
+    table = tabulate(records)
+    above = [n for n, _ in records.rows if n < table.header_row]
+    return build_plan(table, config, mapping, above_header=above)

@@ -1,0 +1,200 @@
+"""Cell values -> the event's own vocabulary: categories, languages, flags, e-mails.
+
+Lists write categories as the registration system labels them ("Member
+State", "Délégation d'un État Membre", "member_state"), so a category is
+matched on its id and on its label in every language, then on a label that
+contains all the words given. Each resolver remembers what it has seen: a
+100,000-row list has a few dozen distinct categories and countries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+from checkin.domain.model import FLAGS, LANGUAGES, EventConfig
+from checkin.domain.text import fold
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "or",
+        "la",
+        "le",
+        "les",
+        "l",
+        "el",
+        "los",
+        "las",
+        "de",
+        "del",
+        "des",
+        "du",
+        "d",
+        "y",
+        "et",
+        "o",
+        "u",
+        "a",
+    ]
+)
+_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
+_FALSE = frozenset(
+    [
+        "no",
+        "n",
+        "non",
+        "not",
+        "0",
+        "false",
+        "faux",
+        "falso",
+        "none",
+        "aucun",
+        "ninguno",
+        "ninguna",
+        "nada",
+    ]
+)
+_FLAG_WORDS = {
+    "vip": ("vip", "v i p"),
+    "speaker": (
+        "speaker",
+        "orateur",
+        "oratrice",
+        "intervenant",
+        "intervenante",
+        "ponente",
+        "orador",
+        "oradora",
+        "conferencier",
+        "panelist",
+        "panelliste",
+        "panelista",
+    ),
+    "protocol": ("protocol", "protocole", "protocolo"),
+    "see_supervisor": (
+        "see supervisor",
+        "see_supervisor",
+        "voir superviseur",
+        "voir le superviseur",
+        "ver supervisor",
+        "ver al supervisor",
+        "supervisor",
+        "superviseur",
+    ),
+}
+
+
+def key(text: str) -> str:
+    """Folded words joined by single spaces: how labels are compared."""
+    return " ".join(_WORD.findall(fold(text.replace("_", " "))))
+
+
+def is_email(text: str) -> bool:
+    return bool(_EMAIL.match(text))
+
+
+def is_true(text: str) -> bool:
+    """A yes/no cell: anything but empty or an explicit no (``non``, ``0``, ``FALSE``…)."""
+    folded = key(text)
+    return bool(folded) and folded not in _FALSE
+
+
+class Categories:
+    """Category labels (any language) -> category ids of the event."""
+
+    def __init__(self, config: EventConfig) -> None:
+        self.default = config.default_category
+        self.ids = tuple(c.id for c in config.categories)
+        self._exact: dict[str, str] = {}
+        self._words: list[tuple[frozenset[str], str]] = []
+        for category in config.categories:
+            for text in (category.id, *category.label.values()):
+                self._exact.setdefault(key(text), category.id)
+                self._words.append((frozenset(key(text).split()) - _STOP, category.id))
+        self._seen: dict[str, str | None] = {}
+
+    def resolve(self, value: str) -> str | None:
+        """The category id, or None when ``value`` names no category of the event."""
+        if not self.ids:
+            return value
+        if value not in self._seen:
+            self._seen[value] = self._match(value)
+        return self._seen[value]
+
+    def _match(self, value: str) -> str | None:
+        folded = key(value)
+        if folded in self._exact:
+            return self._exact[folded]
+        words = frozenset(folded.split()) - _STOP
+        if not words:
+            return None
+        matches = {cid for label_words, cid in self._words if words <= label_words}
+        if len(matches) == 1:
+            return matches.pop()
+        prefixed = {
+            cid for text, cid in self._exact.items() if len(folded) >= 4 and text.startswith(folded)
+        }
+        return prefixed.pop() if len(prefixed) == 1 else None
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for language in LANGUAGES:
+        for code, name in Locale.parse(language).languages.items():
+            if len(code) == 2:
+                names.setdefault(key(name), code)
+    names.update(
+        {
+            "castellano": "es",
+            "eng": "en",
+            "fra": "fr",
+            "fre": "fr",
+            "spa": "es",
+            "esp": "es",
+            "ang": "en",
+            "anglais": "en",
+            "ingles": "en",
+        }
+    )
+    return names
+
+
+@cache
+def language_code(value: str) -> str | None:
+    """``English``, ``français``, ``Español``, ``fr-CH``, ``ES`` -> ``en``/``fr``/``es``."""
+    text = value.strip()
+    if not text:
+        return ""
+    lowered = text.lower().replace("_", "-")
+    if re.fullmatch(r"[a-z]{2}(-[a-z0-9]+)*", lowered):
+        return lowered[:2]
+    return _language_names().get(key(text))
+
+
+@cache
+def _flag_table() -> dict[str, str]:
+    table = {key(word): flag for flag, words in _FLAG_WORDS.items() for word in words}
+    table.update({flag: flag for flag in FLAGS})
+    return table
+
+
+def parse_flags(value: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``"VIP; orateur"`` -> ({vip, speaker}, unknown items)."""
+    flags, unknown = set(), []
+    for item in re.split(r"[;,/|+\n]", value):
+        if not item.strip():
+            continue
+        flag = _flag_table().get(key(item))
+        if flag:
+            flags.add(flag)
+        else:
+            unknown.append(item.strip())
+    return frozenset(flags), tuple(unknown)

@@ -1,0 +1,230 @@
+"""Importing a registration list: read, plan, compare with the desk's list, apply.
+
+Decisions (issue "Registration lists"):
+
+* The ``participants`` table *is* the registration list. An import changes
+  it and nothing else: check-ins, undos and the event log are never touched,
+  and no per-person log events are written (the list reaches other desks in
+  the event package). A summary of the last import is kept in
+  ``meta["last_import"]``.
+* People are matched by id. New ids are added, changed people updated,
+  people missing from the new list are *reported* (``vanished``) and only
+  removed on explicit request — and never if they have checked in.
+* A column absent from the file leaves that field as it is: importing a
+  list without e-mails does not erase the e-mails already known.
+* A change to what is printed on a badge (name, organisation, country,
+  category) is flagged in ``badge_reprints`` so a new badge can be printed.
+* Comparison and writing happen in one transaction (what is compared is
+  what is written); cancelling rolls everything back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from checkin.domain.log import iso_utc, utc_now
+from checkin.domain.model import FLAGS, EventConfig, Participant
+from checkin.importing.issues import Issue
+from checkin.importing.plan import ImportPlan, read_plan
+from checkin.importing.reading import read_file
+from checkin.importing.rows import person_keys
+from checkin.importing.table import Records
+from checkin.service.import_report import Change, ImportReport
+from checkin.store import Store
+from checkin.store.bulk import ParticipantChanges, Snapshot
+from checkin.store.participants import COLUMNS, from_row, to_row
+
+PRINTED = ("first_name", "last_name", "name_latin", "organisation", "country", "category")
+_INDEX = {name: i for i, name in enumerate(COLUMNS)}
+_FLAGS, _FIRST, _LAST = _INDEX["flags"], _INDEX["first_name"], _INDEX["last_name"]
+
+
+class ImportCancelled(Exception):
+    """The operator cancelled: the transaction was rolled back, nothing changed."""
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while 100,000 rows of tuples are built.
+
+    Those objects hold no cycles, yet every few hundred allocations the
+    collector walks all of them again; pausing it makes a large import about
+    a third faster. It is switched back on (if it was on) however we leave.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_list(path: Path, sheet: str | None = None) -> Records:
+    with gc_paused():
+        return read_file(path, sheet)
+
+
+def plan_list(
+    records: Records, config: EventConfig, mapping: Sequence[str | None] | None = None
+) -> ImportPlan:
+    with gc_paused():
+        return read_plan(records, config, mapping)
+
+
+def covered_fields(mapping: Sequence[str | None]) -> set[str]:
+    """Stored fields the file speaks for; the others keep their stored values."""
+    mapped = {m for m in mapping if m}
+    covered = mapped & set(COLUMNS)
+    if mapped & {"first_name", "last_name", "second_last_name", "full_name"}:
+        covered |= {"first_name", "last_name"}
+    return covered
+
+
+def compare(
+    plan: ImportPlan, snapshot: Snapshot, *, remove_vanished: bool = False
+) -> tuple[ParticipantChanges, ImportReport]:
+    """What applying ``plan`` to the list in ``snapshot`` changes (a pure function)."""
+    report = ImportReport.from_plan(plan)
+    changes = ParticipantChanges()
+    covered = covered_fields(plan.mapping)
+    kept_fields = [i for name, i in _INDEX.items() if name not in covered and name != "id"]
+    full_flags = "flags" in covered
+    flag_columns = frozenset(f for f in FLAGS if f in plan.mapping)
+    # A list with one "Name" column keeps the first/family split already known.
+    whole_names = "full_name" in plan.mapping and not {"first_name", "last_name"} & set(
+        plan.mapping
+    )
+    people = snapshot.people
+    for planned in plan.rows:
+        person = planned.participant
+        stored = people.get(person.id)
+        if stored is None:
+            changes.inserts.append(person)
+            continue
+        row = list(to_row(person))
+        for i in kept_fields:
+            row[i] = stored.row[i]
+        if whole_names and not person.first_name:
+            stored_name = f"{stored.row[_FIRST]} {stored.row[_LAST]}"
+            if stored_name.split() == person.last_name.split():  # "Jean Dupont", unsplit
+                row[_FIRST], row[_LAST] = stored.row[_FIRST], stored.row[_LAST]
+        if flag_columns and not full_flags:
+            old = set(filter(None, stored.row[_FLAGS].split(";")))
+            row[_FLAGS] = ";".join(sorted((old - flag_columns) | (person.flags & flag_columns)))
+        row[-1] = stored.row[-1]  # badge_version: never lowered, never changed by an import
+        if tuple(row) == stored.row:
+            report.unchanged += 1
+            continue
+        changed = tuple(n for n, i in _INDEX.items() if row[i] != stored.row[i])
+        printed = tuple(n for n in changed if n in PRINTED)
+        changes.updates.append((stored.rowid, from_row(tuple(row))))
+        report.changes.append(Change(person.id, changed, printed))
+        if printed:
+            changes.reprints.append((person.id, ";".join(printed)))
+    in_file = {planned.participant.id for planned in plan.rows}
+    vanished = [pid for pid, s in people.items() if s.source == "import" and pid not in in_file]
+    report.vanished = sorted(vanished)
+    if remove_vanished:
+        for pid in report.vanished:
+            if pid in snapshot.checked_in:
+                report.kept.append(pid)
+            else:
+                changes.removals.append((people[pid].rowid, pid))
+                report.removed.append(pid)
+    report.imported, report.updated = len(changes.inserts), len(changes.updates)
+    _same_people(changes.inserts, [people[pid] for pid in vanished], plan, report)
+    return changes, report
+
+
+def _same_people(new: list[Participant], vanished: list, plan: ImportPlan, report) -> None:
+    """Warn about new ids that look like someone already in the list under another id."""
+    if not new or not vanished:
+        return
+    known: dict[object, Participant] = {}
+    for stored in vanished:
+        person = from_row(stored.row)
+        for key in person_keys(person):
+            known.setdefault(key, person)
+    rows = {planned.participant.id: planned.row for planned in plan.rows}
+    for person in new:
+        for key in person_keys(person):
+            other = known.get(key)
+            if other is not None:
+                report.warnings.append(
+                    Issue(
+                        rows[person.id],
+                        "same_person_in_list",
+                        {"other_id": other.id, "name": other.display_name},
+                    )
+                )
+                break
+    report.warnings.sort(key=lambda issue: issue.row)
+
+
+def preview(store: Store, plan: ImportPlan, *, remove_vanished: bool = False) -> ImportReport:
+    """The report of an import, without writing anything (``--dry-run``, the wizard)."""
+    started = time.perf_counter()
+    with gc_paused():
+        _, report = compare(plan, store.participant_snapshot(), remove_vanished=remove_vanished)
+    report.dry_run = True
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def apply(
+    store: Store,
+    plan: ImportPlan,
+    *,
+    remove_vanished: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now=utc_now,
+) -> ImportReport:
+    """Apply ``plan`` in one transaction. Raises :class:`ImportCancelled` (nothing changed)."""
+    started = time.perf_counter()
+    outcome: list[ImportReport] = []
+
+    def decide(snapshot: Snapshot) -> ParticipantChanges:
+        changes, report = compare(plan, snapshot, remove_vanished=remove_vanished)
+        changes.meta["last_import"] = json.dumps(
+            report.summary(at=iso_utc(now())), ensure_ascii=False
+        )
+        outcome.append(report)
+        return changes
+
+    def step(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("The import was cancelled. Nothing was changed.")
+        if progress is not None:
+            progress(done, total)
+
+    with gc_paused():
+        store.import_participants(decide, flagged_at=iso_utc(now()), progress=step)
+    report = outcome[0]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def import_file(
+    store: Store,
+    path: Path,
+    *,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    remove_vanished: bool = False,
+) -> ImportReport:
+    """Read, plan and apply (or preview) a file: what ``checkin import`` does."""
+    started = time.perf_counter()
+    plan = plan_list(read_list(path, sheet), store.event_config())
+    if dry_run:
+        report = preview(store, plan, remove_vanished=remove_vanished)
+    else:
+        report = apply(store, plan, remove_vanished=remove_vanished)
+    report.seconds = time.perf_counter() - started
+    return report

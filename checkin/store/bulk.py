@@ -1,0 +1,181 @@
+"""Registration lists in bulk: one snapshot to compare with, one batched write.
+
+``participants.upsert`` costs one ``INSERT … RETURNING`` and two index
+statements per person, which is fine for a walk-in and far too slow for a
+100,000-row list (DESIGN.md asks for 50,000 rows/s). Here every statement is
+an ``executemany`` over a chunk: new people get their rowids assigned up
+front so their search-index rows can be written in the same batch, and an
+update never touches ``badge_version`` (a replacement badge printed at a desk
+survives any re-import). Between chunks a ``progress`` callback runs; if it
+raises (the operator pressed Cancel), the caller's transaction rolls back and
+nothing of the import remains.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from checkin.domain.model import Participant
+from checkin.store.participants import COLUMNS, SELECT, from_row, search_row, to_row
+
+CHUNK = 5000
+#: Memory for a bulk write: SQLite's page cache (KiB, negative) and FTS5's pending terms.
+BULK_CACHE_KIB = -131072
+BULK_HASHSIZE, DEFAULT_HASHSIZE = 32 * 1024 * 1024, 1024 * 1024
+_FTS_CONFIG = "INSERT INTO search_index (search_index, rank) VALUES (?, ?)"
+_INDEX_INSERT = "INSERT INTO search_index (rowid, names, other) VALUES (?, ?, ?)"
+_FIELDS = COLUMNS[1:-1]  # everything an import may change: not the id, not badge_version
+
+
+class Stored(NamedTuple):
+    """A participant as stored: rowid, where it came from, and its row (COLUMNS order)."""
+
+    rowid: int
+    source: str  # "import" | "walk_in"
+    row: tuple
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    people: dict[str, Stored]
+    checked_in: frozenset[str]  # ids with at least one check-in event, undone or not
+
+
+@dataclass(slots=True)
+class ParticipantChanges:
+    """What one import writes. ``removals`` are (rowid, id) pairs."""
+
+    inserts: list[Participant] = field(default_factory=list)
+    updates: list[tuple[int, Participant]] = field(default_factory=list)
+    removals: list[tuple[int, str]] = field(default_factory=list)
+    reprints: list[tuple[str, str]] = field(default_factory=list)  # (id, "name;country")
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return len(self.inserts) + len(self.updates) + len(self.removals)
+
+
+Progress = Callable[[int, int], None]
+
+
+def snapshot(conn: sqlite3.Connection) -> Snapshot:
+    rows = conn.execute(f"SELECT rowid, source, {', '.join(COLUMNS)} FROM participants")
+    people = {row[2]: Stored(row[0], row[1], row[2:]) for row in rows}
+    checked = frozenset(r[0] for r in conn.execute("SELECT DISTINCT participant_id FROM checkins"))
+    return Snapshot(people, checked)
+
+
+def all_participants(conn: sqlite3.Connection) -> list[Participant]:
+    """Everyone, in the order they were first added (the list's own order)."""
+    return [from_row(row) for row in conn.execute(SELECT + " ORDER BY rowid")]
+
+
+def write(
+    conn: sqlite3.Connection,
+    changes: ParticipantChanges,
+    *,
+    flagged_at: str,
+    progress: Progress | None = None,
+) -> None:
+    """Apply ``changes`` inside the caller's transaction, chunk by chunk.
+
+    (Preparing the next chunk in a helper thread while SQLite writes was
+    tried: SQLite takes and releases the GIL at every row, so the two threads
+    convoy on it and the write got 2–3x slower.)
+    """
+    total, done = changes.size, 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+    conn.execute(_FTS_CONFIG, ("hashsize", BULK_HASHSIZE))
+    try:
+        _remove(conn, changes.removals, step)
+        _update(conn, changes.updates, step)
+        _insert(conn, changes.inserts, step)
+    finally:
+        conn.execute(_FTS_CONFIG, ("hashsize", DEFAULT_HASHSIZE))
+        conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+    conn.executemany(
+        "INSERT INTO badge_reprints (participant_id, fields, flagged_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(participant_id) DO UPDATE SET flagged_at = excluded.flagged_at, "
+        "fields = badge_reprints.fields || ';' || excluded.fields",
+        [(pid, fields, flagged_at) for pid, fields in changes.reprints],
+    )
+    conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        list(changes.meta.items()),
+    )
+
+
+def _remove(conn: sqlite3.Connection, removals: Sequence[tuple[int, str]], step) -> None:
+    for chunk in _chunks(removals):
+        rowids = [(rowid,) for rowid, _ in chunk]
+        conn.executemany("DELETE FROM search_index WHERE rowid = ?", rowids)
+        conn.executemany("DELETE FROM participants WHERE rowid = ?", rowids)
+        conn.executemany(
+            "DELETE FROM badge_reprints WHERE participant_id = ?", [(pid,) for _, pid in chunk]
+        )
+        step(len(chunk))
+
+
+def _prepared(numbered: Sequence[tuple[int, Participant]]) -> tuple[list, list]:
+    """(participant rows with their rowid, search-index rows) for a chunk."""
+    rows = [(rowid, *to_row(p)) for rowid, p in numbered]
+    return rows, [(rowid, *search_row(p)) for rowid, p in numbered]
+
+
+def _update(conn, updates: Sequence[tuple[int, Participant]], step) -> None:
+    assignments = ", ".join(f"{c} = ?" for c in _FIELDS)
+    statement = f"UPDATE participants SET {assignments} WHERE rowid = ?"
+    for chunk in _chunks(updates):
+        rows, index_rows = _prepared(chunk)
+        conn.executemany(statement, [(*row[2:-1], row[0]) for row in rows])
+        conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(r[0],) for r in rows])
+        conn.executemany(_INDEX_INSERT, index_rows)
+        step(len(chunk))
+
+
+def _insert(conn, inserts: Sequence[Participant], step) -> None:
+    start = _next_rowid(conn)
+    numbered = [(start + offset, person) for offset, person in enumerate(inserts)]
+    marks = ", ".join("?" * (len(COLUMNS) + 2))
+    statement = f"INSERT INTO participants (rowid, {', '.join(COLUMNS)}, source) VALUES ({marks})"
+    for chunk in _chunks(numbered):
+        rows, index_rows = _prepared(chunk)
+        conn.executemany(statement, [(*row, "import") for row in rows])
+        conn.executemany(_INDEX_INSERT, index_rows)
+        step(len(chunk))
+
+
+def _next_rowid(conn: sqlite3.Connection) -> int:
+    people = conn.execute("SELECT coalesce(max(rowid), 0) FROM participants").fetchone()[0]
+    index = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_index").fetchone()[0]
+    return max(people, index) + 1
+
+
+def _chunks(items: Sequence) -> Iterable[Sequence]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def pending_reprints(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Participants whose printed details changed since their badge: id -> fields."""
+    rows = conn.execute("SELECT participant_id, fields FROM badge_reprints")
+    return {pid: sorted(set(fields.split(";"))) for pid, fields in rows}
+
+
+def clear_reprint(conn: sqlite3.Connection, participant_id: str) -> None:
+    conn.execute("DELETE FROM badge_reprints WHERE participant_id = ?", (participant_id,))

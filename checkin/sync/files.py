@@ -1,0 +1,180 @@
+"""Durable file writes on a share, and I/O errors turned into sync errors.
+
+Appends are one ``write`` then ``fsync``: a crash or an unplugged cable
+leaves at most one torn last line, which readers skip and re-read. Whole
+files are written to a hidden temporary name in the same folder, synced and
+renamed over the old one, so a reader sees the old file or the new one,
+never half of either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from checkin.sync.errors import SyncError
+
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ENXIO, errno.ESTALE)
+
+
+@contextlib.contextmanager
+def io_errors(folder: Path) -> Iterator[None]:
+    """Any ``OSError`` inside becomes a :class:`SyncError` that says what to do."""
+    try:
+        yield
+    except SyncError:
+        raise
+    except OSError as error:
+        raise folder_error(folder, error) from None
+
+
+def folder_error(folder: Path, error: OSError) -> SyncError:
+    where = f"The shared folder {folder}"
+    if isinstance(error, FileNotFoundError | NotADirectoryError) or error.errno in _MISSING:
+        return SyncError(
+            "folder_missing",
+            f"{where} cannot be found. Check that the network share is connected. This desk "
+            "keeps working and catches up at the next sync.",
+            folder=str(folder),
+        )
+    if isinstance(error, PermissionError):
+        return SyncError(
+            "folder_denied",
+            f"{where} cannot be used: permission denied ({error.filename or folder}). "
+            "This desk keeps working; ask for write access to the share.",
+            folder=str(folder),
+        )
+    return SyncError(
+        "folder_unavailable",
+        f"{where} cannot be used ({error.strerror or error}). This desk keeps working and "
+        "catches up at the next sync.",
+        folder=str(folder),
+    )
+
+
+def require_folder(folder: Path) -> None:
+    """Never create the share's root: a missing root is an unmounted share, not a new one."""
+    if not folder.is_dir():
+        raise folder_error(folder, FileNotFoundError(errno.ENOENT, "not found", str(folder)))
+
+
+def append_file(path: Path, data: bytes) -> None:
+    with path.open("ab") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def replace_file(path: Path, data: bytes, *, private: bool = False) -> None:
+    """``private``: readable by the owner only, where the file system has POSIX modes."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        with os.fdopen(os.open(temporary, flags, 0o600 if private else 0o666), "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    _sync_folder(path.parent)
+
+
+def _replace(source: Path, target: Path, attempts: int = 5) -> None:
+    """``os.replace``, retried briefly: on Windows it fails while another desk has the
+    target open to read it, which lasts milliseconds."""
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+
+
+def share_readable(path: Path) -> None:
+    """Let the other desks' and organisers' accounts read a file written via ``mkstemp``.
+
+    ``tempfile.mkstemp`` (used by :mod:`checkin.importing.writing`) makes files
+    readable by their owner only; on an NFS or local share that would hide the
+    participant list and the day files from everyone else.
+    """
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~mask)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles for this."""
+    if sys.platform == "win32":
+        return
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+@contextlib.contextmanager
+def exclusive(path: Path, timeout: float) -> Iterator[None]:
+    """One sync at a time per desk home (the app's background sync and a CLI ``sync``).
+
+    An OS file lock, released by the OS if the process dies. Waits up to
+    ``timeout`` seconds, then raises ``busy``.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = path.open("a+b")
+    deadline = time.monotonic() + timeout
+    try:
+        while not _try_lock(handle):
+            if time.monotonic() >= deadline:
+                raise SyncError(
+                    "busy", "Another sync of this desk is running. Try again in a moment."
+                )
+            time.sleep(0.05)
+        try:
+            yield
+        finally:
+            _unlock(handle)
+    finally:
+        handle.close()
+
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows desks
+    import msvcrt
+
+    def _try_lock(handle) -> bool:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(handle) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def _unlock(handle) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -1,0 +1,299 @@
+"""The shared-folder transport: journals, the event package and day files on a share.
+
+Layout (DESIGN.md): ``event/`` (the package, :mod:`checkin.sync.package`),
+``journals/DESK-ID.jsonl`` (one per desk, written only by that desk,
+:mod:`checkin.sync.journal`), ``attendance/YYYY-MM-DD.csv`` and ``.xlsx``.
+
+Cursors are kept by the service in the desk's database and are opaque there:
+
+* push: ``generation:size:seq`` — the journal as this desk last left it. When
+  the file on the share is not that size any more (restored from a backup,
+  deleted, a crash in the middle of an append), the desk reconciles: it
+  reads its journal back, takes in any of its own events its database lacks
+  (a restored database), and rewrites the whole journal under a new
+  generation if anything is missing or damaged.
+* pull: ``generation:offset:mtime_ns`` per journal — a journal whose size and
+  time have not changed is not opened at all, so a sync with nothing new
+  costs one ``stat`` per desk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from checkin.domain.errors import InputError
+from checkin.importing.writing import write_table
+from checkin.sync import names, package
+from checkin.sync.errors import SyncError
+from checkin.sync.files import (
+    append_file,
+    folder_error,
+    io_errors,
+    replace_file,
+    require_folder,
+    share_readable,
+)
+from checkin.sync.journal import (
+    BadLine,
+    Header,
+    decode,
+    encode,
+    encode_journal,
+    new_generation,
+    parse_header,
+)
+from checkin.sync.transport import Batch, EventPackage, OwnLog, PackageInfo, Pull, Pushed
+
+EVENT, JOURNALS, ATTENDANCE = "event", "journals", "attendance"
+
+
+@dataclass(frozen=True, slots=True)
+class _Written:
+    generation: str
+    size: int
+    seq: int
+
+    @classmethod
+    def parse(cls, text: str) -> _Written | None:
+        try:
+            generation, size, seq = text.split(":")
+            return cls(generation, int(size), int(seq))
+        except ValueError:
+            return None
+
+    def __str__(self) -> str:
+        return f"{self.generation}:{self.size}:{self.seq}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    generation: str
+    offset: int
+    mtime_ns: int
+
+    @classmethod
+    def parse(cls, text: str | None) -> _Read | None:
+        try:
+            generation, offset, mtime = (text or "").split(":")
+            return cls(generation, int(offset), int(mtime))
+        except ValueError:
+            return None
+
+    def __str__(self) -> str:
+        return f"{self.generation}:{self.offset}:{self.mtime_ns}"
+
+
+class FolderTransport:
+    """The event log through a folder every desk can see (SMB, NFS, a synced folder)."""
+
+    def __init__(self, root: Path, *, create: bool = False) -> None:
+        self.root = Path(root)
+        self.create = create  # publishing may create the root; nothing else ever does
+
+    def describe(self) -> str:
+        return str(self.root)
+
+    # -- the event package ------------------------------------------------------
+
+    def package_info(self) -> PackageInfo | None:
+        if self.create and not self.root.exists():
+            return None  # about to be published into a new folder
+        require_folder(self.root)
+        with io_errors(self.root):
+            return package.read_info(self.root / EVENT)
+
+    def fetch_event_package(self) -> EventPackage:
+        require_folder(self.root)
+        return package.read_package(self.root / EVENT)
+
+    def publish_event_package(self, event_package: EventPackage) -> None:
+        with io_errors(self.root):
+            if self.create:
+                self.root.mkdir(exist_ok=True)
+            require_folder(self.root)
+            for name in (JOURNALS, ATTENDANCE):
+                (self.root / name).mkdir(exist_ok=True)
+            package.write_package(self.root / EVENT, event_package)
+
+    # -- this desk's journal ------------------------------------------------------
+
+    def push(self, desk_id: str, own: OwnLog, cursor: str, *, verify: bool = False) -> Pushed:
+        require_folder(self.root)
+        source = f"{JOURNALS}/{names.journal_name(desk_id)}"
+        path = self.root / source
+        with io_errors(self.root):
+            path.parent.mkdir(exist_ok=True)
+            written = _Written.parse(cursor)
+            last = own.last_seq()
+            size = _size(path)
+            if written is not None and size == written.size and not verify:
+                if last == written.seq:
+                    return Pushed(cursor=cursor)
+                if last > written.seq:
+                    events = own.events_after(written.seq)
+                    data = b"".join(encode(e) for e in events)
+                    append_file(path, data)
+                    after = _Written(written.generation, size + len(data), events[-1].seq)
+                    return Pushed(events=events, cursor=str(after))
+            return self._reconcile(desk_id, path, source, own, size)
+
+    def _reconcile(
+        self, desk_id: str, path: Path, source: str, own: OwnLog, size: int | None
+    ) -> Pushed:
+        """Make the journal on the share hold every event of this desk, and only those."""
+        ours = own.events_after(0)
+        header, theirs, damaged = None, [], True
+        if size:
+            data = path.read_bytes()
+            try:
+                header = parse_header(data)
+            except BadLine:
+                header = None
+            if header is not None and header.desk == desk_id:
+                decoded = decode(
+                    data[header.length :], start=header.length, desk=desk_id, source=source
+                )
+                theirs = decoded.events
+                damaged = bool(decoded.corrupt or decoded.torn)
+        by_uuid = {e.uuid for e in ours}
+        by_seq = {e.seq: e.uuid for e in ours}
+        recovered = list({e.uuid: e for e in theirs if e.uuid not in by_uuid}.values())
+        clashes = [e for e in recovered if e.seq in by_seq]
+        if clashes or len({e.seq for e in recovered}) != len(recovered):
+            raise SyncError(
+                "journal_conflict",
+                f"{source} in {self.root} holds other events under this desk's numbers "
+                f"(sequence {clashes[0].seq if clashes else '?'}): two databases share the desk "
+                "id, or this database was restored from an older copy. The journal was left "
+                "as it is; ask for support before syncing this desk again.",
+                journal=source,
+            )
+        on_share = {e.uuid for e in theirs}
+        missing = [e for e in ours if e.uuid not in on_share]
+        last = max([e.seq for e in ours + recovered], default=0)
+        if header is not None and header.desk == desk_id and not damaged and not missing:
+            return Pushed(
+                cursor=str(_Written(header.generation, size or 0, last)), recovered=recovered
+            )
+        generation = new_generation()
+        everything = sorted(ours + recovered, key=lambda e: e.seq)
+        data = encode_journal(desk_id, generation, everything)
+        replace_file(path, data)
+        return Pushed(
+            events=missing,
+            cursor=str(_Written(generation, len(data), last)),
+            recovered=recovered,
+            rewritten=True,
+        )
+
+    # -- other desks' journals ------------------------------------------------------
+
+    def pull(self, desk_id: str, cursors: Mapping[str, str]) -> Pull:
+        require_folder(self.root)
+        own = names.journal_name(desk_id)
+        with io_errors(self.root):
+            try:
+                entries = sorted(os.scandir(self.root / JOURNALS), key=lambda e: e.name)
+            except FileNotFoundError:
+                require_folder(self.root)
+                entries = []
+        sources, ignored = [], []
+        for entry in entries:
+            if names.is_hidden(entry.name) or entry.name == own:
+                continue
+            desk = names.desk_of_journal(entry.name)
+            if desk is None or not entry.is_file():
+                ignored.append(f"{JOURNALS}/{entry.name} ({names.why_ignored(entry.name)})")
+                continue
+            sources.append((entry, desk))
+        return Pull(self._changed(sources, cursors), sources=len(sources), ignored=ignored)
+
+    def _changed(
+        self, sources: list[tuple[os.DirEntry, str]], cursors: Mapping[str, str]
+    ) -> Iterator[Batch]:
+        for entry, desk in sources:
+            source = f"{JOURNALS}/{entry.name}"
+            previous = cursors.get(source, "")
+            try:
+                batch = self._read(Path(entry.path), source, desk, _Read.parse(previous))
+            except OSError as error:
+                if not self.root.is_dir():  # the share went away: stop, report once
+                    raise folder_error(self.root, error) from None
+                batch = Batch(source, [], previous, error=folder_error(self.root, error))
+            except BadLine as problem:
+                error = SyncError("bad_journal", f"{source}: {problem}", journal=source)
+                batch = Batch(source, [], previous, error=error)
+            if batch is not None:
+                yield batch
+
+    def _read(self, path: Path, source: str, desk: str, cursor: _Read | None) -> Batch | None:
+        stat = path.stat()
+        size = stat.st_size
+        if cursor is not None and size == cursor.offset and stat.st_mtime_ns == cursor.mtime_ns:
+            return None  # nothing new: the common case, one stat
+        with path.open("rb") as handle:
+            header = parse_header(handle.readline(4096))
+            if header is None:  # being created: the header is not complete yet
+                return Batch(source, [], str(cursor or ""), torn=True)
+            if header.desk != desk:
+                raise BadLine(f"its header names desk {header.desk!r}")
+            start = self._resume_at(header, cursor, size)
+            if cursor is not None and start == cursor.offset == size:
+                return Batch(source, [], str(_Read(header.generation, size, stat.st_mtime_ns)))
+            handle.seek(start - 1)
+            data = handle.read(size - start + 1)
+            if data[:1] != b"\n":  # not a line boundary: the file changed under us
+                start = header.length
+                handle.seek(start)
+                data = handle.read(size - start)
+            else:
+                data = data[1:]
+        decoded = decode(data, start=start, desk=desk, source=source)
+        mtime = stat.st_mtime_ns if decoded.end == size else 0  # 0: look again next time
+        return Batch(
+            source,
+            decoded.events,
+            str(_Read(header.generation, decoded.end, mtime)),
+            corrupt=decoded.corrupt,
+            torn=decoded.torn,
+        )
+
+    @staticmethod
+    def _resume_at(header: Header, cursor: _Read | None, size: int) -> int:
+        """The remembered offset if it belongs to this file, else just after the header."""
+        if cursor is None or cursor.generation != header.generation:
+            return header.length
+        if not header.length <= cursor.offset <= size:
+            return header.length
+        return cursor.offset
+
+    # -- day files for organisers ---------------------------------------------------
+
+    def publish_attendance(
+        self, day: dt.date, headers: Sequence[str], rows: Sequence[Sequence[str]]
+    ) -> None:
+        require_folder(self.root)
+        folder = self.root / ATTENDANCE
+        with io_errors(self.root):
+            folder.mkdir(exist_ok=True)
+        for suffix in (".csv", ".xlsx"):
+            path = folder / f"{day.isoformat()}{suffix}"
+            try:
+                write_table(path, headers, rows, sheet=day.isoformat())
+                share_readable(path)
+            except InputError as error:
+                require_folder(self.root)
+                raise SyncError(
+                    "attendance_locked", str(error), file=f"{ATTENDANCE}/{day}{suffix}"
+                ) from None
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return None

@@ -1,0 +1,119 @@
+"""The sync layer's one seam: what a desk needs from wherever the event log travels.
+
+Today the only transport is a shared folder (:class:`checkin.sync.folder.
+FolderTransport`). Past one LAN — many venues, 50+ desks — the same log can
+travel through a PostgreSQL server instead: ``push`` becomes an ``INSERT … ON
+CONFLICT DO NOTHING`` of the desk's events after the server's highest
+sequence number for that desk, ``pull`` a ``SELECT`` of the rows after a
+server-side id kept as the cursor, and the event package three rows. The
+service layer (:mod:`checkin.service.sync`) only talks to this protocol, and
+keeps each transport's cursors as opaque strings in the desk's database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from checkin.domain.log import LogEvent
+from checkin.domain.model import Participant
+from checkin.sync.errors import SyncError
+from checkin.sync.journal import CorruptLine
+
+
+@dataclass(frozen=True, slots=True)
+class PackageInfo:
+    """The manifest of a published event: cheap to read on every sync."""
+
+    event_id: str
+    published_at: str  # UTC, ISO 8601
+    published_by: str  # the publishing desk's id
+    participants: int
+    secret_check: str  # a fingerprint of the secret, never the secret
+
+
+@dataclass(frozen=True, slots=True)
+class EventPackage:
+    """What a new desk needs to join: the config, the participant list, the secret."""
+
+    config: dict[str, Any]  # the event config document, as on the publishing desk
+    participants: Sequence[Participant]
+    secret: str
+    info: PackageInfo
+
+
+def secret_check(secret: str) -> str:
+    """A fingerprint that tells desks whether they share a secret, revealing nothing of it."""
+    return hashlib.sha256(f"checkin-secret-check:{secret}".encode()).hexdigest()[:16]
+
+
+class OwnLog(Protocol):
+    """This desk's own events, as the desk's database holds them."""
+
+    def last_seq(self) -> int: ...
+
+    def events_after(self, seq: int) -> list[LogEvent]: ...
+
+
+@dataclass(slots=True)
+class Pushed:
+    events: list[LogEvent] = field(default_factory=list)  # newly written to the transport
+    cursor: str = ""  # where the next push resumes
+    recovered: list[LogEvent] = field(default_factory=list)  # ours, there but missing here
+    rewritten: bool = False  # the remote copy had to be rebuilt from the database
+
+
+@dataclass(slots=True)
+class Batch:
+    """New events of one source (one other desk's journal), with where to resume."""
+
+    source: str
+    events: list[LogEvent]
+    cursor: str
+    corrupt: list[CorruptLine] = field(default_factory=list)
+    torn: bool = False
+    error: SyncError | None = None  # this source could not be read; others still are
+
+
+@dataclass(slots=True)
+class Pull:
+    """The sources that changed, read lazily one at a time (bounded memory)."""
+
+    batches: Iterator[Batch]
+    sources: int = 0  # other desks' journals seen
+    ignored: list[str] = field(default_factory=list)  # conflict copies, foreign files
+
+
+class Transport(Protocol):
+    def describe(self) -> str:
+        """Where the log travels, for messages (``/mnt/share/idm2015``)."""
+        ...
+
+    def package_info(self) -> PackageInfo | None:
+        """The published event's manifest, or None when nothing is published."""
+        ...
+
+    def fetch_event_package(self) -> EventPackage: ...
+
+    def publish_event_package(self, package: EventPackage) -> None: ...
+
+    def push(self, desk_id: str, own: OwnLog, cursor: str, *, verify: bool = False) -> Pushed:
+        """Send this desk's events the transport does not hold yet.
+
+        ``verify``: read back everything the transport holds for this desk and
+        repair it (a line damaged on the share), not only what the cursor says.
+        """
+        ...
+
+    def pull(self, desk_id: str, cursors: Mapping[str, str]) -> Pull:
+        """Other desks' events after ``cursors`` (source -> cursor); never our own."""
+        ...
+
+    def publish_attendance(
+        self, day: dt.date, headers: Sequence[str], rows: Sequence[Sequence[str]]
+    ) -> None:
+        """The consolidated attendance of a day, for organisers."""
+        ...

@@ -1,0 +1,91 @@
+"""The badge desk's actions in the main window: print, replace, batch print,
+and printing on check-in. Kept out of ``main_window.py`` so the window only
+assembles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from checkin.domain.model import Participant
+from checkin.domain.rules import Verdict
+from checkin.ui.badge_dialog import BadgeDialog
+from checkin.ui.badge_printing import BadgePrinting
+from checkin.ui.batch_print_dialog import BatchPrintDialog
+from checkin.ui.context import AppContext
+from checkin.ui.desk_page import DeskPage
+
+
+class BadgeActions(QObject):
+    def __init__(self, context: AppContext, window: QMainWindow, page: DeskPage) -> None:
+        super().__init__(window)
+        self.context, self.window, self.page = context, window, page
+        self.printing = BadgePrinting(context, self)
+        self.printing.failed.connect(self._failed)
+        self.printing.printed.connect(
+            lambda outcome: self._status(self.printing.done_message(outcome), 5000)
+        )
+        self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.print_badge)
+        self.replace_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+R"))
+        self.replace_action.triggered.connect(self.replace_badge)
+        self.batch_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"))
+        self.batch_action.triggered.connect(self.batch_print)
+        page.verdict_shown.connect(self.after_verdict)
+        self.retranslate()
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.print_action, self.replace_action, self.batch_action]
+
+    def retranslate(self) -> None:
+        self.print_action.setText(self.tr("&Print badge…"))
+        self.replace_action.setText(self.tr("&Replace badge…"))
+        self.batch_action.setText(self.tr("&Batch print badges…"))
+
+    # -- what the operator does -----------------------------------------------------
+
+    def after_verdict(self, verdict: Verdict) -> None:
+        """Print on check-in when the desk is set to (never loses the check-in)."""
+        if self.printing.maybe_print(verdict, self.window):
+            self.page.focus_scan()
+
+    def print_badge(self) -> None:
+        person = self._chosen()
+        if person is not None:
+            self._open(person, replace=False)
+
+    def replace_badge(self) -> None:
+        person = self._chosen()
+        if person is not None:
+            self._open(person, replace=True)
+
+    def batch_print(self) -> None:
+        BatchPrintDialog(self.context, self.window).exec()
+        self.page.focus_scan()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _chosen(self) -> Participant | None:
+        participant_id = self.page.current_participant_id()
+        person = self.context.desk.store.participant(participant_id) if participant_id else None
+        if person is None:
+            self._status(self.tr("Scan or find a participant first."), 6000)
+            self.page.focus_scan()
+        return person
+
+    def _open(self, person: Participant, *, replace: bool) -> None:
+        dialog = BadgeDialog(self.context, person, self.window)
+        dialog.replaced.connect(lambda _replacement: self.page.refresh_verdict())
+        if replace:
+            dialog.replace_badge()
+        dialog.exec()
+        self.page.focus_scan()
+
+    def _failed(self, message: str) -> None:
+        self.context.sounds.play("warning")
+        self._status(message, 10000)
+
+    def _status(self, text: str, timeout: int) -> None:
+        self.window.statusBar().showMessage(text, timeout)

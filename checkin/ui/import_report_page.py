@@ -1,0 +1,130 @@
+"""The validation report: what the import would do, before anything is written.
+
+The whole file is planned and compared with the desk's list off the UI
+thread (on the background reader, so the desk keeps working). This page is
+the wizard's commit page: its button says *Import*, and there is no going
+back once the import has started.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from checkin.service.import_report import ImportReport
+from checkin.ui.import_pages import ERROR_STYLE
+from checkin.ui.import_texts import error_message
+from checkin.ui.issue_model import IssueModel
+
+
+class ReportPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Validation report"))
+        self.setSubTitle(
+            self.tr(
+                "Nothing has been written yet. Check the errors and warnings (row numbers are "
+                "those of the file in Excel), then import."
+            )
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.status = QLabel(objectName="reportStatus", wordWrap=True)
+        self.figures: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in (
+            ("rows", self.tr("Rows in the file")),
+            ("imported", self.tr("New participants")),
+            ("updated", self.tr("Updated")),
+            ("reprint", self.tr("… with a badge to print again")),
+            ("unchanged", self.tr("Unchanged")),
+            ("skipped", self.tr("Not imported (errors, repeated ids, empty rows)")),
+            ("vanished", self.tr("On this desk but no longer in the list")),
+        ):
+            self.figures[key] = QLabel(objectName=f"figure_{key}")
+            self.figures[key].setStyleSheet("font-weight: bold;")
+            form.addRow(label, self.figures[key])
+        self.remove_vanished = QCheckBox(objectName="removeVanished")
+        self.remove_vanished.setText(
+            self.tr("Remove the people no longer in the list (anyone who has checked in is kept)")
+        )
+        self.issues = IssueModel(parent=self)
+        self.issue_view = QTableView(objectName="issueTable")
+        self.issue_view.setModel(self.issues)
+        self.issue_view.verticalHeader().hide()
+        self.issue_view.setWordWrap(False)
+        header = self.issue_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.issue_title = QLabel(objectName="sectionTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addWidget(self.remove_vanished)
+        layout.addWidget(self.issue_title)
+        layout.addWidget(self.issue_view, 1)
+        self.report: ImportReport | None = None
+
+    def initializePage(self) -> None:
+        self.report = None
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Checking every row…"))
+        for label in self.figures.values():
+            label.clear()
+        self.issues.category_label = self.wizard().category_label
+        self.issues.set_issues([])
+        self.issue_title.clear()
+        self.remove_vanished.setChecked(False)
+        self.remove_vanished.setEnabled(False)
+        self.wizard().check()
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        figures = {
+            "rows": report.rows,
+            "imported": report.imported,
+            "updated": report.updated,
+            "reprint": len(report.reprint),
+            "unchanged": report.unchanged,
+            "skipped": report.skipped,
+            "vanished": len(report.vanished),
+        }
+        for key, value in figures.items():
+            self.figures[key].setText(QLocale().toString(value))
+        errors, warnings = len(report.errors), len(report.warnings)
+        self.issue_title.setText(
+            self.tr("Errors: {errors} · Warnings: {warnings}").format(
+                errors=QLocale().toString(errors), warnings=QLocale().toString(warnings)
+            )
+        )
+        self.issues.set_issues([*report.errors, *report.warnings])
+        self.remove_vanished.setEnabled(bool(report.vanished))
+        if report.nothing_imported:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(
+                self.tr(
+                    "No row of this file can be imported. Check the columns and the errors below."
+                )
+            )
+        else:
+            count = QLocale().toString(report.valid)
+            self.status.setText(self.tr("Ready to import {count} rows.").format(count=count))
+        self.completeChanged.emit()
+
+    def show_error(self, error: Exception) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_message(error))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.report is not None and not self.report.nothing_imported

@@ -1,0 +1,89 @@
+"""Layout, printer and paper choosers shared by the badge and batch dialogs.
+
+What a desk chose is saved in its settings when it prints, so the next badge
+goes to the same printer on the same paper without asking again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+from checkin.badges import LAYOUT_NAMES
+from checkin.service import badges as badge_ops
+from checkin.service.desk import Desk
+from checkin.ui.printing import PAGE_SIZES, default_printer_name, printer_names
+
+
+class PrinterChoice(QWidget):
+    layout_changed = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.layouts = QComboBox(objectName="layoutChoice")
+        self.printers = QComboBox(objectName="printerChoice")
+        self.papers = QComboBox(objectName="paperChoice")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Layout"), self.layouts)
+        form.addRow(self.tr("Printer"), self.printers)
+        form.addRow(self.tr("Paper"), self.papers)
+        self._fill()
+        self.layouts.currentIndexChanged.connect(
+            lambda _i: self.layout_changed.emit(self.badge_layout())
+        )
+
+    def _fill(self) -> None:
+        names = {
+            "a6": self.tr("A6 — badge holder"),
+            "cr80": self.tr("CR80 — plastic card printer"),
+            "a4-4up": self.tr("A4 — four badges per sheet, to cut"),
+        }
+        for name in LAYOUT_NAMES:
+            self.layouts.addItem(names[name], name)
+        try:
+            current = badge_ops.layout_for(self.desk)
+        except Exception:  # a bad event badge setting shows when rendering, in words
+            current = "a6"
+        self.layouts.setCurrentIndex(max(0, self.layouts.findData(current)))
+
+        available = printer_names()
+        if not available:
+            self.printers.addItem(self.tr("No printer installed"), "")
+            self.printers.setEnabled(False)
+        for name in available:
+            self.printers.addItem(name, name)
+        wanted = self.desk.settings.printer or default_printer_name()
+        self.printers.setCurrentIndex(max(0, self.printers.findData(wanted)))
+
+        self.papers.addItem(self.tr("The badge's own size"), "")
+        for key in PAGE_SIZES:
+            self.papers.addItem(key, key)
+        self.papers.setCurrentIndex(max(0, self.papers.findData(self.desk.settings.page_size)))
+
+    def badge_layout(self) -> str:
+        return self.layouts.currentData() or "a6"
+
+    def printer(self) -> str:
+        return self.printers.currentData() or ""
+
+    def page_size(self) -> str:
+        return self.papers.currentData() or ""
+
+    def has_printer(self) -> bool:
+        return bool(self.printer())
+
+    def remember(self) -> None:
+        """Save the choice as this desk's printer, paper and layout."""
+        settings = self.desk.settings
+        chosen = replace(
+            settings,
+            printer=self.printer(),
+            page_size=self.page_size(),
+            badge_layout=self.badge_layout(),
+        )
+        if chosen != settings:
+            self.desk.update_settings(chosen)

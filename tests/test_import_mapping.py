@@ -1,0 +1,203 @@
+"""Header mapping (EN/FR/ES), value normalisation and row validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from registration_lists import (
+    ENGLISH_HEADERS,
+    FRENCH_HEADERS,
+    SPANISH_HEADERS,
+    WESTERN,
+    delimited,
+    excel_french_csv,
+    trilingual_event,
+    unicode_text,
+)
+
+from checkin.domain.errors import InputError
+from checkin.domain.event_config import parse_event_config
+from checkin.importing.country_names import country_code
+from checkin.importing.days import parse_days
+from checkin.importing.headers import guess_mapping
+from checkin.importing.plan import read_plan
+from checkin.importing.reading import read_bytes
+from checkin.importing.values import Categories, language_code, parse_flags
+
+CONFIG = parse_event_config(trilingual_event())
+DAYS = CONFIG.days
+STANDARD = ("id", "first_name", "last_name", "organisation", "country", "category", "email",
+            "days")
+
+
+@pytest.mark.parametrize("headers", [ENGLISH_HEADERS, FRENCH_HEADERS, SPANISH_HEADERS])
+def test_headers_in_three_languages(headers):
+    assert guess_mapping(headers) == STANDARD
+
+
+def test_headers_in_any_order_case_accents_and_extra_columns():
+    headers = ["Remarques", "PAYS", "nom", "Courriel ", "Prenom", "Date d'inscription",
+               "Correo electronico", "Apellidos"]
+    mapping = dict(zip(headers, guess_mapping(headers), strict=True))
+    assert mapping["PAYS"] == "country"
+    assert mapping["Prenom"] == "first_name"
+    assert mapping["nom"] == "last_name"
+    assert mapping["Courriel "] == "email"
+    assert mapping["Remarques"] == "notes"
+    assert mapping["Date d'inscription"] is None
+    # A second column for a field is left out (the first one wins), never merged.
+    assert mapping["Correo electronico"] is None and mapping["Apellidos"] is None
+
+
+def test_header_variants():
+    cases = {
+        ("Primer apellido", "Segundo apellido", "Nombre"):
+            ("last_name", "second_last_name", "first_name"),
+        ("Full name", "Organisation country"): ("full_name", "organisation"),
+        ("Country of residence", "VIP", "Orateur", "Ticket number"):
+            ("country", "vip", "speaker", "ticket_code"),
+        ("Entidad", "Cargo", "Idioma"): ("organisation", "title", "language"),
+    }
+    for headers, fields in cases.items():
+        assert guess_mapping(headers) == fields, headers
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Suisse", "CH"), ("Switzerland", "CH"), ("Suiza", "CH"), ("ch", "CH"), ("CHE", "CH"),
+     ("USA", "US"), ("États-Unis", "US"), ("Estados Unidos", "US"), ("UK", "GB"),
+     ("Royaume-Uni", "GB"), ("Reino Unido", "GB"), ("Côte d'Ivoire", "CI"),
+     ("Cote d’Ivoire", "CI"), ("Iran (Islamic Republic of)", "IR"),
+     ("Korea, Republic of", "KR"), ("Korea, Dem. People's Rep.", "KP"),
+     ("Congo (Democratic Republic of the)", "CD"), ("Congo", "CG"), ("Viet Nam", "VN"),
+     ("Grèce", "GR"), ("Alemania", "DE"), ("Sénégal", "SN"), ("Pays-Bas", "NL"),
+     ("Niger", "NE"), ("Nigeria", "NG"), ("Suisse / Switzerland", "CH")],
+)
+def test_countries_in_three_languages_and_codes(text, code):
+    assert country_code(text) == code
+
+
+def test_unknown_country():
+    assert country_code("Atlantis") is None
+    assert country_code("") is None
+
+
+def test_categories_from_event_labels_in_any_language():
+    categories = Categories(CONFIG)
+    for text in ("Gobierno", "government", "GOUVERNEMENT", "Autorité locale", "local authority",
+                 "Sociedad civil", "Organisation internationale", "civil society"):
+        assert categories.resolve(text) is not None, text
+    assert categories.resolve("Autoridad local") == "local"
+    assert categories.resolve("Civil") == "civil"  # a word of one label only
+    assert categories.resolve("Press") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("2015-10-26", (0,)), ("26/10/2015", (0,)), ("10/27/2015", (1,)), ("26.10", (0,)),
+     ("26 Oct", (0,)), ("Oct 27, 2015", (1,)), ("26 et 27 octobre", (0, 1)),
+     ("27 de octubre", (1,)), ("Monday", (0,)), ("mardi", (1,)), ("lunes y martes", (0, 1)),
+     ("Day 2", (1,)), ("J1", (0,)), ("1;2", (0, 1)), ("26-27 October", (0, 1)),
+     ("both", ()), ("tous", ()), ("todos", ()), ("", ())],
+)
+def test_registered_days_in_common_spellings(text, days):
+    reading = parse_days(text, DAYS)
+    assert reading.understood
+    assert reading.days == tuple(DAYS[i] for i in days)
+
+
+def test_days_outside_the_event_or_unreadable():
+    outside = parse_days("2015-11-01", DAYS)
+    assert outside.days == () and outside.not_event_days == ("2015-11-01",)
+    assert not parse_days("whenever", DAYS).understood
+
+
+def test_languages_and_flags():
+    assert [language_code(t) for t in ("English", "français", "Español", "fr-CH", "ES", "")] == [
+        "en", "fr", "es", "fr", "es", ""]
+    assert language_code("Klingon") is None
+    flags, unknown = parse_flags("VIP; orateur, Protocolo / dragon")
+    assert flags == {"vip", "speaker", "protocol"} and unknown == ("dragon",)
+
+
+def plan_of(data: bytes, name: str = "list.csv"):
+    return read_plan(read_bytes(data, name), CONFIG)
+
+
+def test_french_excel_list_becomes_participants():
+    plan = plan_of(excel_french_csv())
+    people = {r.participant.id: r.participant for r in plan.rows}
+    assert len(people) == len(WESTERN)
+    francoise = people["A-001"]
+    assert (francoise.first_name, francoise.last_name) == ("Françoise", "Lefèvre-Dubois")
+    assert francoise.country == "CH" and francoise.category == "local"
+    assert francoise.days == (DAYS[0],)
+    assert people["A-002"].organisation == "Ayuntamiento de Sevilla; Área de Migración"
+    assert people["A-002"].days == DAYS
+    assert people["A-003"].organisation == 'Dublin "City" Council'
+    assert people["A-004"].first_name == "" and people["A-004"].last_name == "Zainab"
+    assert people["A-005"].first_name == "Robert'); DROP TABLE participants;--"
+    assert people["A-005"].organisation == "=1+2 Consulting"
+    assert (people["A-006"].first_name, people["A-006"].last_name) == ("Marie", "Dubois")
+
+
+def test_warnings_carry_excel_row_numbers():
+    plan = plan_of(excel_french_csv())
+    by_code = {(i.code, i.row) for i in plan.issues}
+    assert ("missing_optional", 4) in by_code  # Seán O'Brien (row 4) has no category
+    assert ("bad_email", 7) in by_code  # Marie Dubois, row 7
+    assert not plan.errors
+
+
+def test_errors_duplicates_and_shifted_rows():
+    rows = [
+        ["1", "Ana", "Ruiz", "ES"],
+        ["", "No", "Id", "FR"],  # row 3: error, no id
+        ["3", "", "", "FR"],  # row 4: error, no name
+        ["1", "Ana", "Ruiz", "ES"],  # row 5: duplicate id, skipped
+        ["5", "Ana", "Ruiz", "ES", "extra"],  # row 6: same person, and a shifted column
+        ["6", "Bo", "Li", "Narnia"],  # row 7: unknown country kept as written
+    ]
+    plan = plan_of(delimited(["id", "first name", "last name", "country"], rows))
+    assert [(i.row, i.code) for i in plan.errors] == [(3, "no_id"), (4, "no_name")]
+    codes = {(i.row, i.code) for i in plan.warnings}
+    assert {(5, "duplicate_id"), (6, "same_person_in_file"), (6, "extra_cells"),
+            (7, "unknown_country")} <= codes
+    assert [r.participant.id for r in plan.rows] == ["1", "5", "6"]
+    assert plan.rows[-1].participant.country == "Narnia"
+    assert plan.skipped == 3
+
+
+def test_unknown_category_gets_the_default_with_a_warning():
+    plan = plan_of(delimited(["id", "nom", "catégorie"], [["1", "Ruiz", "Presse"]]))
+    assert plan.rows[0].participant.category == CONFIG.default_category
+    assert plan.warnings[-1].code == "unknown_category"
+
+
+def test_lists_without_ids_get_stable_ids_and_full_names_are_not_guessed():
+    data = delimited(["Name", "Email"], [["DUPONT, Jean", "j@x.example"],
+                                         ["José García López", ""]])
+    first, second = plan_of(data), plan_of(data)
+    assert [r.participant.id for r in first.rows] == [r.participant.id for r in second.rows]
+    people = [r.participant for r in first.rows]
+    assert (people[0].first_name, people[0].last_name) == ("Jean", "DUPONT")
+    assert (people[1].first_name, people[1].last_name) == ("", "José García López")
+    assert first.issues[0].code == "no_id_column"
+
+
+def test_a_file_without_names_cannot_be_planned_but_a_mapping_fixes_it():
+    data = delimited(["Col A", "Col B"], [["1", "Ana Ruiz"]])
+    with pytest.raises(InputError) as caught:
+        plan_of(data)
+    assert caught.value.code == "no_name_column"
+    plan = read_plan(read_bytes(data, "x.csv"), CONFIG, mapping=("id", "full_name"))
+    assert plan.rows[0].participant.last_name == "Ana Ruiz"
+
+
+def test_utf16_spanish_list_keeps_every_script():
+    plan = plan_of(unicode_text(), "lista.txt")
+    people = {r.participant.id: r.participant for r in plan.rows}
+    assert people["W-001"].last_name == "Παπαδόπουλος" and people["W-001"].country == "GR"
+    assert people["W-003"].first_name == "محمد" and people["W-003"].country == "KW"
+    assert people["W-002"].days == (dt.date(2015, 10, 27),)

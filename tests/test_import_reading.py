@@ -1,0 +1,208 @@
+"""Reading registration lists in every format a registration team hands over."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import pytest
+from registration_lists import (
+    EVERYONE,
+    INDICO_HEADERS,
+    WESTERN,
+    cells,
+    delimited,
+    excel_english_csv,
+    excel_french_csv,
+    indico_csv,
+    old_xls,
+    password_protected_workbook,
+    people_workbook,
+    unicode_text,
+    utf8_csv,
+    workbook,
+)
+
+from checkin.domain.errors import InputError
+from checkin.domain.event_config import parse_event_config
+from checkin.importing.plan import read_plan
+from checkin.importing.reading import read_bytes, read_file
+from checkin.importing.table import Records
+
+
+def names(records: Records) -> list[tuple[str, str]]:
+    """(first, last) of each data row, as read."""
+    return [(row[1], row[2]) for _, row in records.rows[1:]]
+
+
+def expected(people) -> list[tuple[str, str]]:
+    return [(p.first, p.last) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "delimiter", "people"),
+    [
+        (excel_french_csv(), "cp1252", ";", WESTERN),
+        (excel_english_csv(), "cp1252", ",", WESTERN),
+        (utf8_csv(), "utf-8", ",", EVERYONE),
+        (utf8_csv(bom=True), "utf-8-sig", ",", EVERYONE),
+        (unicode_text(), "utf-16", "\t", EVERYONE),
+    ],
+    ids=["excel-fr-cp1252", "excel-en-cp1252", "utf8", "utf8-bom", "utf16-tab"],
+)
+def test_encoding_and_delimiter_are_detected(data, encoding, delimiter, people):
+    records = read_bytes(data, "list.csv")
+    assert records.source.format == "csv"
+    assert records.source.encoding == encoding
+    assert records.source.delimiter == delimiter
+    assert names(records) == expected(people)  # every accent and script intact
+
+
+def test_quoted_cells_keep_delimiters_quotes_and_line_breaks():
+    rows = [["1", "Ana", "Ruiz", 'Org "A"; Dept, Unit', "ES", "", "a@x.example",
+             "line one\nline two"],
+            ["2", "Bo", "Li", "Plain", "CN", "", "b@x.example", ""]]
+    for delimiter in (",", ";", "\t"):
+        records = read_bytes(delimited(["id", "first", "last", "org", "country", "category",
+                                        "email", "notes"], rows, delimiter=delimiter), "q.csv")
+        assert records.rows[1][1][3] == 'Org "A"; Dept, Unit'
+        assert records.rows[1][1][7] == "line one\nline two"
+        # Row numbers are Excel's: the line break inside the cell does not shift them.
+        assert [number for number, _ in records.rows] == [1, 2, 3]
+
+
+def test_mac_roman_and_old_mac_line_endings():
+    data = delimited(["id", "Prénom", "Nom"], [["1", "Hélène", "Françoise"], ["2", "Zoë", "Ñu"]],
+                     encoding="mac_roman", line_end="\r")
+    records = read_bytes(data, "mac.csv")
+    assert records.source.encoding == "mac_roman"
+    assert names(records) == [("Hélène", "Françoise"), ("Zoë", "Ñu")]
+
+
+def test_utf16_without_bom_and_big_endian():
+    text = "id\tfirst\tlast\r\n1\tΓεώργιος\tΠαπαδόπουλος\r\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        records = read_bytes(text.encode(encoding), "u.txt")
+        assert names(records) == [("Γεώργιος", "Παπαδόπουλος")]
+
+
+def test_excel_sep_line_title_rows_and_blank_rows():
+    data = ("sep=;\r\nParticipant list — exported 2015-10-01\r\n\r\n"
+            "ID;First name;Last name\r\n1;Ana;Ruiz\r\n;;\r\n2;Bo;Li\r\n").encode("cp1252")
+    records = read_bytes(data, "s.csv")
+    assert records.source.delimiter == ";"
+    assert [number for number, _ in records.rows] == [1, 3, 4, 6]
+
+
+def test_xlsx_first_sheet_or_a_chosen_one():
+    data = people_workbook()
+    first = read_bytes(data, "list.xlsx")
+    assert first.source.format == "xlsx"
+    assert first.source.sheet == "Participants"
+    assert first.source.sheets == ("Participants", "Speakers")
+    assert names(first) == expected(EVERYONE)
+    chosen = read_bytes(data, "list.xlsx", sheet="speakers")  # case does not matter
+    assert chosen.source.sheet == "Speakers"
+    assert len(chosen.rows) == 3
+
+
+def test_xlsx_cells_read_as_people_see_them():
+    data = workbook({"S": [["id", "first", "last", "days", "ticket"],
+                           [1234, "Ana", "Ruiz", dt.datetime(2015, 10, 26), 7.0],
+                           [None, None, None],
+                           [12.5, "Bo", "Li", dt.date(2015, 10, 27), True]]})
+    records = read_bytes(data, "c.xlsx")
+    assert records.rows[1] == (2, ["1234", "Ana", "Ruiz", "2015-10-26", "7"])
+    assert records.rows[2][0] == 4  # the empty row 3 is skipped, row numbers kept
+    assert records.rows[2][1][0] == "12.5"
+
+
+def test_a_workbook_named_csv_and_a_csv_named_xlsx_are_both_read(tmp_path):
+    (tmp_path / "really-a-workbook.csv").write_bytes(people_workbook())
+    (tmp_path / "really-a-csv.xlsx").write_bytes(utf8_csv())
+    assert read_file(tmp_path / "really-a-workbook.csv").source.format == "xlsx"
+    assert read_file(tmp_path / "really-a-csv.xlsx").source.format == "csv"
+
+
+def test_indico_export_maps_without_help():
+    config = parse_event_config(__import__("registration_lists").trilingual_event())
+    plan = read_plan(read_bytes(indico_csv(), "indico.csv"), config)
+    mapping = dict(zip(INDICO_HEADERS, plan.mapping, strict=True))
+    assert mapping["First Name"] == "first_name" and mapping["Last Name"] == "last_name"
+    assert mapping["Affiliation"] == "organisation" and mapping["Position"] == "title"
+    assert mapping["Title"] is None  # Indico's title is Mr/Dr; Position is the job
+    assert mapping["Checked in"] is None  # check-ins are never imported
+    assert len(plan.rows) == len(EVERYONE)
+    assert plan.rows[0].participant.title == "Adviser"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"", "empty"),
+        (b"   \r\n\r\n", "empty"),
+        (b"\xef\xbb\xbf", "empty"),
+        (password_protected_workbook(), "password_protected"),
+        (old_xls(), "old_excel"),
+        (bytes(range(256)) * 40, "not_a_table"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(2000), "not_a_table"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "not_a_table"),
+        (b"<html><body><table><tr><td>x</td></tr></table></body></html>", "web_page"),
+        (b"PK\x03\x04" + bytes(100), "unreadable"),
+    ],
+    ids=["empty", "blank-lines", "bom-only", "password", "xls", "binary", "png", "pdf", "html",
+         "broken-zip"],
+)
+def test_unreadable_files_give_one_clear_message(data, code):
+    with pytest.raises(InputError) as caught:
+        read_bytes(data, "list.xlsx")
+    assert caught.value.code == code
+    assert "list.xlsx" in str(caught.value)
+
+
+def test_wrong_sheet_names_the_sheets_there_are():
+    with pytest.raises(InputError) as caught:
+        read_bytes(people_workbook(), "list.xlsx", sheet="Attendees")
+    assert caught.value.code == "no_such_sheet"
+    assert "Participants, Speakers" in str(caught.value)
+
+
+def test_sheet_of_a_csv_and_empty_sheet_and_opendocument():
+    with pytest.raises(InputError, match="no sheets"):
+        read_bytes(utf8_csv(), "list.csv", sheet="Participants")
+    with pytest.raises(InputError) as caught:
+        read_bytes(workbook({"Empty": []}), "e.xlsx")
+    assert caught.value.code == "empty_sheet"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(InputError) as caught:
+        read_bytes(buffer.getvalue(), "list.ods")
+    assert caught.value.code == "ods"
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError) as caught:
+        read_file(tmp_path / "nope.csv")
+    assert caught.value.code == "not_found"
+    with pytest.raises(InputError):
+        read_file(tmp_path)
+
+
+def test_mangled_accents_and_unclosed_quote_are_noticed():
+    mangled = delimited(["id", "first", "last"], [["1", "FranÃ§oise", "LefÃ¨vre"]])
+    assert read_bytes(mangled, "m.csv").source.notes[0][1] == "mangled_accents"
+    rows = [["1", "Ana", "Ruiz"], ["2", '"Bo', "Li"]] + [[str(n), "X", "Y"] for n in range(3, 12)]
+    text = "id,first,last\n" + "\n".join(",".join(r) for r in rows) + "\n"
+    records = read_bytes(text.encode(), "u.csv")
+    assert any(code == "unclosed_quote" for _, code, _ in records.source.notes)
+
+
+def test_cells_keep_sql_and_spaces_as_text():
+    records = read_bytes(utf8_csv(WESTERN), "w.csv")
+    row = records.rows[5][1]
+    assert row[1] == "Robert'); DROP TABLE participants;--"
+    assert records.rows[6][1][1] == "  Marie  "  # trimming happens when planning
+    assert cells(WESTERN[0]) == records.rows[1][1]

@@ -1,0 +1,274 @@
+"""Applying registration lists to a real desk database: re-import, atomicity, exports, CLI."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from conftest import DAY1, PEOPLE
+from registration_lists import (
+    EVERYONE,
+    delimited,
+    excel_french_csv,
+    open_event_store,
+    people_workbook,
+    utf8_csv,
+)
+
+from checkin.cli import main as cli
+from checkin.domain.errors import InputError
+from checkin.domain.text import query_tokens
+from checkin.service import importing
+from checkin.service.exports import export_participants
+from checkin.service.importing import ImportCancelled, import_file
+from checkin.store import Store, bulk
+
+HEADERS = ["id", "first_name", "last_name", "organisation", "country", "category", "email"]
+
+
+def list_of(people) -> list[list[str]]:
+    return [[p.id, p.first_name, p.last_name, p.organisation, p.country, p.category, p.email]
+            for p in people]
+
+
+def write(path: Path, rows, headers=HEADERS) -> Path:
+    path.write_bytes(delimited(headers, rows))
+    return path
+
+
+def snapshot(store: Store) -> tuple:
+    """Everything an import could touch, to compare before and after."""
+    people = {p.id: p for p in store.all_participants()}
+    return (people, store.search(query_tokens("ma"), 50), store.event_count(),
+            store.pending_reprints(), store.meta("last_import"))
+
+
+@pytest.fixture
+def registered(store: Store, tmp_path: Path) -> list[list[str]]:
+    """The test event's eleven people, as their registration list says."""
+    current = [store.participant(row.id) for row in PEOPLE]
+    return list_of(current)
+
+
+def test_first_import_adds_everyone_and_they_can_be_found(tmp_path):
+    store = open_event_store(tmp_path / "desk")
+    path = tmp_path / "liste.csv"
+    path.write_bytes(excel_french_csv())
+    report = import_file(store, path)
+    assert (report.imported, report.updated, report.unchanged, report.skipped) == (6, 0, 0, 0)
+    assert store.participant("A-001").last_name == "Lefèvre-Dubois"
+    assert [p.id for p in store.search(query_tokens("lefevre"))] == ["A-001"]
+    assert [p.id for p in store.search(query_tokens("obrien"))] == ["A-003"]
+    assert json.loads(store.meta("last_import"))["imported"] == 6
+
+
+def test_reimport_updates_adds_reports_and_never_touches_check_ins(desk, registered, tmp_path):
+    store = desk.store
+    desk.admit("P005")  # checked in before the corrected list arrives
+    events_before = store.event_count()
+    rows = [list(r) for r in registered]
+    rows[0][3] = "Ministry of Migration"  # P001: a printed field changes
+    rows[1][6] = "new.address@kyivcity.example"  # P002: e-mail only
+    rows = [r for r in rows if r[0] not in ("P007", "P005")]  # two vanish from the list
+    rows.append(["N001", "Nadia", "Haddad", "UNHCR", "Liban", "io", "nadia@unhcr.example"])
+    report = import_file(store, write(tmp_path / "v2.csv", rows))
+    assert (report.imported, report.updated, report.unchanged) == (1, 2, 7)
+    assert report.vanished == ["P005", "P007"]
+    assert store.participant("P007") is not None  # reported, never silently deleted
+    assert store.participant("P001").organisation == "Ministry of Migration"
+    assert store.participant("N001").country == "LB"
+    assert [c.id for c in report.reprint] == ["P001"]
+    assert store.pending_reprints() == {"P001": ["organisation"]}
+    assert {c.id: c.fields for c in report.changes}["P002"] == ("email",)
+    assert store.event_count() == events_before
+    assert store.active_checkins("P005", DAY1)  # still checked in
+    assert [p.id for p in store.search(query_tokens("haddad"))] == ["N001"]
+    assert [p.id for p in store.search(query_tokens("migration"))] == ["P001"]
+
+
+def test_reimport_keeps_a_raised_badge_version(desk, registered, tmp_path):
+    store = desk.store
+    with store.write() as conn:
+        from checkin.store import participants
+
+        participants.raise_badge_version(conn, "P003", 3)
+    rows = [list(r) for r in registered]
+    rows[2][2] = "Al-Ali"
+    import_file(store, write(tmp_path / "v2.csv", rows))
+    assert store.participant("P003").badge_version == 3
+    assert store.participant("P003").last_name == "Al-Ali"
+
+
+def test_columns_missing_from_the_file_keep_their_values(store, registered, tmp_path):
+    short = [row[:3] for row in registered]  # id and names only
+    report = import_file(store, write(tmp_path / "names.csv", short, HEADERS[:3]))
+    assert report.unchanged == len(PEOPLE) and report.updated == 0
+    assert store.participant("P009").flags == {"vip", "speaker"}
+    assert store.participant("P001").email == "g.papadopoulos@ypes.gr"
+
+
+def test_explicit_removal_spares_people_who_checked_in(desk, registered, tmp_path):
+    desk.admit("P005")
+    rows = [r for r in registered if r[0] not in ("P005", "P006")]
+    report = import_file(desk.store, write(tmp_path / "v3.csv", rows), remove_vanished=True)
+    assert report.removed == ["P006"] and report.kept == ["P005"]
+    assert desk.store.participant("P006") is None
+    assert desk.store.search(query_tokens("garcia")) == []
+    assert desk.store.participant("P005") is not None
+
+
+def test_same_person_under_a_new_id_is_pointed_out(store, registered, tmp_path):
+    rows = [list(r) for r in registered]
+    rows[5][0] = "NEW-006"  # José García, renumbered by the registration system
+    report = import_file(store, write(tmp_path / "v4.csv", rows), dry_run=True)
+    warning = next(w for w in report.warnings if w.code == "same_person_in_list")
+    assert warning.params["other_id"] == "P006" and warning.row == 7
+
+
+def test_dry_run_changes_nothing(store, tmp_path):
+    before = snapshot(store)
+    path = tmp_path / "l.csv"
+    path.write_bytes(utf8_csv())
+    report = import_file(store, path, dry_run=True)
+    assert report.dry_run and report.imported == len(EVERYONE)
+    assert snapshot(store) == before
+
+
+def test_a_failure_halfway_leaves_nothing_behind(store, monkeypatch, tmp_path):
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    path = tmp_path / "l.xlsx"
+    path.write_bytes(people_workbook())
+    plan = importing.plan_list(importing.read_list(path), store.event_config())
+    before = snapshot(store)
+    calls = []
+
+    def fail_on_third_chunk(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 3:
+            raise OSError("disk unplugged")
+
+    with pytest.raises(OSError):
+        importing.apply(store, plan, progress=fail_on_third_chunk)
+    assert snapshot(store) == before
+    assert calls == [0, 3, 6]
+
+
+def test_cancelling_rolls_back(store, monkeypatch, tmp_path):
+    monkeypatch.setattr(bulk, "CHUNK", 2)
+    path = tmp_path / "l.csv"
+    path.write_bytes(utf8_csv())
+    plan = importing.plan_list(importing.read_list(path), store.event_config())
+    before = snapshot(store)
+    seen = []
+
+    def cancelled() -> bool:
+        return len(seen) >= 2
+
+    with pytest.raises(ImportCancelled):
+        importing.apply(store, plan, progress=lambda done, total: seen.append(done),
+                        cancelled=cancelled)
+    assert snapshot(store) == before
+    # The same plan applies completely afterwards.
+    report = importing.apply(store, plan)
+    assert report.imported == len(EVERYONE)
+
+
+def test_unreadable_files_change_nothing(store, tmp_path):
+    before = snapshot(store)
+    for name, data in (("empty.csv", b""), ("bin.xlsx", bytes(range(256)) * 10),
+                       ("nonames.csv", b"a,b\n1,2\n")):
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(InputError):
+            import_file(store, tmp_path / name)
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_imports_again_without_changes(store, tmp_path, suffix):
+    tricky = dataclasses.replace(
+        store.participant("P010"), organisation="=HYPERLINK(\"x\")", notes="line 1\nline 2",
+        title="-5 °C; 'quoted' \"too\"", ticket_code="00042")
+    store.upsert_participants([tricky])
+    path = tmp_path / f"export{suffix}"
+    assert export_participants(store, path) == len(PEOPLE)
+    report = import_file(store, path)
+    assert (report.imported, report.updated, report.unchanged) == (0, 0, len(PEOPLE))
+    assert not report.errors
+    assert store.participant("P010") == tricky
+
+
+def test_csv_export_is_safe_to_open_in_a_spreadsheet(store, tmp_path):
+    store.upsert_participants([dataclasses.replace(store.participant("P010"),
+                                                   organisation="=cmd|' /C calc'!A0")])
+    path = tmp_path / "e.csv"
+    export_participants(store, path)
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["id", "first_name", "last_name"]
+    assert "'=cmd|' /C calc'!A0" in [cell for row in rows for cell in row]
+
+
+def test_cli_import_report_and_exit_codes(store, tmp_path, capsys):
+    home = store.path.parent
+    path = tmp_path / "liste.csv"
+    path.write_bytes(excel_french_csv())
+    assert cli(["import", str(path), "--home", str(home), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["dry_run"] and report["imported"] == 6
+    assert set(report) >= {"imported", "updated", "unchanged", "skipped", "errors", "warnings"}
+    assert all(set(w) >= {"row", "message"} for w in report["warnings"])
+    assert store.participant("A-001") is None
+    assert cli(["import", str(path), "--home", str(home)]) == 0
+    assert "imported 6" in capsys.readouterr().out
+    bad = write(tmp_path / "bad.csv", [["", "Ana", "Ruiz"]], ["id", "first", "last"])
+    assert cli(["import", str(bad), "--home", str(home), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["errors"][0]["row"] == 2
+    assert cli(["import", str(tmp_path / "missing.csv"), "--home", str(home)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert cli(["import", str(path), "--sheet", "X", "--home", str(home)]) == 1
+
+
+def test_cli_exports(desk, tmp_path, capsys):
+    home = desk.store.path.parent
+    desk.admit("P001")
+    desk.admit("P009")
+    out = tmp_path / "list.xlsx"
+    assert cli(["export-participants", "-o", str(out), "--home", str(home), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["participants"] == len(PEOPLE)
+    day = tmp_path / "day.csv"
+    assert cli(["export", DAY1.isoformat(), "-o", str(day), "--home", str(home)]) == 0
+    rows = list(csv.reader(day.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["id", "first_name", "last_name"]
+    assert sorted(r[0] for r in rows[1:]) == ["P001", "P009"]
+    assert cli(["export", "2015-11-01", "-o", str(day), "--home", str(home)]) == 1
+    assert cli(["export", DAY1.isoformat(), "-o", str(tmp_path / "x.pdf"),
+                "--home", str(home)]) == 1
+
+
+def test_search_index_stays_exactly_in_step_with_the_list(desk, registered, tmp_path):
+    from checkin.store import participants
+
+    rows = [list(r) for r in registered if r[0] != "P004"]
+    rows[0][2] = "Papadopoulou"
+    rows.append(["N002", "Øyvind", "Ødegård", "Bergen kommune", "NO", "local", ""])
+    import_file(desk.store, write(tmp_path / "v5.csv", rows), remove_vanished=True)
+    with desk.store.read() as conn:
+        indexed = dict(
+            (rowid, (names, other))
+            for rowid, names, other in conn.execute("SELECT rowid, names, other FROM search_index")
+        )
+        stored = {rowid: participants.from_row(row) for rowid, *row in conn.execute(
+            f"SELECT rowid, {', '.join(participants.COLUMNS)} FROM participants")}
+    assert indexed == {rowid: participants.search_row(p) for rowid, p in stored.items()}
+    assert [p.id for p in desk.store.search(query_tokens("odegard"))] == ["N002"]
+
+
+def test_a_list_with_one_name_column_keeps_the_known_split(store, tmp_path):
+    rows = [["P005", "Seán O'Brien"], ["P006", "José García Pérez"]]
+    report = import_file(store, write(tmp_path / "names.csv", rows, ["ID", "Name"]))
+    assert report.unchanged == 1 and [c.id for c in report.changes] == ["P006"]
+    assert (store.participant("P005").first_name, store.participant("P005").last_name) == (
+        "Seán", "O'Brien")
+    assert store.participant("P006").last_name == "José García Pérez"

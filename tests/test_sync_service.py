@@ -1,0 +1,473 @@
+"""Desks syncing through a real folder, in process: join, publish, push, pull, repair."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import DAY1, DAY2, EVENT, PEOPLE
+from sync_helpers import DeskHome, empty_desk, event_desk, event_uuids, projection
+
+from checkin.domain import codes
+from checkin.domain.rules import Status
+from checkin.service.desk import WalkIn
+from checkin.service.sync import last_sync, publish_event, sync
+from checkin.sync.files import exclusive
+from checkin.sync.folder import FolderTransport
+from checkin.sync.journal import encode
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def admin(tmp_path: Path, event_files, share: Path) -> DeskHome:
+    desk = event_desk(tmp_path, "admin", event_files)
+    result = desk.sync(share)
+    assert result.published and result.ok, result
+    return desk
+
+
+@pytest.fixture
+def second(tmp_path: Path, admin: DeskHome, share: Path) -> DeskHome:
+    desk = empty_desk(tmp_path, "second")
+    result = desk.sync(share)
+    assert result.joined and result.ok, result
+    return desk
+
+
+def test_publishing_writes_the_event_package_and_a_journal(admin: DeskHome, share: Path):
+    names = sorted(p.name for p in (share / "event").iterdir())
+    assert names == ["event.json", "package.json", "participants.csv", "secret.txt"]
+    manifest = json.loads((share / "event" / "package.json").read_text())
+    assert manifest["event_id"] == EVENT["id"]
+    assert manifest["participants"] == len(PEOPLE)
+    assert manifest["published_by"] == admin.desk_id
+    assert admin.store.meta("secret") not in (share / "event" / "package.json").read_text()
+    assert admin.journal(share).is_file()
+
+
+def test_a_new_desk_joins_with_the_list_and_the_secret(admin: DeskHome, second: DeskHome):
+    assert second.store.meta("secret") == admin.store.meta("secret")
+    assert second.store.meta("event_id") == EVENT["id"]
+    assert second.store.participant_count() == len(PEOPLE)
+    assert second.desk_id != admin.desk_id
+    # a badge printed at the administrator's desk is valid at the new one
+    code = admin.desk.code_for(admin.store.participant("P009"))
+    assert second.desk.scan(code).status is Status.OK
+
+
+def test_check_ins_travel_and_a_person_admitted_twice_apart_counts_once(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    admin.admit("P001")
+    second.admit("P001")  # apart: neither knows of the other's check-in
+    second.admit("P002")
+    first = admin.sync(share)
+    assert (first.pushed, first.merged) == (1, 0)
+    both = second.sync(share)
+    assert (both.pushed, both.pulled, both.merged, both.duplicates) == (2, 1, 1, 1)
+    last = admin.sync(share)
+    assert (last.merged, last.duplicates) == (2, 1)
+    for desk in (admin, second):
+        assert desk.store.checked_in(DAY1) == 2
+        assert desk.store.duplicates(DAY1) == 1
+        assert len(desk.store.active_checkins("P001", DAY1)) == 2
+    assert projection(admin.store) == projection(second.store)
+
+
+def test_syncing_again_changes_nothing_and_rereading_everything_merges_nothing(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    for pid in ("P001", "P002", "P003"):
+        admin.admit(pid)
+    admin.sync(share)
+    second.sync(share)
+    state, count = projection(second.store), second.store.event_count()
+    again = second.sync(share)
+    assert (again.pushed, again.pulled, again.merged) == (0, 0, 0)
+    second.store.set_meta("sync_pull", "{}")  # forget every offset: read it all again
+    reread = second.sync(share)
+    assert (reread.pulled, reread.merged) == (3, 0)
+    assert projection(second.store) == state and second.store.event_count() == count
+
+
+def test_undo_travels(admin: DeskHome, second: DeskHome, share: Path):
+    admin.admit("P004")
+    admin.sync(share)
+    second.sync(share)
+    assert second.store.checked_in(DAY1) == 1
+    admin.desk.undo("P004", day=DAY1)
+    admin.sync(share)
+    second.sync(share)
+    assert second.store.checked_in(DAY1) == 0
+
+
+def test_walk_ins_travel_with_their_names_but_not_their_email(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    walk_in = WalkIn(
+        "Lucía",
+        "Fernández",
+        "Ayuntamiento de Sevilla",
+        country="es",
+        email="lucia@sevilla.example",
+        category="local",
+    )
+    verdict = admin.desk.register_walk_in(walk_in)
+    pid = verdict.participant.id
+    admin.sync(share)
+    assert b"sevilla.example" not in admin.journal(share).read_bytes()
+    second.sync(share)
+    arrived = second.store.participant(pid)
+    assert (arrived.first_name, arrived.last_name, arrived.country) == ("Lucía", "Fernández", "ES")
+    assert arrived.email == ""  # stays on the desk that typed it
+    assert second.store.checked_in(DAY1) == 1
+    assert second.desk.search("fernandez")[0].id == pid
+    code = second.desk.code_for(arrived)  # the same secret: the badge works everywhere
+    assert admin.desk.scan(code).status is Status.ALREADY
+
+
+def test_check_in_lines_carry_no_names_or_emails(admin: DeskHome, share: Path):
+    for row in PEOPLE[:8]:
+        admin.admit(row.id, day=DAY2)
+    admin.sync(share)
+    text = admin.journal(share).read_text(encoding="utf-8")
+    assert text.count("\tcheck_in\t") == 8
+    for row in PEOPLE:
+        for personal in (row.first_name, row.last_name, row.email, row.organisation):
+            if len(personal) > 2:
+                assert personal not in text, personal
+
+
+def test_a_torn_last_line_is_read_once_its_writer_completes_it(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    for pid in ("P001", "P002", "P003"):
+        admin.admit(pid)
+    admin.sync(share)
+    journal = admin.journal(share)
+    whole = journal.read_bytes()
+    journal.write_bytes(whole[:-25])  # the last append has not arrived completely yet
+    early = second.sync(share)
+    assert (early.merged, early.torn, early.skipped_corrupt) == (2, 1, 0)
+    assert early.ok
+    journal.write_bytes(whole)  # the rest of the line arrives
+    later = second.sync(share)
+    assert (later.merged, later.torn) == (1, 0)
+    assert second.store.checked_in(DAY1) == 3
+
+
+def test_a_corrupt_line_in_the_middle_is_named_and_skipped_then_repaired_by_its_desk(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    for pid in ("P001", "P002", "P003"):
+        admin.admit(pid)
+    admin.sync(share)
+    journal = admin.journal(share)
+    lines = journal.read_bytes().split(b"\n")
+    damaged = bytearray(lines[2])
+    damaged[30] ^= 0x01
+    lines[2] = bytes(damaged)
+    journal.write_bytes(b"\n".join(lines))
+    result = second.sync(share)
+    assert (result.merged, result.skipped_corrupt) == (2, 1)
+    assert result.corrupt[0].startswith(f"journals/{admin.desk_id}.jsonl at byte ")
+    assert "checksum" in result.corrupt[0]
+    repaired = admin.sync(share, verify=True)
+    assert repaired.rewritten and repaired.pushed == 1
+    healed = second.sync(share)
+    assert healed.merged == 1 and healed.skipped_corrupt == 0
+    assert second.store.checked_in(DAY1) == 3
+
+
+def test_conflict_copies_and_foreign_files_are_ignored(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    admin.admit("P001")
+    admin.sync(share)
+    journal = admin.journal(share)
+    stem = journal.stem
+    for name in (
+        f"{stem} (conflicted copy).jsonl",
+        f"{stem}.sync-conflict-20151026-083000-ABCDEF.jsonl",
+        f"{stem} (1).jsonl",
+        "readme.txt",
+    ):
+        (journal.parent / name).write_bytes(journal.read_bytes())
+    # a copy that also holds an event the real journal never had
+    extra = admin.store.events_after(admin.desk_id, 0)[0]
+    forged = replace(extra, uuid="f" * 32, seq=99, participant_id="P005")
+    (journal.parent / f"{stem} (2).jsonl").write_bytes(journal.read_bytes() + encode(forged))
+    result = second.sync(share)
+    assert result.journals == 1 and result.merged == 1
+    assert len(result.ignored) == 5
+    assert any("conflict copy" in line for line in result.ignored)
+    assert second.store.active_checkins("P005", DAY1) == []
+    again = second.sync(share)
+    assert (again.pulled, again.merged) == (0, 0)
+
+
+def test_a_journal_restored_from_an_older_backup_is_completed_by_its_desk(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    admin.admit("P001")
+    admin.sync(share)
+    backup = admin.journal(share).read_bytes()
+    for pid in ("P002", "P003"):
+        admin.admit(pid)
+    admin.sync(share)
+    second.sync(share)
+    admin.journal(share).write_bytes(backup)  # the share is restored from last night's copy
+    admin.admit("P004")
+    result = admin.sync(share)
+    assert result.rewritten and result.pushed == 3 and result.ok
+    late = second.sync(share)
+    assert late.merged == 1
+    assert second.store.checked_in(DAY1) == 4
+    assert event_uuids(second.store) >= event_uuids(admin.store)
+
+
+def test_events_on_the_share_missing_from_a_restored_database_are_recovered(
+    admin: DeskHome, share: Path
+):
+    database = admin.store.path
+    admin.store.close()
+    copy = database.read_bytes()
+    admin.store = type(admin.store)(database)
+    for pid in ("P001", "P002"):
+        admin.admit(pid)
+    admin.sync(share)
+    admin.store.close()
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    database.write_bytes(copy)  # the laptop's database restored from before the check-ins
+    admin.store = type(admin.store)(database)
+    assert admin.store.checked_in(DAY1) == 0
+    result = admin.sync(share)
+    assert result.recovered == 2 and result.ok
+    assert admin.store.checked_in(DAY1) == 2
+    assert admin.store.last_seq(admin.desk_id) == 2  # new check-ins will not reuse 1 and 2
+
+
+def test_a_journal_with_other_events_under_this_desks_numbers_is_left_alone(
+    admin: DeskHome, share: Path
+):
+    admin.admit("P001")
+    admin.sync(share)
+    journal = admin.journal(share)
+    before = journal.read_bytes()
+    admin.store.set_meta("sync_push", "")
+    ours = admin.store.events_after(admin.desk_id, 0)[0]
+    journal.write_bytes(before + encode(replace(ours, uuid="e" * 32, participant_id="P002")))
+    result = admin.sync(share)
+    assert [issue.code for issue in result.errors] == ["journal_conflict"]
+    assert journal.read_bytes().startswith(before)
+
+
+def test_a_vanished_share_is_reported_and_nothing_is_lost(
+    admin: DeskHome, second: DeskHome, share: Path, tmp_path: Path
+):
+    admin.admit("P001")
+    admin.sync(share)
+    second.sync(share)
+    backup = tmp_path / "backup"
+    shutil.copytree(share, backup)
+    shutil.rmtree(share)  # the share is unplugged
+    admin.admit("P002")  # the desk keeps working
+    offline = admin.sync(share)
+    assert not offline.ok and offline.unreachable
+    assert offline.errors[0].code == "folder_missing"
+    assert "cannot be found" in offline.errors[0].message
+    assert not share.exists()  # a vanished share is never re-created as an empty local folder
+    admin.admit("P003")
+    shutil.copytree(backup, share)  # the share is back, as it was last night
+    back = admin.sync(share)
+    assert back.ok and back.pushed == 2
+    second.sync(share)
+    assert second.store.checked_in(DAY1) == 3
+
+
+class _VanishingFolder(FolderTransport):
+    """The share disappears while the desk is reading it."""
+
+    def pull(self, desk_id, cursors):
+        pulled = super().pull(desk_id, cursors)
+        original = pulled.batches
+
+        def batches():
+            for number, batch in enumerate(original):
+                yield batch
+                if number == 0:
+                    shutil.rmtree(self.root)
+
+        pulled.batches = batches()
+        return pulled
+
+
+def test_a_share_that_vanishes_in_the_middle_of_a_sync_loses_nothing(
+    admin: DeskHome, share: Path, tmp_path: Path
+):
+    others = [empty_desk(tmp_path, name) for name in ("north", "south")]
+    for desk, pid in zip(others, ("P002", "P003"), strict=True):
+        desk.sync(share)
+        desk.admit(pid)
+        desk.sync(share)
+    backup = tmp_path / "backup"
+    shutil.copytree(share, backup)
+    result = sync(admin.store, _VanishingFolder(share), clock=admin.clock)
+    assert result.merged == 1 and result.unreachable
+    shutil.copytree(backup, share)
+    result = admin.sync(share)
+    assert result.ok and result.merged == 1
+    assert admin.store.checked_in(DAY1) == 2
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root reads and writes whatever the permissions say",
+)
+def test_a_share_without_permission_is_reported(admin: DeskHome, share: Path):
+    (share / "journals").chmod(0)
+    try:
+        result = admin.sync(share)
+    finally:
+        (share / "journals").chmod(0o755)
+    assert result.errors[0].code == "folder_denied"
+
+
+def test_attendance_files_hold_a_header_and_one_row_per_person(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    admin.admit("P001")
+    second.admit("P001")
+    second.admit("P003")
+    admin.sync(share)
+    result = second.sync(share)
+    assert result.attendance == [DAY1.isoformat()]
+    csv_lines = (share / "attendance" / "2015-10-26.csv").read_text("utf-8-sig").splitlines()
+    assert csv_lines[0].startswith("id,first_name,last_name")
+    assert sorted(line.split(",")[0] for line in csv_lines[1:]) == ["P001", "P003"]
+    sheet = openpyxl.load_workbook(share / "attendance" / "2015-10-26.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "id" and sorted(r[0] for r in rows[1:]) == ["P001", "P003"]
+    assert sorted(p.name for p in (share / "attendance").iterdir()) == [
+        "2015-10-26.csv",
+        "2015-10-26.xlsx",
+    ]
+
+
+def test_a_day_file_that_cannot_be_replaced_is_written_at_a_later_sync(
+    admin: DeskHome, share: Path
+):
+    blocker = share / "attendance" / "2015-10-26.csv"
+    blocker.mkdir(parents=True)  # like a file held open by a spreadsheet on Windows
+    admin.admit("P001")
+    result = admin.sync(share)
+    assert [issue.code for issue in result.errors] == ["attendance_locked"]
+    assert result.attendance_pending == ["2015-10-26"]
+    assert admin.store.checked_in(DAY1) == 1 and result.pushed == 1
+    blocker.rmdir()
+    later = admin.sync(share)
+    assert later.ok and later.attendance == ["2015-10-26"] and later.pushed == 0
+    assert blocker.is_file()
+
+
+def test_a_desk_of_another_event_is_refused(admin: DeskHome, share: Path, tmp_path: Path):
+    other = empty_desk(tmp_path, "other")
+    other.store.load_event(
+        {
+            "event_id": "another",
+            "event_config": json.dumps({**EVENT, "id": "another"}),
+            "secret": codes.new_secret(),
+        },
+        [],
+    )
+    result = other.sync(share)
+    assert [issue.code for issue in result.errors] == ["other_event"]
+    assert not other.journal(share).exists()
+    with pytest.raises(Exception, match="another"):
+        publish_event(other.store, FolderTransport(share))
+
+
+def test_joining_an_empty_folder_says_nothing_is_published(tmp_path: Path, share: Path):
+    result = empty_desk(tmp_path, "new").sync(share)
+    assert [issue.code for issue in result.errors] == ["no_package"]
+
+
+def test_a_damaged_package_is_refused_with_a_clear_message(
+    admin: DeskHome, share: Path, tmp_path: Path
+):
+    with (share / "event" / "participants.csv").open("a", encoding="utf-8") as handle:
+        handle.write("P999,Still,Copying\n")
+    result = empty_desk(tmp_path, "new").sync(share)
+    assert [issue.code for issue in result.errors] == ["bad_package"]
+    assert "participants.csv" in result.errors[0].message
+
+
+def test_one_sync_at_a_time_per_desk(admin: DeskHome, share: Path):
+    with exclusive(admin.home / "sync.lock", 1):
+        result = admin.sync(share, lock_timeout=0.1)
+    assert [issue.code for issue in result.errors] == ["busy"]
+
+
+def test_three_desks_converge(admin: DeskHome, second: DeskHome, share: Path, tmp_path: Path):
+    third = empty_desk(tmp_path, "third")
+    third.sync(share)
+    for desk, pids in (
+        (admin, ["P001", "P002"]),
+        (second, ["P002", "P003"]),
+        (third, ["P004", "P001"]),
+    ):
+        for pid in pids:
+            desk.admit(pid)
+    for _ in range(2):
+        for desk in (admin, second, third):
+            assert desk.sync(share).ok
+    states = [projection(d.store) for d in (admin, second, third)]
+    assert states[0] == states[1] == states[2]
+    assert admin.store.checked_in(DAY1) == 4 and admin.store.duplicates(DAY1) == 2
+
+
+def test_an_emptied_folder_is_not_silently_published_again(admin: DeskHome, share: Path):
+    """An unmounted share often looks like an empty local folder (the mount point)."""
+    shutil.rmtree(share)
+    share.mkdir()
+    admin.admit("P001")
+    result = admin.sync(share)
+    assert [issue.code for issue in result.errors] == ["package_missing"]
+    assert result.unreachable and list(share.iterdir()) == []
+    again = admin.sync(share, publish=True)  # the administrator means it
+    assert again.ok and again.published and again.pushed == 1
+
+
+def test_publishing_never_replaces_the_secret_the_other_desks_use(
+    admin: DeskHome, share: Path, tmp_path: Path, event_files
+):
+    rival = event_desk(tmp_path, "rival", event_files)  # the same event, loaded apart
+    assert rival.store.meta("secret") != admin.store.meta("secret")
+    result = rival.sync(share, publish=True)
+    assert [issue.code for issue in result.errors] == ["other_secret"]
+    assert json.loads((share / "event" / "package.json").read_text())["published_by"] == (
+        admin.desk_id
+    )
+
+
+def test_the_last_sync_is_remembered_for_the_status_bar(admin: DeskHome, share: Path):
+    first = last_sync(admin.store)
+    assert first is not None and first.ok and first.errors == ()
+    shutil.rmtree(share)
+    admin.clock.advance(minutes=5)
+    admin.sync(share)
+    failed = last_sync(admin.store)
+    assert not failed.ok and failed.errors == ("folder_missing",)
+    assert failed.at == admin.clock.now
