@@ -257,6 +257,27 @@ def test_labels_follow_the_participants_language(event):
     assert english.field_text("band") == "International organisation"
 
 
+@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+def test_labels_in_all_three_languages_when_the_event_asks(event, layout):
+    """label_language "all": category, country and flags in English, French and Spanish."""
+    labelled = parse_event_config(EVENT | {"default_category": "io", "categories": [
+        {"id": "io", "colour": "#1878B0", "label": {
+            "en": "International organization or United Nations agency",
+            "fr": "Organisation internationale ou organisme des Nations Unies",
+            "es": "Organización internacional u organismo de las Naciones Unidas"}}]})
+    person = replace(LONG, language="fr", country="CH", category="io")
+    config = BadgeConfig(label_language="all")
+    plan = compose(person, labelled, CODE, config, LAYOUTS[layout].badge)
+    assert_inside_and_clear_of_qr(plan, layout)
+    band = [t.line.logical for t in plan.texts if t.field == "band"]
+    assert any(line.startswith("International") for line in band)
+    assert any("Nations Unies" in line for line in band)
+    assert any("Naciones Unidas" in line for line in band)
+    assert not any(line.endswith("…") for line in band)
+    assert plan.field_text("country") == "Switzerland / Suisse / Suiza"
+    assert plan.field_text("dates") == "26–27 oct. 2015"  # title and dates: their language
+
+
 def test_category_band_uses_the_category_colour_with_readable_text(event):
     person = replace(SCRIPTS["latin"], category="civil")  # orange: dark text reads better
     plan = compose(person, event, CODE, BadgeConfig(), LAYOUTS["a6"].badge)

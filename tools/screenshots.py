@@ -24,7 +24,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.domain.log import Kind, LogEvent
+from checkin.paths import demo_event_dir
 from checkin.ui.app import load_fonts, open_context
+from checkin.ui.badge_dialog import BadgeDialog
+from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.main_window import MainWindow
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import ImmediateRunner
@@ -38,6 +41,16 @@ def type_text(widget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+def qtbot_wait(widget, seconds: float = 1.5) -> None:
+    """Let background work (badge preview, file reading) deliver to the UI thread."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def shoot(window, path: Path) -> None:
@@ -130,6 +143,20 @@ def main() -> None:
         settings.show()
         shoot(settings, args.out / f"settings-{language}.png")
         settings.close()
+
+        badge = BadgeDialog(context, desk.store.participant(vip.id), window)
+        badge.show()
+        qtbot_wait(badge)
+        shoot(badge, args.out / f"badge-dialog-{language}.png")
+        badge.close()
+
+        wizard = ImportWizard(context, window, path=demo_event_dir() / "participants.csv")
+        wizard.show()
+        shoot(wizard, args.out / f"import-wizard-{language}.png")
+        wizard.next()
+        qtbot_wait(wizard)
+        shoot(wizard, args.out / f"import-mapping-{language}.png")
+        wizard.close()
         window.close()
     del app
 

@@ -72,14 +72,19 @@ def compose(
     code_item = _qr_code(code, Box(width - margin - side, lower.top - side, side, side))
     items.append(code_item)
     left = Box(lower.x, lower.y, lower.w - side - 3 * mm, lower.h)
+    labels = config.label_languages(language)
     words = [
-        event.flag_label(flag, language).upper()
+        _joined(event.flag_label(flag, lang).upper() for lang in labels)
         for flag in config.flags
         if flag in participant.flags
     ]
     chips, chips_height = _chips(words, left, styles["flag"], geometry.chip_padding * mm)
     items += chips
-    country = country_name(participant.country, language) if participant.country else ""
+    country = (
+        _joined(country_name(participant.country, lang) for lang in labels)
+        if participant.country
+        else ""
+    )
     above_chips = Box(left.x, left.y + chips_height, left.w, left.h - chips_height)
     items += block(
         [("country", country if config.show_country else "", styles["country"])],
@@ -203,11 +208,22 @@ def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[l
     return items, len(rows) * (chip_height + padding)
 
 
+def _joined(words) -> str:
+    """Labels in several languages on one line, each once ("VIP", not "VIP / VIP / VIP")."""
+    return " / ".join(dict.fromkeys(words))
+
+
 def _band(person, event, config, language, geometry, width) -> list[Item]:
     """The category as a full-width colour band at the bottom, with its label."""
     category = event.category(person.category)
     colour = _colour(category.colour if category else _FALLBACK_BAND)
-    label = category.label_in(language) if category else person.category
+    languages = config.label_languages(language)
+    # One line per language: three labels joined on one line would be cut short.
+    labels = (
+        list(dict.fromkeys(category.label_in(lang) for lang in languages))
+        if category
+        else [person.category]
+    )
     band = Box(0.0, 0.0, width, geometry.band.height * mm)
     ink = _ink_on(colour)
     margin = geometry.margin * mm
@@ -222,7 +238,7 @@ def _band(person, event, config, language, geometry, width) -> list[Item]:
         extent = Box(x, 1.5 * mm, marker.width, (line.ascent + line.descent) * marker.size)
         items.append(TextLine("marker", line, x, baseline, marker.size, ink, extent))
     label_box = Box(margin + reserve, 0.0, width - 2 * (margin + reserve), band.h)
-    items += block([("band", label, geometry.styles["band"])], label_box, ink)
+    items += block([("band", label, geometry.styles["band"]) for label in labels], label_box, ink)
     return items
 
 

@@ -12,7 +12,9 @@ key                   default                        meaning
                                                      ``a6``, ``cr80`` or ``a4-4up``
 ``label_language``    ``"participant"``              language of the category, country, flags
                                                      and dates: ``participant`` (their preferred
-                                                     language, else English) or a code (``fr``)
+                                                     language, else English), a code (``fr``), or
+                                                     ``all``: labels in English, French and Spanish
+                                                     (title and dates in the participant's)
 ``event_title``       ``"short_name"``               ``short_name``, ``name`` or ``none``
 ``show_dates``        ``true``                       the event's dates under its title
 ``show_venue``        ``false``                      the venue after the dates
@@ -44,6 +46,7 @@ _CHOICES = {
     "layout": LAYOUT_NAMES,
     "event_title": ("short_name", "name", "none"),
     "family_name": ("upper", "as_written", "hidden"),
+    "label_language": ("participant", "all", "en", "fr", "es"),
 }
 
 
@@ -67,10 +70,14 @@ class BadgeConfig:
     replacement_marker: bool = True
 
     def language_for(self, participant_language: str) -> str:
-        """The language a badge's labels are printed in."""
-        if self.label_language == "participant":
+        """The language a badge's title and dates are printed in."""
+        if self.label_language in ("participant", "all"):
             return participant_language or "en"
         return self.label_language
+
+    def label_languages(self, language: str) -> tuple[str, ...]:
+        """The languages of the category, country and flag labels, in print order."""
+        return ("en", "fr", "es") if self.label_language == "all" else (language,)
 
 
 def parse_badge_config(data: Any) -> BadgeConfig:

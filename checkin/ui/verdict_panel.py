@@ -147,10 +147,14 @@ class VerdictPanel(QFrame):
                 )
             self.category.show()
             self._set_flags(sorted(person.flags, key=_flag_order))
-        self.details.setText(self._details(verdict, event, language))
+        self._set_details(self._details(verdict, event, language))
         self.admit_button.setVisible(verdict.status is Status.NOT_TODAY)
         self.undo_button.setVisible(verdict.status is Status.OK)
         self.retranslate()
+
+    def _set_details(self, text: str) -> None:
+        self.details.setText(text)
+        self.details.setVisible(bool(text))  # no empty gap above the badge line
 
     def set_badge_summary(self, text: str) -> None:
         self.badge_line.setText(text)
@@ -165,7 +169,7 @@ class VerdictPanel(QFrame):
         elif self._event is not None:
             self.title.setText(texts.status_title(self.verdict.status))
             self.advice.setText(texts.status_advice(self.verdict.status))
-            self.details.setText(self._details(self.verdict, self._event, self._language))
+            self._set_details(self._details(self.verdict, self._event, self._language))
             for index in range(self.flags_row.count()):
                 chip = self.flags_row.itemAt(index).widget()
                 if chip is not None and chip.property("flag"):
