@@ -25,10 +25,13 @@ from PySide6.QtWidgets import QApplication
 
 from checkin.domain.log import Kind, LogEvent
 from checkin.paths import demo_event_dir
+from checkin.service import badges as badge_ops
 from checkin.ui.app import load_fonts, open_context
 from checkin.ui.badge_dialog import BadgeDialog
+from checkin.ui.batch_print_dialog import BatchPrintDialog
 from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.main_window import MainWindow
+from checkin.ui.replace_dialog import ReplaceDialog
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import ImmediateRunner
 from checkin.ui.walk_in_dialog import WalkInDialog
@@ -149,6 +152,18 @@ def main() -> None:
         qtbot_wait(badge)
         shoot(badge, args.out / f"badge-dialog-{language}.png")
         badge.close()
+
+        replace = ReplaceDialog(desk, desk.store.participant(vip.id),
+                                badge_ops.history(desk, vip.id), window)
+        replace.show()
+        shoot(replace, args.out / f"replace-dialog-{language}.png")
+        replace.close()
+
+        batch = BatchPrintDialog(context, window)
+        batch.show()
+        qtbot_wait(batch, 0.5)
+        shoot(batch, args.out / f"batch-print-{language}.png")
+        batch.close()
 
         wizard = ImportWizard(context, window, path=demo_event_dir() / "participants.csv")
         wizard.show()
