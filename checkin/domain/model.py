@@ -8,6 +8,13 @@ from zoneinfo import ZoneInfo
 
 LANGUAGES = ("en", "fr", "es")
 
+#: A participant's fields as a registration list carries them, in the canonical order
+#: (the CSV export, the database columns; the badge version is the desk's own).
+LIST_FIELDS = (
+    "id", "first_name", "last_name", "name_latin", "title", "organisation", "country",
+    "category", "email", "language", "days", "flags", "notes", "ticket_code",
+)
+
 #: Flags an organiser can set on a participant; shown prominently with the verdict.
 FLAGS = ("vip", "protocol", "speaker", "see_supervisor")
 

@@ -12,24 +12,10 @@ import datetime as dt
 from pathlib import Path
 
 from checkin.domain.errors import InputError
-from checkin.domain.model import Participant
+from checkin.domain.model import LIST_FIELDS, Participant
 
-COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "name_latin",
-    "title",
-    "organisation",
-    "country",
-    "category",
-    "email",
-    "language",
-    "days",
-    "flags",
-    "notes",
-    "ticket_code",
-)
+#: The canonical CSV's columns, in order (what the export writes).
+COLUMNS = LIST_FIELDS
 
 
 def participant_from_record(record: dict[str, str], *, row: int) -> Participant:

@@ -64,7 +64,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE VIRTUAL TABLE search_index USING fts5(
         names, other,
         tokenize = "unicode61 remove_diacritics 2",
-        prefix = '2'
+        prefix = '1 2'
     );
     """,
     # 2: badges to print again after a re-import changed what is printed on them.

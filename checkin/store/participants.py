@@ -8,26 +8,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from checkin.domain.countries import country_search_text
-from checkin.domain.model import Participant
+from checkin.domain.model import LIST_FIELDS, Participant
 from checkin.domain.text import index_terms
 
-COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "name_latin",
-    "title",
-    "organisation",
-    "country",
-    "category",
-    "email",
-    "language",
-    "days",
-    "flags",
-    "notes",
-    "ticket_code",
-    "badge_version",
-)
+COLUMNS = (*LIST_FIELDS, "badge_version")
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM participants"
 
 
