@@ -17,6 +17,7 @@ from checkin.ui.desk_page import DeskPage
 from checkin.ui.i18n import LANGUAGE_NAMES
 from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.sync_status import SyncController, sync_problem
 from checkin.ui.walk_in_dialog import WalkInDialog
 
 
@@ -30,6 +31,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.identity)
         self.desk_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.badge_actions = BadgeActions(context, self, self.desk_page)
+        self.sync = SyncController(context, self)
+        self.statusBar().addPermanentWidget(self.sync.label)
+        self.sync.synced.connect(self.after_sync)
 
         self.walk_in_action = QAction(self, shortcut=QKeySequence("Ctrl+N"))
         self.walk_in_action.triggered.connect(self.register_walk_in)
@@ -64,6 +68,8 @@ class MainWindow(QMainWindow):
             lambda: context.runner.run(context.reader.checkpoint, lambda _r: None, lambda _e: None)
         )
         self.checkpoint_timer.start()
+        self._sync_problems: tuple[str, ...] = ()
+        self.sync.start()
         self.retranslate()
 
     # -- actions --------------------------------------------------------------------
@@ -73,6 +79,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.verdict is not None:
             self.desk_page.show_verdict(dialog.verdict)
         self.desk_page.focus_scan()
+
+    def after_sync(self, result) -> None:
+        """New check-ins from other desks refresh the page; a new problem is said once."""
+        if result.merged:
+            self.desk_page.refresh()
+        problems = tuple(issue.code for issue in result.errors)
+        if problems and problems != self._sync_problems:
+            self.statusBar().showMessage(sync_problem(problems[0]), 15000)
+        self._sync_problems = problems
 
     def import_list(self) -> None:
         wizard = ImportWizard(self.context, self)
@@ -93,6 +108,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, texts.error_message(error))
             return
         self.context.sounds.muted = settings.muted
+        self.sync.start()
         if settings.language and settings.language != self.context.translations.ui_language:
             self.context.translations.apply(settings.language)
         self.retranslate()
@@ -126,6 +142,7 @@ class MainWindow(QMainWindow):
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.badge_menu.setTitle(self.tr("&Badges"))
         self.badge_actions.retranslate()
+        self.sync.retranslate()
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         for code, action in self.language_actions.items():

@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -50,6 +53,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Print the badge on check-in"), self.print_on_checkin)
         form.addRow("", self.muted)
+        self.sync_folder = QLineEdit(settings.sync_folder, objectName="syncFolder")
+        self.sync_folder.setPlaceholderText(self.tr("None: this desk works alone"))
+        browse = QPushButton(self.tr("Choose…"), objectName="chooseSyncFolder")
+        browse.clicked.connect(self.choose_sync_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.sync_folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Shared folder for sync"), folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -60,6 +71,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, self.sizeHint().height())
 
+    def choose_sync_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Shared folder for sync"), self.sync_folder.text()
+        )
+        if folder:
+            self.sync_folder.setText(folder)
+
     def settings(self) -> DeskSettings:
         return replace(
             self.original,
@@ -68,4 +86,5 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             muted=self.muted.isChecked(),
             print_on_checkin=self.print_on_checkin.currentData(),
+            sync_folder=self.sync_folder.text().strip(),
         )

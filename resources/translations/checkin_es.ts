@@ -975,6 +975,18 @@ Mostrador de acreditación para {event}.</translation>
         <source>Print the badge on check-in</source>
         <translation>Imprimir la credencial al registrar la entrada</translation>
     </message>
+    <message>
+        <source>None: this desk works alone</source>
+        <translation>Ninguna: este mostrador trabaja solo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Shared folder for sync</source>
+        <translation>Carpeta compartida de sincronización</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1033,6 +1045,88 @@ Mostrador de acreditación para {event}.</translation>
     <message>
         <source>No longer in the list, kept on this desk</source>
         <translation>Ya no en la lista, conservados en este puesto</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The shared folder cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
+        <translation>No se puede acceder a la carpeta compartida. Trabajo sin conexión; no se pierde nada y el mostrador se pondrá al día más tarde.</translation>
+    </message>
+    <message>
+        <source>The shared folder refuses access. Check the permissions; the desk keeps working offline.</source>
+        <translation>La carpeta compartida deniega el acceso. Compruebe los permisos; el mostrador sigue trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
+        <translation>La carpeta compartida no responde (red o disco lleno). Trabajo sin conexión; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The shared folder is empty now (an unmounted share?). Working offline; nothing is lost.</source>
+        <translation>La carpeta compartida está vacía ahora (¿unidad desconectada?). Trabajo sin conexión; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>No event has been published in the shared folder.</source>
+        <translation>No se ha publicado ningún evento en la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>The event in the shared folder is incomplete or damaged. Call a supervisor.</source>
+        <translation>El evento de la carpeta compartida está incompleto o dañado. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>The shared folder serves another event. Check the folder in the desk settings.</source>
+        <translation>La carpeta compartida corresponde a otro evento. Compruebe la carpeta en la configuración del mostrador.</translation>
+    </message>
+    <message>
+        <source>The shared folder's event has another secret. Call a supervisor.</source>
+        <translation>El evento de la carpeta compartida tiene otro secreto. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
+        <translation>Otro mostrador usa la identidad de este (¿carpeta copiada?). Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>An attendance file is open in another program; it will be written later.</source>
+        <translation>Un archivo de asistencia está abierto en otro programa; se escribirá más tarde.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete. The desk keeps working; it will try again.</source>
+        <translation>La sincronización no ha terminado. El mostrador sigue trabajando; lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Error de sincronización: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync: this desk alone</source>
+        <translation>Sincronización: solo este mostrador</translation>
+    </message>
+    <message>
+        <source>Set a shared folder in the desk settings (Ctrl+,).</source>
+        <translation>Indique una carpeta compartida en la configuración del mostrador (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>Sincronización: iniciando…</translation>
+    </message>
+    <message>
+        <source>Synced at {time} · {desks} other desks</source>
+        <translation>Sincronizado a las {time} · {desks} otros mostradores</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Trabajo sin conexión</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problema de sincronización</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,18 @@ Accueil et enregistrement pour {event}.</translation>
         <source>Print the badge on check-in</source>
         <translation>Imprimer le badge à l’arrivée</translation>
     </message>
+    <message>
+        <source>None: this desk works alone</source>
+        <translation>Aucun : ce guichet travaille seul</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Shared folder for sync</source>
+        <translation>Dossier partagé de synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1033,6 +1045,88 @@ Accueil et enregistrement pour {event}.</translation>
     <message>
         <source>No longer in the list, kept on this desk</source>
         <translation>Plus dans la liste, conservés sur ce poste</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The shared folder cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
+        <translation>Le dossier partagé est inaccessible. Travail hors ligne ; aucune donnée n'est perdue, le guichet se mettra à jour plus tard.</translation>
+    </message>
+    <message>
+        <source>The shared folder refuses access. Check the permissions; the desk keeps working offline.</source>
+        <translation>Le dossier partagé refuse l'accès. Vérifiez les droits ; le guichet continue de travailler hors ligne.</translation>
+    </message>
+    <message>
+        <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
+        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne ; aucune donnée n'est perdue.</translation>
+    </message>
+    <message>
+        <source>The shared folder is empty now (an unmounted share?). Working offline; nothing is lost.</source>
+        <translation>Le dossier partagé est maintenant vide (partage démonté ?). Travail hors ligne ; aucune donnée n'est perdue.</translation>
+    </message>
+    <message>
+        <source>No event has been published in the shared folder.</source>
+        <translation>Aucune manifestation n'a été publiée dans le dossier partagé.</translation>
+    </message>
+    <message>
+        <source>The event in the shared folder is incomplete or damaged. Call a supervisor.</source>
+        <translation>La manifestation du dossier partagé est incomplète ou endommagée. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>The shared folder serves another event. Check the folder in the desk settings.</source>
+        <translation>Le dossier partagé sert une autre manifestation. Vérifiez le dossier dans les paramètres du guichet.</translation>
+    </message>
+    <message>
+        <source>The shared folder's event has another secret. Call a supervisor.</source>
+        <translation>La manifestation du dossier partagé a un autre secret. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
+        <translation>Un autre guichet utilise l'identité de ce guichet (dossier copié ?). Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>An attendance file is open in another program; it will be written later.</source>
+        <translation>Un fichier de présence est ouvert dans un autre programme ; il sera écrit plus tard.</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete. The desk keeps working; it will try again.</source>
+        <translation>La synchronisation n'a pas abouti. Le guichet continue de travailler ; il réessaiera.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Échec de la synchronisation : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync: this desk alone</source>
+        <translation>Synchro : ce guichet seul</translation>
+    </message>
+    <message>
+        <source>Set a shared folder in the desk settings (Ctrl+,).</source>
+        <translation>Indiquez un dossier partagé dans les paramètres du guichet (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>Synchro : démarrage…</translation>
+    </message>
+    <message>
+        <source>Synced at {time} · {desks} other desks</source>
+        <translation>Synchronisé à {time} · {desks} autres guichets</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Travail hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Problème de synchronisation</translation>
     </message>
 </context>
 <context>

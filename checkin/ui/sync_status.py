@@ -1,0 +1,152 @@
+"""Background sync with the shared folder, and its state in the status bar.
+
+Every ``INTERVAL_MS`` the desk pushes its new events and pulls the others'
+on the task runner (never on the UI thread). A vanished share is shown, in
+words, as "working offline": the desk keeps checking people in and the next
+sync catches up. Nothing here decides anything: ``service.sync`` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from checkin.service.sync import sync
+from checkin.service.sync_result import SyncResult
+from checkin.sync.folder import FolderTransport
+from checkin.ui import formatting
+from checkin.ui.context import AppContext
+
+INTERVAL_MS = 15_000
+ATTENDANCE_EVERY_S = 300.0  # the organisers' day files, at most every five minutes
+
+translate = QCoreApplication.translate
+
+
+def sync_problem(code: str) -> str:
+    """A sentence for a sync problem: what happened, and that the desk keeps working."""
+    messages = {
+        "folder_missing": translate(
+            "Sync",
+            "The shared folder cannot be reached. Working "
+            "offline; nothing is lost, the desk catches up later.",
+        ),
+        "folder_denied": translate(
+            "Sync",
+            "The shared folder refuses access. Check the "
+            "permissions; the desk keeps working offline.",
+        ),
+        "folder_unavailable": translate(
+            "Sync",
+            "The shared folder is not answering (network "
+            "or disk full). Working offline; nothing is lost.",
+        ),
+        "package_missing": translate(
+            "Sync",
+            "The shared folder is empty now (an unmounted "
+            "share?). Working offline; nothing is lost.",
+        ),
+        "no_package": translate("Sync", "No event has been published in the shared folder."),
+        "bad_package": translate(
+            "Sync", "The event in the shared folder is incomplete or damaged. Call a supervisor."
+        ),
+        "other_event": translate(
+            "Sync", "The shared folder serves another event. Check the folder in the desk settings."
+        ),
+        "other_secret": translate(
+            "Sync", "The shared folder's event has another secret. Call a supervisor."
+        ),
+        "journal_conflict": translate(
+            "Sync", "Another desk uses this desk's identity (a copied folder?). Call a supervisor."
+        ),
+        "attendance_locked": translate(
+            "Sync", "An attendance file is open in another program; it will be written later."
+        ),
+        "busy": translate("Sync", "A sync is already running."),
+    }
+    return messages.get(
+        code,
+        translate("Sync", "The sync did not complete. The desk keeps working; it will try again."),
+    )
+
+
+class SyncController(QObject):
+    synced = Signal(object)  # SyncResult, after every attempt
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.label = QLabel(objectName="syncStatus")
+        self.running = False
+        self.last: SyncResult | None = None
+        self._verify = True  # read this desk's journal back once per session
+        self.timer = QTimer(self, interval=INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.retranslate()
+
+    @property
+    def folder(self) -> str:
+        return self.context.desk.settings.sync_folder
+
+    def start(self) -> None:
+        """Start (or stop) syncing according to the desk's settings."""
+        if self.folder:
+            self.timer.start()
+            self.sync_now()
+        else:
+            self.timer.stop()
+        self.retranslate()
+
+    def sync_now(self) -> None:
+        if self.running or not self.folder:
+            return
+        self.running = True
+        store, folder, verify = self.context.desk.store, Path(self.folder), self._verify
+        self.context.runner.run(
+            lambda: sync(
+                store, FolderTransport(folder), verify=verify, attendance_every=ATTENDANCE_EVERY_S
+            ),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, result: SyncResult) -> None:
+        self.running = False
+        self._verify = False if result.ok else self._verify
+        self.last = result
+        self.retranslate()
+        self.synced.emit(result)
+
+    def _failed(self, error: Exception) -> None:  # a bug, not a share problem: say so, go on
+        self.running = False
+        self.label.setText(translate("Sync", "Sync failed: {error}").format(error=error))
+
+    def retranslate(self) -> None:
+        if not self.folder:
+            self.label.setText(self.tr("Sync: this desk alone"))
+            self.label.setToolTip(self.tr("Set a shared folder in the desk settings (Ctrl+,)."))
+            return
+        result = self.last
+        if result is None:
+            self.label.setText(self.tr("Sync: starting…"))
+        elif result.ok:
+            desk = self.context.desk
+            time = formatting.local_time(desk.clock(), desk.event, self.context.language)
+            self.label.setText(
+                self.tr("Synced at {time} · {desks} other desks").format(
+                    time=time, desks=result.journals
+                )
+            )
+        else:
+            self.label.setText(
+                "⚠ " + self.tr("Working offline")
+                if result.unreachable
+                else "⚠ " + self.tr("Sync problem")
+            )
+        self.label.setToolTip(
+            "\n".join(sync_problem(issue.code) for issue in result.errors)
+            if result and result.errors
+            else self.folder
+        )

@@ -1,0 +1,54 @@
+"""The desk syncs in the background and says so; a vanished share means offline, not lost."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from checkin.domain.rules import Status
+
+
+def scan_code(page, code: str) -> None:
+    QTest.keyClicks(page.scan_field, code)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+
+
+def test_desk_alone_until_a_folder_is_set(window):
+    assert window.sync.label.text() == "Sync: this desk alone"
+
+
+def test_publishes_syncs_and_works_offline_when_the_share_vanishes(qtbot, window, context,
+                                                                   tmp_path):
+    share = tmp_path / "share"
+    share.mkdir()
+    desk = context.desk
+    window.apply_settings(dataclasses.replace(desk.settings, sync_folder=str(share)))
+    assert window.sync.last is not None and window.sync.last.ok, window.sync.last
+    assert window.sync.last.published
+    assert window.sync.label.text().startswith("Synced at")
+    assert (share / "event").is_dir()
+
+    page = window.desk_page
+    scan_code(page, desk.code_for(desk.store.participant("P005")))
+    window.sync.sync_now()
+    assert window.sync.last.pushed >= 1
+    journals = list((share / "journals").glob("*.jsonl"))
+    assert len(journals) == 1 and journals[0].stat().st_size > 0
+
+    shutil.rmtree(share)  # the share is unplugged
+    window.sync.sync_now()
+    assert not window.sync.last.ok and window.sync.last.unreachable
+    assert "Working offline" in window.sync.label.text()
+    assert "offline" in window.statusBar().currentMessage()
+    scan_code(page, desk.code_for(desk.store.participant("P006")))
+    assert page.verdict_panel.verdict.status is Status.OK  # the desk keeps working
+    assert desk.store.active_checkins("P005", desk.serving_day())  # and lost nothing
+
+
+def test_sync_status_is_translated(qtbot, window, context):
+    window.set_language("fr")
+    assert window.sync.label.text() != "Sync: this desk alone"
+    window.set_language("en")
