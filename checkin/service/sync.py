@@ -35,7 +35,7 @@ from checkin.service.sync_result import (
     last_sync,
 )
 from checkin.store import Store, StoreError
-from checkin.sync.errors import SyncError
+from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
 
@@ -106,10 +106,10 @@ def publish_event(
     event_id = store.meta("event_id")
     current = transport.package_info()
     if current is not None and current.event_id != event_id:
-        raise _other_event(transport, current, event_id)
+        raise other_event(transport.describe(), current.event_id, event_id)
     secret = store.meta("secret")
     if current is not None and current.secret_check != secret_check(secret):
-        raise _other_secret(transport)  # replacing it would invalidate the others' badges
+        raise other_secret(transport.describe())  # replacing it would invalidate the others' badges
     people = store.all_participants()
     info = PackageInfo(
         event_id=event_id,
@@ -133,7 +133,7 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
         if info is not None and not publish:
             return info
         if info is None and not publish and store.meta(PACKAGE):
-            raise _package_missing(transport)
+            raise package_missing(transport.describe())
         publish_event(store, transport, clock=clock)
         result.published = True
     info = transport.package_info()
@@ -145,9 +145,9 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
 def _exchange(store, transport, result, info, verify, attendance_every, clock) -> None:
     desk_id = result.desk_id = desk_identity(store)
     if info.event_id != store.meta("event_id"):
-        raise _other_event(transport, info, store.meta("event_id"))
+        raise other_event(transport.describe(), info.event_id, store.meta("event_id"))
     if info.secret_check != secret_check(store.meta("secret")):
-        result.fail(_other_secret(transport))
+        result.fail(other_secret(transport.describe()))
     result.package_updated = info.published_at != store.meta(PACKAGE)
     dirty = set(json.loads(store.meta(DIRTY, "[]")))
     try:
@@ -181,47 +181,80 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
     cursors: dict[str, str] = json.loads(store.meta(PULL, "{}"))
     pulled = transport.pull(desk_id, cursors)
     result.journals, result.ignored = pulled.sources, pulled.ignored
-    for batch in pulled.batches:
-        if batch.error is not None:
-            result.fail(batch.error)
-            continue
-        result.pulled += len(batch.events)
-        result.corrupt += [str(line) for line in batch.corrupt]
-        result.skipped_corrupt += len(batch.corrupt)
-        result.torn += int(batch.torn)
-        if not batch.events and batch.cursor == cursors.get(batch.source, ""):
-            continue
-        advanced = {**cursors, batch.source: batch.cursor}
-        try:
-            _merge(store, batch.events, {PULL: json.dumps(advanced)}, result, dirty)
-        except StoreError as error:  # e.g. a desk/sequence clash: refused loudly, not dropped
-            result.fail(
-                SyncError("merge_refused", f"{batch.source}: {error}", journal=batch.source)
-            )
-            continue
-        cursors = advanced
+    tally = _Duplicates(store)
+    try:
+        for batch in pulled.batches:
+            if batch.error is not None:
+                result.fail(batch.error)
+                continue
+            result.pulled += len(batch.events)
+            result.corrupt += [str(line) for line in batch.corrupt]
+            result.skipped_corrupt += len(batch.corrupt)
+            result.torn += int(batch.torn)
+            if not batch.events and batch.cursor == cursors.get(batch.source, ""):
+                continue
+            advanced = {**cursors, batch.source: batch.cursor}
+            try:
+                _merge(store, batch.events, {PULL: json.dumps(advanced)}, result, dirty, tally)
+            except StoreError as error:  # e.g. a desk/sequence clash: refused loudly, not dropped
+                result.fail(
+                    SyncError("merge_refused", f"{batch.source}: {error}", journal=batch.source)
+                )
+                continue
+            cursors = advanced
+    finally:
+        result.duplicates += tally.total()
 
 
-def _merge(store, events: list[LogEvent], meta, result, dirty) -> None:
+def _merge(store, events: list[LogEvent], meta, result, dirty, tally: _Duplicates) -> None:
     """Apply in chunks (short write transactions); the cursor goes with the last chunk."""
     pairs = {
         (e.participant_id, e.payload["day"])
         for e in events
         if e.kind in DAY_KINDS and isinstance(e.payload.get("day"), str)
     }
-    whole_day = len(pairs) > PAIRS_ONE_BY_ONE
-    before = store.duplicates() if whole_day else store.active_counts(pairs) if pairs else {}
+    before = tally.before(pairs)
     for start in range(0, max(len(events), 1), CHUNK):
         last = start + CHUNK >= len(events)
         applied = store.merge(events[start : start + CHUNK], meta=meta if last else None)
         result.merged += len(applied)
         dirty |= days_changed(store, applied)
-    if whole_day:
-        result.duplicates += max(0, store.duplicates() - before)
-    elif pairs:
-        after = store.active_counts(pairs)
-        added = sum(max(0, after[p] - 1) - max(0, before[p] - 1) for p in pairs)
-        result.duplicates += max(0, added)
+    tally.after(pairs, before)
+
+
+class _Duplicates:
+    """The duplicate check-ins a pull brought in (a person admitted at two desks apart).
+
+    A few merged check-ins: their (person, day) pairs are counted before and
+    after, by index. Many (a cold merge): the whole table is counted once
+    before and once at the end — about 0.5 s at 300k check-ins, too slow to
+    repeat for every journal.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.whole_before: int | None = None
+        self.added = 0
+
+    def before(self, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int] | None:
+        if self.whole_before is not None:
+            return None
+        if len(pairs) > PAIRS_ONE_BY_ONE:
+            self.whole_before = self.store.duplicates()
+            return None
+        return self.store.active_counts(pairs) if pairs else {}
+
+    def after(self, pairs: set[tuple[str, str]], before: dict | None) -> None:
+        if before is None or not pairs:
+            return
+        after = self.store.active_counts(pairs)
+        self.added += sum(max(0, after[p] - 1) - max(0, before[p] - 1) for p in pairs)
+
+    def total(self) -> int:
+        if self.whole_before is not None:
+            self.added += self.store.duplicates() - self.whole_before
+            self.whole_before = None
+        return max(0, self.added)
 
 
 def _remember(store: Store, result: SyncResult, clock) -> None:
@@ -252,34 +285,3 @@ class _DeskLog:
 
     def events_after(self, seq: int) -> list[LogEvent]:
         return self.store.events_after(self.desk_id, seq)
-
-
-def _other_event(transport: Transport, info: PackageInfo, ours: str) -> SyncError:
-    return SyncError(
-        "other_event",
-        f"{transport.describe()} serves the event {info.event_id!r}, not {ours!r}. "
-        "Choose the folder of this desk's event.",
-        folder=transport.describe(),
-        event=info.event_id,
-    )
-
-
-def _package_missing(transport: Transport) -> SyncError:
-    """An empty folder where this desk's event used to be: most likely an unmounted share."""
-    return SyncError(
-        "package_missing",
-        f"{transport.describe()} no longer holds the event (is the network share "
-        "connected?). Nothing was written. To start a new shared folder there, sync "
-        "again with --publish.",
-        folder=transport.describe(),
-    )
-
-
-def _other_secret(transport: Transport) -> SyncError:
-    return SyncError(
-        "other_secret",
-        f"The event in {transport.describe()} was published with another secret: badges "
-        "printed at this desk and at the others will not verify at each other's desks. "
-        "Join the folder again from an empty desk home.",
-        folder=transport.describe(),
-    )

@@ -26,3 +26,33 @@ class SyncError(RuntimeError):
         super().__init__(message)
         self.code = code
         self.params = params
+
+
+def other_event(where: str, theirs: str, ours: str) -> SyncError:
+    return SyncError(
+        "other_event",
+        f"{where} serves the event {theirs!r}, not {ours!r}. "
+        "Choose the folder of this desk's event.",
+        folder=where,
+        event=theirs,
+    )
+
+
+def package_missing(where: str) -> SyncError:
+    """An empty folder where this desk's event used to be: most likely an unmounted share."""
+    return SyncError(
+        "package_missing",
+        f"{where} no longer holds the event (is the network share connected?). Nothing "
+        "was written. To start a new shared folder there, sync again with --publish.",
+        folder=where,
+    )
+
+
+def other_secret(where: str) -> SyncError:
+    return SyncError(
+        "other_secret",
+        f"The event in {where} was published with another secret: badges printed at this "
+        "desk and at the others would not verify at each other's desks. Join the folder "
+        "from an empty desk home instead.",
+        folder=where,
+    )
