@@ -197,25 +197,28 @@ def recent_checkins(conn: sqlite3.Connection, desk: str, limit: int) -> list[Che
     return [_checkin(row) for row in rows]
 
 
+SELECT_EVENTS = "SELECT uuid, desk, seq, at, operator, kind, participant_id, payload FROM events"
+
+
+def event_from_row(r: tuple) -> LogEvent:
+    """A :class:`LogEvent` from a row of ``SELECT_EVENTS``."""
+    return LogEvent(
+        uuid=r[0],
+        desk=r[1],
+        seq=r[2],
+        at=parse_utc(r[3]),
+        operator=r[4],
+        kind=Kind(r[5]),
+        participant_id=r[6],
+        payload=json.loads(r[7]),
+    )
+
+
 def events_of(conn: sqlite3.Connection, participant_id: str) -> list[LogEvent]:
     rows = conn.execute(
-        "SELECT uuid, desk, seq, at, operator, kind, participant_id, payload FROM events "
-        "WHERE participant_id = ? ORDER BY at, desk, seq",
-        (participant_id,),
+        SELECT_EVENTS + " WHERE participant_id = ? ORDER BY at, desk, seq", (participant_id,)
     )
-    return [
-        LogEvent(
-            uuid=r[0],
-            desk=r[1],
-            seq=r[2],
-            at=parse_utc(r[3]),
-            operator=r[4],
-            kind=Kind(r[5]),
-            participant_id=r[6],
-            payload=json.loads(r[7]),
-        )
-        for r in rows
-    ]
+    return [event_from_row(r) for r in rows]
 
 
 def event_count(conn: sqlite3.Connection) -> int:
@@ -228,21 +231,8 @@ def rebuild_projections(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM undos")
     badges.clear(conn)
     rows = conn.execute(
-        "SELECT uuid, desk, seq, at, operator, kind, participant_id, payload FROM events "
-        "WHERE kind IN (?, ?, ?, ?)",
+        SELECT_EVENTS + " WHERE kind IN (?, ?, ?, ?)",
         (Kind.CHECK_IN, Kind.UNDO, Kind.BADGE_REPLACED, Kind.BADGE_PRINTED),
     ).fetchall()
     for r in rows:
-        _project(
-            conn,
-            LogEvent(
-                uuid=r[0],
-                desk=r[1],
-                seq=r[2],
-                at=parse_utc(r[3]),
-                operator=r[4],
-                kind=Kind(r[5]),
-                participant_id=r[6],
-                payload=json.loads(r[7]),
-            ),
-        )
+        _project(conn, event_from_row(r))

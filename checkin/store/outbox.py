@@ -6,11 +6,11 @@ sequence number of this desk" and "this desk's events after n" without a scan.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 
-from checkin.domain.log import Kind, LogEvent, parse_utc
+from checkin.domain.log import LogEvent
+from checkin.store import eventlog
 
 
 def last_seq(conn: sqlite3.Connection, desk: str) -> int:
@@ -20,23 +20,9 @@ def last_seq(conn: sqlite3.Connection, desk: str) -> int:
 
 def events_after(conn: sqlite3.Connection, desk: str, seq: int) -> list[LogEvent]:
     rows = conn.execute(
-        "SELECT uuid, desk, seq, at, operator, kind, participant_id, payload FROM events "
-        "WHERE desk = ? AND seq > ? ORDER BY seq",
-        (desk, seq),
+        eventlog.SELECT_EVENTS + " WHERE desk = ? AND seq > ? ORDER BY seq", (desk, seq)
     )
-    return [
-        LogEvent(
-            uuid=r[0],
-            desk=r[1],
-            seq=r[2],
-            at=parse_utc(r[3]),
-            operator=r[4],
-            kind=Kind(r[5]),
-            participant_id=r[6],
-            payload=json.loads(r[7]),
-        )
-        for r in rows
-    ]
+    return [eventlog.event_from_row(r) for r in rows]
 
 
 def active_counts(
