@@ -349,3 +349,16 @@ def test_help() -> None:
     usage = run("scan", "--help")
     assert usage.returncode == 0
     assert "--at" in usage.stdout and "--desk" in usage.stdout
+
+
+def test_a_new_event_from_its_config_then_any_registration_list(tmp_path: Path) -> None:
+    """How a real event starts: its config, then the registration team's export."""
+    home = tmp_path / "new-event"
+    data = DEMO
+    loaded = ok_json("event", str(data / "event.json"), home=home)
+    assert loaded["participants"] == 0
+    report = ok_json("import", str(data / "participants.csv"), home=home)
+    assert report["imported"] == 800
+    row = ok_json("search", "papadopoulos", home=home)[0]
+    assert ok_json("scan", row["code"], "--day", "2015-10-26", home=home)["status"] == "ok"
+    assert_input_error(run("event", str(tmp_path / "missing.json"), home=home), "missing.json")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from pathlib import Path
 
 from checkin.cli.common import date_arg, desk_of, emit, moment_arg, positive_int
-from checkin.service.event_setup import load_demo
+from checkin.service.event_setup import load_demo, load_event
 from checkin.service.reports import participant_row, stats_report, verdict_report
 from checkin.store import Store
 
@@ -14,6 +15,17 @@ from checkin.store import Store
 def register(commands, common: argparse.ArgumentParser) -> None:
     demo = commands.add_parser("demo", parents=[common], help="load the bundled IDM 2015 event")
     demo.set_defaults(handler=cmd_demo)
+
+    event = commands.add_parser(
+        "event", parents=[common], help="load an event config (then: checkin import LIST)"
+    )
+    event.add_argument("config", type=Path, help="the event's JSON config (see data/idm2015)")
+    event.add_argument(
+        "--participants",
+        type=Path,
+        help="a participant list in Check-in's own CSV format (optional)",
+    )
+    event.set_defaults(handler=cmd_event)
 
     search = commands.add_parser("search", parents=[common], help="find participants by name")
     search.add_argument("text")
@@ -42,6 +54,21 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     store = Store.in_home(args.home)
     loaded = load_demo(store)
+    document = {
+        "event": loaded.event_id,
+        "participants": loaded.participants,
+        "home": str(args.home),
+    }
+    emit(
+        args,
+        document,
+        lambda: f"Loaded {loaded.event_id}: {loaded.participants} participants into {args.home}",
+    )
+    return 0
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    loaded = load_event(Store.in_home(args.home), args.config, args.participants)
     document = {
         "event": loaded.event_id,
         "participants": loaded.participants,

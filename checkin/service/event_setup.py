@@ -23,14 +23,20 @@ class LoadedEvent:
     new_secret: bool
 
 
-def load_event(store: Store, config_path: Path, participants_path: Path) -> LoadedEvent:
-    """Load an event. Loading the same event again keeps its secret and check-ins."""
+def load_event(
+    store: Store, config_path: Path, participants_path: Path | None = None
+) -> LoadedEvent:
+    """Load an event. Loading the same event again keeps its secret and check-ins.
+
+    Without ``participants_path`` only the config is loaded; the list then comes
+    from ``checkin import`` (any registration-system export).
+    """
     try:
         data = json.loads(config_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError("bad_event_config", f"{config_path.name}: {error}") from None
     _checked_config(data, config_path.name)  # a bad config is reported before a bad list
-    people = read_participants(participants_path)
+    people = read_participants(participants_path) if participants_path else []
     return install_event(store, data, people, source=config_path.name)
 
 
