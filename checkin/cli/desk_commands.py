@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 
 from checkin.cli.common import date_arg, desk_of, emit, moment_arg, positive_int
-from checkin.service.event_setup import load_demo, load_event
+from checkin.service.event_setup import LoadedEvent, load_demo, load_event
 from checkin.service.reports import participant_row, stats_report, verdict_report
 from checkin.store import Store
 
@@ -52,23 +52,16 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    store = Store.in_home(args.home)
-    loaded = load_demo(store)
-    document = {
-        "event": loaded.event_id,
-        "participants": loaded.participants,
-        "home": str(args.home),
-    }
-    emit(
-        args,
-        document,
-        lambda: f"Loaded {loaded.event_id}: {loaded.participants} participants into {args.home}",
-    )
-    return 0
+    return _report_loaded(args, load_demo(Store.in_home(args.home)))
 
 
 def cmd_event(args: argparse.Namespace) -> int:
-    loaded = load_event(Store.in_home(args.home), args.config, args.participants)
+    return _report_loaded(
+        args, load_event(Store.in_home(args.home), args.config, args.participants)
+    )
+
+
+def _report_loaded(args: argparse.Namespace, loaded: LoadedEvent) -> int:
     document = {
         "event": loaded.event_id,
         "participants": loaded.participants,

@@ -36,7 +36,9 @@ _QUALIFIERS = frozenset(
         "norte",
     ]
 )
-_STOP = frozenset(
+#: Linking words of English, French and Spanish names, ignored when matching
+#: country and category names ("Republic of Korea" = "Korea, Republic of").
+LINK_WORDS = frozenset(
     [
         "the",
         "of",
@@ -55,12 +57,9 @@ _STOP = frozenset(
         "d",
         "y",
         "et",
-        "da",
-        "do",
-        "dos",
-        "e",
     ]
 )
+_STOP = LINK_WORDS | {"da", "do", "dos", "e"}  # Portuguese names too
 _VARIANTS: dict[str, str] = {  # names separated by "|"
     "US": (
         "USA|U.S.A.|US|U.S.|United States of America|America|EEUU|EE.UU.|"

@@ -16,33 +16,10 @@ from babel import Locale
 
 from checkin.domain.model import FLAGS, LANGUAGES, EventConfig
 from checkin.domain.text import fold
+from checkin.importing.country_names import LINK_WORDS
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "or",
-        "la",
-        "le",
-        "les",
-        "l",
-        "el",
-        "los",
-        "las",
-        "de",
-        "del",
-        "des",
-        "du",
-        "d",
-        "y",
-        "et",
-        "o",
-        "u",
-        "a",
-    ]
-)
+_STOP = LINK_WORDS | {"or", "o", "u", "a"}  # "… or United Nations agency" / "u organismo"
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 _FALSE = frozenset(
     [
