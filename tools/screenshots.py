@@ -134,7 +134,12 @@ def main() -> None:
             shoot(window, args.out / f"desk-not-today-{language}.png")
 
         type_text(page.scan_field, "papadop")
+        page.scan_field.flush_typed()  # typed at a scanner's speed: search now
         shoot(window, args.out / f"desk-search-greek-{language}.png")
+        page.scan_field.clear()
+        type_text(page.scan_field, "Smithers")
+        page.scan_field.flush_typed()
+        shoot(window, args.out / f"desk-no-match-{language}.png")
         page.scan_field.clear()
         page.on_cleared()
 

@@ -85,7 +85,7 @@ class DeskPage(QWidget):
         )
 
         self.scan_field.submitted.connect(self.on_submitted)
-        self.scan_field.textEdited.connect(self.on_typed)
+        self.scan_field.typed.connect(self.on_typed)
         self.scan_field.navigate.connect(self.results.move)
         self.scan_field.cleared.connect(self.on_cleared)
         self.scan_field.undo_requested.connect(self.verdict_panel.request_undo)
@@ -97,7 +97,6 @@ class DeskPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.verdict_panel.request_undo)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.focus_scan)
 
-        self._show_results_area(False)
         self.retranslate()
 
     # -- what the operator does -------------------------------------------------
@@ -124,8 +123,8 @@ class DeskPage(QWidget):
 
     def on_typed(self, text: str) -> None:
         desk = self.context.desk
-        if not text.strip():
-            self.on_cleared()
+        if not text.strip() or desk.is_complete_code(text):
+            self.on_cleared()  # a verified badge code is never searched as a name
             return
         try:
             results = desk.search_with_status(text, self.day)
@@ -133,16 +132,17 @@ class DeskPage(QWidget):
             self.message.emit(texts.error_message(error))
             return
         self.results.show_results(results, desk.event, self.context.language)
-        self._show_results_area(True)
+        if not results:
+            self.results.set_empty_text(
+                self.tr("No one matches “{text}”.").format(text=text.strip())
+            )
 
     def on_cleared(self) -> None:
+        """The result list stays where it is (a layout that never jumps, and no
+        re-layout of the page on the first key); it says what it is for."""
         self.results.clear()
         self.results.navigated = False
-        self._show_results_area(False)
-
-    def _show_results_area(self, visible: bool) -> None:
-        self.results.setVisible(visible)
-        self.results_title.setVisible(visible)
+        self.results.set_empty_text(self._hint)
 
     def check_in_by_id(self, participant_id: str) -> None:
         self.scan_field.clear()
@@ -290,6 +290,9 @@ class DeskPage(QWidget):
         )
         self.scan_field.setAccessibleName(self.tr("Scan or search"))
         self.results_title.setText(self.tr("Search results — ↑ ↓ to choose, Enter to check in"))
+        self._hint = self.tr("People matching what you type appear here.")
+        if not self.results.count():
+            self.results.set_empty_text(self._hint)
         self.recent_title.setText(self.tr("Latest check-ins at this desk"))
         self.verdict_panel.retranslate()
         self.day_banner.retranslate()

@@ -37,9 +37,7 @@ class _TwoLineDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, option.palette.alternateBase())
         rect = option.rect.adjusted(8, 4, -8, -4)
         status = index.data(STATUS_ROLE) or ""
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bold.setPointSizeF(option.font.pointSizeF() * 1.1)
+        bold = _bold(option.font)
         text_colour = option.palette.highlightedText() if selected else option.palette.text()
         status_width = 0
         if status:
@@ -67,6 +65,21 @@ class _TwoLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _bold(font: QFont) -> QFont:
+    """The name's font: the row's, bold and 10 % larger.
+
+    The style sheet gives the list a *pixel* size, so ``pointSizeF()`` is -1
+    there; scaling it printed a Qt warning per row painted and left the size
+    unchanged."""
+    bold = QFont(font)
+    bold.setBold(True)
+    if font.pixelSize() > 0:
+        bold.setPixelSize(round(font.pixelSize() * 1.1))
+    elif font.pointSizeF() > 0:
+        bold.setPointSizeF(font.pointSizeF() * 1.1)
+    return bold
+
+
 class ResultList(QListWidget):
     chosen = Signal(str)  # participant id (double-click, or Enter in the scan field)
 
@@ -76,10 +89,31 @@ class ResultList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the scan field
         self.setItemDelegate(_TwoLineDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)  # every row is two lines: no per-row size pass
         self.itemActivated.connect(
             lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
         )
         self.navigated = False  # True once the operator moved through the list
+        self._empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says while it has no rows (a hint, or "no one matches")."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.count() or not self._empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self._empty_text,
+        )
+        painter.end()
 
     def show_results(
         self,

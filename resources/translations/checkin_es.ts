@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ApplyPage</name>
@@ -171,7 +172,7 @@
         <translation>Este formato de credencial no está disponible.</translation>
     </message>
     <message>
-        <source>The event's badge settings are not valid. Call a supervisor.</source>
+        <source>The event&apos;s badge settings are not valid. Call a supervisor.</source>
         <translation>La configuración de credenciales del evento no es válida. Llame a un supervisor.</translation>
     </message>
     <message>
@@ -261,7 +262,7 @@
         <translation>Registro para hoy, {day}.</translation>
     </message>
     <message>
-        <source>⚠ Checking in for {day} — this is NOT today's date (today is {today}).</source>
+        <source>⚠ Checking in for {day} — this is NOT today&apos;s date (today is {today}).</source>
         <translation>⚠ Registro para el {day}: NO es la fecha de hoy (hoy es {today}).</translation>
     </message>
 </context>
@@ -270,6 +271,10 @@
     <message>
         <source>Press Enter to check in the highlighted person.</source>
         <translation>Pulse Intro para registrar a la persona resaltada.</translation>
+    </message>
+    <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Nadie coincide con «{text}».</translation>
     </message>
     <message>
         <source>Check-in undone for {name}.</source>
@@ -290,6 +295,10 @@
     <message>
         <source>Search results — ↑ ↓ to choose, Enter to check in</source>
         <translation>Resultados: ↑ ↓ para elegir, Intro para registrar</translation>
+    </message>
+    <message>
+        <source>People matching what you type appear here.</source>
+        <translation>Aquí aparecen las personas que coinciden con lo que escribe.</translation>
     </message>
     <message>
         <source>Latest check-ins at this desk</source>
@@ -776,7 +785,7 @@ Mostrador de acreditación para {event}.</translation>
         <translation>Ninguna impresora instalada</translation>
     </message>
     <message>
-        <source>The badge's own size</source>
+        <source>The badge&apos;s own size</source>
         <translation>Tamaño de la credencial</translation>
     </message>
 </context>
@@ -784,7 +793,7 @@ Mostrador de acreditación para {event}.</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
+        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
         <translation>No hay ninguna impresora instalada en este ordenador. Instale una o guarde la credencial como PDF. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -1078,11 +1087,11 @@ Mostrador de acreditación para {event}.</translation>
         <translation>La carpeta compartida corresponde a otro evento. Compruebe la carpeta en la configuración del mostrador.</translation>
     </message>
     <message>
-        <source>The shared folder's event has another secret. Call a supervisor.</source>
+        <source>The shared folder&apos;s event has another secret. Call a supervisor.</source>
         <translation>El evento de la carpeta compartida tiene otro secreto. Llame a un supervisor.</translation>
     </message>
     <message>
-        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
+        <source>Another desk uses this desk&apos;s identity (a copied folder?). Call a supervisor.</source>
         <translation>Otro mostrador usa la identidad de este (¿carpeta copiada?). Llame a un supervisor.</translation>
     </message>
     <message>
@@ -1267,7 +1276,7 @@ Mostrador de acreditación para {event}.</translation>
         <translation>Se presentó la credencial n.º {presented}; la vigente es la n.º {current}.</translation>
     </message>
     <message>
-        <source>Read through the scanner's keyboard-layout correction.</source>
+        <source>Read through the scanner&apos;s keyboard-layout correction.</source>
         <translation>Leído gracias a la corrección de la distribución de teclado del lector.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApplyPage</name>
@@ -8,11 +9,11 @@
     </message>
     <message>
         <source>The list is written in one go: if you cancel, nothing of it is kept.</source>
-        <translation>La liste est enregistrée d'un seul coup : si vous annulez, rien n'en est conservé.</translation>
+        <translation>La liste est enregistrée d&apos;un seul coup&#xa0;: si vous annulez, rien n&apos;en est conservé.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation>Annuler l'importation</translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Comparing with the participants on this desk…</source>
@@ -43,7 +44,7 @@
     </message>
     <message>
         <source>Scan or find a participant first.</source>
-        <translation>Scannez ou recherchez d'abord un participant.</translation>
+        <translation>Scannez ou recherchez d&apos;abord un participant.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +75,7 @@
     </message>
     <message>
         <source>Badge version {version} · replacements: {count}</source>
-        <translation>Badge version {version} · remplacements : {count}</translation>
+        <translation>Badge version {version} · remplacements&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Replaced ({reason}) at {time} by {operator}{note}</source>
@@ -126,7 +127,7 @@
     </message>
     <message>
         <source>Badge replaced: version {version}. The old badge no longer admits.</source>
-        <translation>Badge remplacé : version {version}. L’ancien badge ne donne plus accès.</translation>
+        <translation>Badge remplacé&#xa0;: version {version}. L’ancien badge ne donne plus accès.</translation>
     </message>
 </context>
 <context>
@@ -137,7 +138,7 @@
     </message>
     <message>
         <source>Print the badge of {name} now?</source>
-        <translation>Imprimer maintenant le badge de {name} ?</translation>
+        <translation>Imprimer maintenant le badge de {name}&#xa0;?</translation>
     </message>
     <message>
         <source>Badge sent to the printer for {name}.</source>
@@ -171,7 +172,7 @@
         <translation>Ce format de badge n’est pas disponible.</translation>
     </message>
     <message>
-        <source>The event's badge settings are not valid. Call a supervisor.</source>
+        <source>The event&apos;s badge settings are not valid. Call a supervisor.</source>
         <translation>Les réglages de badge de l’événement ne sont pas valides. Appelez un superviseur.</translation>
     </message>
     <message>
@@ -223,7 +224,7 @@
     </message>
     <message>
         <source>Badges to print: {count}</source>
-        <translation>Badges à imprimer : {count}</translation>
+        <translation>Badges à imprimer&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No badge matches these filters.</source>
@@ -258,11 +259,11 @@
     </message>
     <message>
         <source>Checking in for today, {day}.</source>
-        <translation>Enregistrement pour aujourd'hui, {day}.</translation>
+        <translation>Enregistrement pour aujourd&apos;hui, {day}.</translation>
     </message>
     <message>
-        <source>⚠ Checking in for {day} — this is NOT today's date (today is {today}).</source>
-        <translation>⚠ Enregistrement pour le {day} — ce n'est PAS la date d'aujourd'hui (nous sommes le {today}).</translation>
+        <source>⚠ Checking in for {day} — this is NOT today&apos;s date (today is {today}).</source>
+        <translation>⚠ Enregistrement pour le {day} — ce n&apos;est PAS la date d&apos;aujourd&apos;hui (nous sommes le {today}).</translation>
     </message>
 </context>
 <context>
@@ -272,12 +273,16 @@
         <translation>Appuyez sur Entrée pour enregistrer la personne en surbrillance.</translation>
     </message>
     <message>
+        <source>No one matches “{text}”.</source>
+        <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
         <source>Check-in undone for {name}.</source>
         <translation>Enregistrement annulé pour {name}.</translation>
     </message>
     <message>
         <source>Checked in for this day: {checked} of {registered} · at this desk: {desk}</source>
-        <translation>Enregistrés ce jour : {checked} sur {registered} · à ce guichet : {desk}</translation>
+        <translation>Enregistrés ce jour&#xa0;: {checked} sur {registered} · à ce guichet&#xa0;: {desk}</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name, organisation or country…</source>
@@ -292,6 +297,10 @@
         <translation>Résultats — ↑ ↓ pour choisir, Entrée pour enregistrer</translation>
     </message>
     <message>
+        <source>People matching what you type appear here.</source>
+        <translation>Les personnes correspondant à votre saisie s’affichent ici.</translation>
+    </message>
+    <message>
         <source>Latest check-ins at this desk</source>
         <translation>Derniers enregistrements à ce guichet</translation>
     </message>
@@ -304,7 +313,7 @@
     </message>
     <message>
         <source>CSV, tab-separated text or an Excel workbook (.xlsx), with column headers in English, French or Spanish. The format, encoding and separator are detected.</source>
-        <translation>CSV, texte séparé par des tabulations ou classeur Excel (.xlsx), avec des en-têtes de colonnes en anglais, en français ou en espagnol. Le format, l'encodage et le séparateur sont détectés.</translation>
+        <translation>CSV, texte séparé par des tabulations ou classeur Excel (.xlsx), avec des en-têtes de colonnes en anglais, en français ou en espagnol. Le format, l&apos;encodage et le séparateur sont détectés.</translation>
     </message>
     <message>
         <source>Choose a file, or drop it here</source>
@@ -332,7 +341,7 @@
     </message>
     <message>
         <source>Column names recognised without help (any order, any case, with or without accents; other columns are left out):</source>
-        <translation>Noms de colonnes reconnus sans aide (dans n'importe quel ordre, en majuscules ou minuscules, avec ou sans accents ; les autres colonnes sont ignorées) :</translation>
+        <translation>Noms de colonnes reconnus sans aide (dans n&apos;importe quel ordre, en majuscules ou minuscules, avec ou sans accents&#xa0;; les autres colonnes sont ignorées)&#xa0;:</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -364,7 +373,7 @@
     </message>
     <message>
         <source>Excel workbook, sheet “{sheet}”</source>
-        <translation>classeur Excel, feuille « {sheet} »</translation>
+        <translation>classeur Excel, feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <source>CSV, {encoding}, separated by {separator}</source>
@@ -372,7 +381,7 @@
     </message>
     <message>
         <source>{file}: {how}. Header on row {header}, then {rows} rows.</source>
-        <translation>{file} : {how}. En-tête à la ligne {header}, puis {rows} lignes.</translation>
+        <translation>{file}&#xa0;: {how}. En-tête à la ligne {header}, puis {rows} lignes.</translation>
     </message>
 </context>
 <context>
@@ -427,7 +436,7 @@
     </message>
     <message>
         <source>Registered days</source>
-        <translation>Jours d'inscription</translation>
+        <translation>Jours d&apos;inscription</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -459,35 +468,35 @@
     </message>
     <message>
         <source>No id: the person cannot be identified; row not imported.</source>
-        <translation>Pas d'identifiant : la personne ne peut pas être identifiée ; ligne non importée.</translation>
+        <translation>Pas d&apos;identifiant&#xa0;: la personne ne peut pas être identifiée&#xa0;; ligne non importée.</translation>
     </message>
     <message>
         <source>No name: row not imported.</source>
-        <translation>Pas de nom : ligne non importée.</translation>
+        <translation>Pas de nom&#xa0;: ligne non importée.</translation>
     </message>
     <message>
         <source>The id is longer than {limit} bytes; row not imported.</source>
-        <translation>L'identifiant dépasse {limit} octets ; ligne non importée.</translation>
+        <translation>L&apos;identifiant dépasse {limit} octets&#xa0;; ligne non importée.</translation>
     </message>
     <message>
         <source>Missing: {fields}.</source>
-        <translation>Manquant : {fields}.</translation>
+        <translation>Manquant&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>Unknown category “{value}”: set to {default}.</source>
-        <translation>Catégorie inconnue « {value} » : remplacée par {default}.</translation>
+        <translation>Catégorie inconnue «&#xa0;{value}&#xa0;»&#xa0;: remplacée par {default}.</translation>
     </message>
     <message>
         <source>Unknown country “{value}”: kept as written.</source>
-        <translation>Pays inconnu « {value} » : conservé tel quel.</translation>
+        <translation>Pays inconnu «&#xa0;{value}&#xa0;»&#xa0;: conservé tel quel.</translation>
     </message>
     <message>
         <source>“{value}” does not look like an e-mail address.</source>
-        <translation>« {value} » ne ressemble pas à une adresse électronique.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
         <source>The id {id} is also on row {other_row}: row skipped.</source>
-        <translation>L'identifiant {id} figure aussi à la ligne {other_row} : ligne ignorée.</translation>
+        <translation>L&apos;identifiant {id} figure aussi à la ligne {other_row}&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>Ticket code {value} is also on row {other_row}.</source>
@@ -495,7 +504,7 @@
     </message>
     <message>
         <source>Looks like the same person as row {other_row} (id {other_id}).</source>
-        <translation>Semble être la même personne qu'à la ligne {other_row} (identifiant {other_id}).</translation>
+        <translation>Semble être la même personne qu&apos;à la ligne {other_row} (identifiant {other_id}).</translation>
     </message>
     <message>
         <source>Looks like {name} ({other_id}), already registered under another id.</source>
@@ -503,59 +512,59 @@
     </message>
     <message>
         <source>Days “{value}” not understood: registered for every day.</source>
-        <translation>Jours « {value} » non compris : inscrit pour tous les jours.</translation>
+        <translation>Jours «&#xa0;{value}&#xa0;» non compris&#xa0;: inscrit pour tous les jours.</translation>
     </message>
     <message>
         <source>Days “{value}” partly understood: read as {days}.</source>
-        <translation>Jours « {value} » compris en partie : lus comme {days}.</translation>
+        <translation>Jours «&#xa0;{value}&#xa0;» compris en partie&#xa0;: lus comme {days}.</translation>
     </message>
     <message>
         <source>{value} is not a day of the event: ignored.</source>
-        <translation>{value} n'est pas un jour de l'événement : ignoré.</translation>
+        <translation>{value} n&apos;est pas un jour de l&apos;événement&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>Language “{value}” not recognised: left empty.</source>
-        <translation>Langue « {value} » non reconnue : laissée vide.</translation>
+        <translation>Langue «&#xa0;{value}&#xa0;» non reconnue&#xa0;: laissée vide.</translation>
     </message>
     <message>
         <source>“{value}” is not a known flag: ignored.</source>
-        <translation>« {value} » n'est pas un signalement connu : ignoré.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un signalement connu&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>More values than columns (a shifted column?): “{value}” not imported.</source>
-        <translation>Plus de valeurs que de colonnes (une colonne décalée ?) : « {value} » non importé.</translation>
+        <translation>Plus de valeurs que de colonnes (une colonne décalée&#xa0;?)&#xa0;: «&#xa0;{value}&#xa0;» non importé.</translation>
     </message>
     <message>
         <source>Nothing in the imported columns: row skipped.</source>
-        <translation>Rien dans les colonnes importées : ligne ignorée.</translation>
+        <translation>Rien dans les colonnes importées&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>A quote in this row seems never closed: check the rows below it.</source>
-        <translation>Un guillemet de cette ligne ne semble jamais fermé : vérifiez les lignes suivantes.</translation>
+        <translation>Un guillemet de cette ligne ne semble jamais fermé&#xa0;: vérifiez les lignes suivantes.</translation>
     </message>
     <message>
         <source>No id column: ids are made from name, organisation and e-mail, so a corrected list only updates people whose name, organisation and e-mail did not change.</source>
-        <translation>Pas de colonne d'identifiant : les identifiants sont formés à partir du nom, de l'organisation et du courriel ; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n'ont pas changé.</translation>
+        <translation>Pas de colonne d&apos;identifiant&#xa0;: les identifiants sont formés à partir du nom, de l&apos;organisation et du courriel&#xa0;; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n&apos;ont pas changé.</translation>
     </message>
     <message>
         <source>No category column: everyone is {default}.</source>
-        <translation>Pas de colonne de catégorie : tout le monde est {default}.</translation>
+        <translation>Pas de colonne de catégorie&#xa0;: tout le monde est {default}.</translation>
     </message>
     <message>
         <source>Column “{column}” not imported: “{other}” already gives this field.</source>
-        <translation>Colonne « {column} » non importée : « {other} » donne déjà ce champ.</translation>
+        <translation>Colonne «&#xa0;{column}&#xa0;» non importée&#xa0;: «&#xa0;{other}&#xa0;» donne déjà ce champ.</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}.</source>
-        <translation>Colonnes non importées : {columns}.</translation>
+        <translation>Colonnes non importées&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>Rows above the header not imported: {rows}.</source>
-        <translation>Lignes au-dessus de l'en-tête non importées : {rows}.</translation>
+        <translation>Lignes au-dessus de l&apos;en-tête non importées&#xa0;: {rows}.</translation>
     </message>
     <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
-        <translation>Le fichier contient « {value} », un accent abîmé avant l'exportation : vérifiez les noms dans le système d'inscription.</translation>
+        <translation>Le fichier contient «&#xa0;{value}&#xa0;», un accent abîmé avant l&apos;exportation&#xa0;: vérifiez les noms dans le système d&apos;inscription.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -563,15 +572,15 @@
     </message>
     <message>
         <source>The sheet “{sheet}” of {file} is empty.</source>
-        <translation>La feuille « {sheet} » de {file} est vide.</translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» de {file} est vide.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation>{file} n'existe pas.</translation>
+        <translation>{file} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{file} is not a CSV or Excel file. Export the list as CSV or .xlsx.</source>
-        <translation>{file} n'est pas un fichier CSV ou Excel. Exportez la liste en CSV ou en .xlsx.</translation>
+        <translation>{file} n&apos;est pas un fichier CSV ou Excel. Exportez la liste en CSV ou en .xlsx.</translation>
     </message>
     <message>
         <source>{file} is protected by a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) or save a copy as CSV, and import that.</source>
@@ -591,7 +600,7 @@
     </message>
     <message>
         <source>{file} cannot be read: it is damaged, incomplete or in use.</source>
-        <translation>{file} ne peut pas être lu : il est abîmé, incomplet ou en cours d'utilisation.</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: il est abîmé, incomplet ou en cours d&apos;utilisation.</translation>
     </message>
     <message>
         <source>{file} is too large to be a participant list.</source>
@@ -599,11 +608,11 @@
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
-        <translation>{file} n'a pas de feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
+        <translation>{file} n&apos;a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
     </message>
     <message>
         <source>{file} is a CSV file: it has no sheets.</source>
-        <translation>{file} est un fichier CSV : il n'a pas de feuilles.</translation>
+        <translation>{file} est un fichier CSV&#xa0;: il n&apos;a pas de feuilles.</translation>
     </message>
     <message>
         <source>No column holds the names. Choose which column holds the first name, the family name or the full name.</source>
@@ -615,7 +624,7 @@
     </message>
     <message>
         <source>{file} cannot be written. If it is open in another program, close it and try again.</source>
-        <translation>{file} ne peut pas être enregistré. S'il est ouvert dans un autre programme, fermez-le et réessayez.</translation>
+        <translation>{file} ne peut pas être enregistré. S&apos;il est ouvert dans un autre programme, fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Import participant list</source>
@@ -695,7 +704,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Desk: {desk} · Operator: {operator}</source>
-        <translation>Guichet : {desk} · Opérateur : {operator}</translation>
+        <translation>Guichet&#xa0;: {desk} · Opérateur&#xa0;: {operator}</translation>
     </message>
 </context>
 <context>
@@ -706,7 +715,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Each column of the file and what it fills. Correct any that is wrong; the preview shows the first rows as they will be imported.</source>
-        <translation>Chaque colonne du fichier et ce qu'elle remplit. Corrigez celles qui sont fausses ; l'aperçu montre les premières lignes telles qu'elles seront importées.</translation>
+        <translation>Chaque colonne du fichier et ce qu&apos;elle remplit. Corrigez celles qui sont fausses&#xa0;; l&apos;aperçu montre les premières lignes telles qu&apos;elles seront importées.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -776,7 +785,7 @@ Accueil et enregistrement pour {event}.</translation>
         <translation>Aucune imprimante installée</translation>
     </message>
     <message>
-        <source>The badge's own size</source>
+        <source>The badge&apos;s own size</source>
         <translation>Format du badge</translation>
     </message>
 </context>
@@ -784,12 +793,12 @@ Accueil et enregistrement pour {event}.</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
+        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Installez-en une, ou enregistrez le badge en PDF. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The printer “{printer}” is not available. Choose another printer. The check-in is recorded.</source>
-        <translation>L’imprimante « {printer} » n’est pas disponible. Choisissez-en une autre. L’enregistrement de l’arrivée est conservé.</translation>
+        <translation>L’imprimante «&#xa0;{printer}&#xa0;» n’est pas disponible. Choisissez-en une autre. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The printer reported an error and the badge was not printed. Check that it is on, has cards or paper, and try again. The check-in is recorded.</source>
@@ -812,7 +821,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Badge version {version} · replacements so far: {count}</source>
-        <translation>Badge version {version} · remplacements à ce jour : {count}</translation>
+        <translation>Badge version {version} · remplacements à ce jour&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -832,7 +841,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>What happened (required for “Other reason”)</source>
-        <translation>Ce qui s’est passé (obligatoire pour « Autre raison »)</translation>
+        <translation>Ce qui s’est passé (obligatoire pour «&#xa0;Autre raison&#xa0;»)</translation>
     </message>
     <message>
         <source>Print the new badge now</source>
@@ -840,7 +849,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>The current badge stops working at once: its code will scan as replaced. Keep it if the person hands it back.</source>
-        <translation>Le badge actuel cesse de fonctionner immédiatement : son code sera lu comme remplacé. Gardez-le si la personne le rend.</translation>
+        <translation>Le badge actuel cesse de fonctionner immédiatement&#xa0;: son code sera lu comme remplacé. Gardez-le si la personne le rend.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -856,7 +865,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Why is the badge replaced?</source>
-        <translation>Pourquoi le badge est-il remplacé ?</translation>
+        <translation>Pourquoi le badge est-il remplacé&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -867,7 +876,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Check the errors and warnings (row numbers are those of the file in Excel), then import.</source>
-        <translation>Rien n'a encore été enregistré. Vérifiez les erreurs et les avertissements (les numéros de ligne sont ceux du fichier dans Excel), puis importez.</translation>
+        <translation>Rien n&apos;a encore été enregistré. Vérifiez les erreurs et les avertissements (les numéros de ligne sont ceux du fichier dans Excel), puis importez.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -903,7 +912,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
-        <translation>Retirer les personnes qui ne sont plus dans la liste (celles qui sont déjà enregistrées à l'entrée sont conservées)</translation>
+        <translation>Retirer les personnes qui ne sont plus dans la liste (celles qui sont déjà enregistrées à l&apos;entrée sont conservées)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -911,7 +920,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Errors: {errors} · Warnings: {warnings}</source>
-        <translation>Erreurs : {errors} · Avertissements : {warnings}</translation>
+        <translation>Erreurs&#xa0;: {errors} · Avertissements&#xa0;: {warnings}</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
@@ -977,7 +986,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>None: this desk works alone</source>
-        <translation>Aucun : ce guichet travaille seul</translation>
+        <translation>Aucun&#xa0;: ce guichet travaille seul</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -996,7 +1005,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The participant list on this desk is as it was.</source>
@@ -1004,7 +1013,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l'importation</translation>
+        <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
         <source>Import complete</source>
@@ -1040,7 +1049,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Not removed because they checked in</source>
-        <translation>Non retirés car déjà enregistrés à l'entrée</translation>
+        <translation>Non retirés car déjà enregistrés à l&apos;entrée</translation>
     </message>
     <message>
         <source>No longer in the list, kept on this desk</source>
@@ -1051,23 +1060,23 @@ Accueil et enregistrement pour {event}.</translation>
     <name>Sync</name>
     <message>
         <source>The shared folder cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
-        <translation>Le dossier partagé est inaccessible. Travail hors ligne ; aucune donnée n'est perdue, le guichet se mettra à jour plus tard.</translation>
+        <translation>Le dossier partagé est inaccessible. Travail hors ligne&#x202f;; aucune donnée n&apos;est perdue, le guichet se mettra à jour plus tard.</translation>
     </message>
     <message>
         <source>The shared folder refuses access. Check the permissions; the desk keeps working offline.</source>
-        <translation>Le dossier partagé refuse l'accès. Vérifiez les droits ; le guichet continue de travailler hors ligne.</translation>
+        <translation>Le dossier partagé refuse l&apos;accès. Vérifiez les droits&#x202f;; le guichet continue de travailler hors ligne.</translation>
     </message>
     <message>
         <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
-        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne ; aucune donnée n'est perdue.</translation>
+        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne&#x202f;; aucune donnée n&apos;est perdue.</translation>
     </message>
     <message>
         <source>The shared folder is empty now (an unmounted share?). Working offline; nothing is lost.</source>
-        <translation>Le dossier partagé est maintenant vide (partage démonté ?). Travail hors ligne ; aucune donnée n'est perdue.</translation>
+        <translation>Le dossier partagé est maintenant vide (partage démonté&#x202f;?). Travail hors ligne&#x202f;; aucune donnée n&apos;est perdue.</translation>
     </message>
     <message>
         <source>No event has been published in the shared folder.</source>
-        <translation>Aucune manifestation n'a été publiée dans le dossier partagé.</translation>
+        <translation>Aucune manifestation n&apos;a été publiée dans le dossier partagé.</translation>
     </message>
     <message>
         <source>The event in the shared folder is incomplete or damaged. Call a supervisor.</source>
@@ -1078,16 +1087,16 @@ Accueil et enregistrement pour {event}.</translation>
         <translation>Le dossier partagé sert une autre manifestation. Vérifiez le dossier dans les paramètres du guichet.</translation>
     </message>
     <message>
-        <source>The shared folder's event has another secret. Call a supervisor.</source>
+        <source>The shared folder&apos;s event has another secret. Call a supervisor.</source>
         <translation>La manifestation du dossier partagé a un autre secret. Appelez un superviseur.</translation>
     </message>
     <message>
-        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
-        <translation>Un autre guichet utilise l'identité de ce guichet (dossier copié ?). Appelez un superviseur.</translation>
+        <source>Another desk uses this desk&apos;s identity (a copied folder?). Call a supervisor.</source>
+        <translation>Un autre guichet utilise l&apos;identité de ce guichet (dossier copié&#x202f;?). Appelez un superviseur.</translation>
     </message>
     <message>
         <source>An attendance file is open in another program; it will be written later.</source>
-        <translation>Un fichier de présence est ouvert dans un autre programme ; il sera écrit plus tard.</translation>
+        <translation>Un fichier de présence est ouvert dans un autre programme&#x202f;; il sera écrit plus tard.</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
@@ -1095,18 +1104,18 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>
-        <translation>La synchronisation n'a pas abouti. Le guichet continue de travailler ; il réessaiera.</translation>
+        <translation>La synchronisation n&apos;a pas abouti. Le guichet continue de travailler&#x202f;; il réessaiera.</translation>
     </message>
     <message>
         <source>Sync failed: {error}</source>
-        <translation>Échec de la synchronisation : {error}</translation>
+        <translation>Échec de la synchronisation&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync: this desk alone</source>
-        <translation>Synchro : ce guichet seul</translation>
+        <translation>Synchro&#xa0;: ce guichet seul</translation>
     </message>
     <message>
         <source>Set a shared folder in the desk settings (Ctrl+,).</source>
@@ -1114,7 +1123,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Sync: starting…</source>
-        <translation>Synchro : démarrage…</translation>
+        <translation>Synchro&#xa0;: démarrage…</translation>
     </message>
     <message>
         <source>Synced at {time} · {desks} other desks</source>
@@ -1165,19 +1174,19 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>This code does not belong to this event. Search by name instead.</source>
-        <translation>Ce code n'appartient pas à cette manifestation. Recherchez plutôt par nom.</translation>
+        <translation>Ce code n&apos;appartient pas à cette manifestation. Recherchez plutôt par nom.</translation>
     </message>
     <message>
         <source>The code is damaged or forged. Search the person by name and check their ID.</source>
-        <translation>Le code est endommagé ou falsifié. Recherchez la personne par nom et vérifiez sa pièce d'identité.</translation>
+        <translation>Le code est endommagé ou falsifié. Recherchez la personne par nom et vérifiez sa pièce d&apos;identité.</translation>
     </message>
     <message>
         <source>This badge was replaced and is no longer valid. Keep it and send the person to the badge desk.</source>
-        <translation>Ce badge a été remplacé et n'est plus valable. Conservez-le et orientez la personne vers le guichet des badges.</translation>
+        <translation>Ce badge a été remplacé et n&apos;est plus valable. Conservez-le et orientez la personne vers le guichet des badges.</translation>
     </message>
     <message>
         <source>Registered for another day only. Admit anyway if a supervisor agrees.</source>
-        <translation>Inscrit pour un autre jour uniquement. Admettre quand même si un superviseur l'accepte.</translation>
+        <translation>Inscrit pour un autre jour uniquement. Admettre quand même si un superviseur l&apos;accepte.</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -1201,7 +1210,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>This person is not checked in for this day.</source>
-        <translation>Cette personne n'est pas enregistrée pour ce jour.</translation>
+        <translation>Cette personne n&apos;est pas enregistrée pour ce jour.</translation>
     </message>
     <message>
         <source>Enter at least a first name or a family name.</source>
@@ -1213,19 +1222,19 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>The desk database is in use by another program. Close it and try again. Nothing was lost.</source>
-        <translation>La base de données du guichet est utilisée par un autre programme. Fermez-le et réessayez. Aucune donnée n'a été perdue.</translation>
+        <translation>La base de données du guichet est utilisée par un autre programme. Fermez-le et réessayez. Aucune donnée n&apos;a été perdue.</translation>
     </message>
     <message>
         <source>The desk database cannot be written. Check the disk and folder permissions. Nothing was lost.</source>
-        <translation>Impossible d'écrire dans la base de données du guichet. Vérifiez le disque et les droits du dossier. Aucune donnée n'a été perdue.</translation>
+        <translation>Impossible d&apos;écrire dans la base de données du guichet. Vérifiez le disque et les droits du dossier. Aucune donnée n&apos;a été perdue.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Check-in. Update the application.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Check-in. Mettez l'application à jour.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Check-in. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>No event is loaded on this desk.</source>
-        <translation>Aucune manifestation n'est chargée sur ce guichet.</translation>
+        <translation>Aucune manifestation n&apos;est chargée sur ce guichet.</translation>
     </message>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>
@@ -1233,7 +1242,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was lost. Try again or call a supervisor.</source>
-        <translation>Une erreur s'est produite. Aucune donnée n'a été perdue. Réessayez ou appelez un superviseur.</translation>
+        <translation>Une erreur s&apos;est produite. Aucune donnée n&apos;a été perdue. Réessayez ou appelez un superviseur.</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1261,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Undo check-in (Ctrl+Z)</source>
-        <translation>Annuler l'enregistrement (Ctrl+Z)</translation>
+        <translation>Annuler l&apos;enregistrement (Ctrl+Z)</translation>
     </message>
     <message>
         <source>First checked in at {time} at desk {desk} by {operator}.</source>
@@ -1264,15 +1273,15 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Badge {presented} presented; the current badge is {current}.</source>
-        <translation>Badge n° {presented} présenté ; le badge en vigueur est le n° {current}.</translation>
+        <translation>Badge n° {presented} présenté&#x202f;; le badge en vigueur est le n° {current}.</translation>
     </message>
     <message>
-        <source>Read through the scanner's keyboard-layout correction.</source>
+        <source>Read through the scanner&apos;s keyboard-layout correction.</source>
         <translation>Lu grâce à la correction de disposition de clavier du lecteur.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Remarque : {note}</translation>
+        <translation>Remarque&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1324,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>A first name or a family name is required; the rest is optional.</source>
-        <translation>Un prénom ou un nom de famille est requis ; le reste est facultatif.</translation>
+        <translation>Un prénom ou un nom de famille est requis&#x202f;; le reste est facultatif.</translation>
     </message>
     <message>
         <source>Register and check in</source>

@@ -20,6 +20,13 @@ def type_text(widget, text: str) -> None:
                            Qt.KeyboardModifier.NoModifier)
 
 
+def search(qtbot, page, text: str) -> None:
+    """What a person does: type (here as fast as a scanner), then look at the list,
+    which fills once the keys have settled."""
+    type_text(page.scan_field, text)
+    qtbot.waitUntil(lambda: not page.scan_field.search_pending, timeout=2000)
+
+
 def scan(qtbot, page, text: str, *, enter: bool = True) -> None:
     """What a USB scanner does: characters, then Enter."""
     type_text(page.scan_field, text)
@@ -71,7 +78,7 @@ def test_scanner_without_enter_is_recognised_after_a_pause(qtbot, page, context)
 
 
 def test_a_half_typed_name_is_not_submitted_by_the_pause(qtbot, page):
-    type_text(page.scan_field, "dial")
+    search(qtbot, page, "dial")
     qtbot.wait(400)
     assert shown(page) is None
     assert page.scan_field.text() == "dial"
@@ -149,7 +156,7 @@ def test_undo_with_ctrl_z(qtbot, page, context):
 
 
 def test_search_greek_in_latin_letters_then_arrows_and_enter(qtbot, page, context):
-    type_text(page.scan_field, "papadop")
+    search(qtbot, page, "papadop")
     assert page.results.count() == 1
     assert "Παπαδόπουλος" in page.results.row_text(0)
     QTest.keyClick(page.scan_field, Qt.Key.Key_Down)
@@ -160,10 +167,10 @@ def test_search_greek_in_latin_letters_then_arrows_and_enter(qtbot, page, contex
 
 
 def test_search_typed_in_greek_and_cyrillic(qtbot, page):
-    type_text(page.scan_field, "Οικον")
+    search(qtbot, page, "Οικον")
     assert "Οικονόμου" in page.results.row_text(0)
     page.scan_field.clear()
-    type_text(page.scan_field, "ковал")
+    search(qtbot, page, "ковал")
     assert "Ковальчук" in page.results.row_text(0)
 
 
@@ -179,7 +186,7 @@ def test_enter_on_a_name_highlights_then_checks_in(qtbot, page, context):
 def test_search_result_shows_earlier_checkin(qtbot, page, context):
     desk = context.desk
     desk.scan(code(desk, "P006"))
-    type_text(page.scan_field, "garcia")
+    search(qtbot, page, "garcia")
     assert "checked in" in page.results.row_text(0)
 
 
@@ -211,3 +218,33 @@ def test_database_problem_is_a_message_not_a_crash(qtbot, window, page, context)
     context.desk.store.close()  # as if the disk went away
     scan(qtbot, page, badge)
     assert "database" in window.statusBar().currentMessage().lower()
+
+
+def test_a_scanned_code_is_never_searched_as_a_name(qtbot, page, context, monkeypatch):
+    """A scanner's burst of keys runs no search per character: Enter comes first."""
+    desk = context.desk
+    searched = []
+    real = desk.search_with_status
+    monkeypatch.setattr(desk, "search_with_status", lambda *a: searched.append(a) or real(*a))
+    scan(qtbot, page, code(desk, "P005"))
+    assert shown(page).status is Status.OK
+    qtbot.wait(100)  # longer than the settle time of a burst
+    assert len(searched) <= 1  # at most the very first key, before the burst was seen
+    assert page.results.count() == 0
+
+
+def test_a_name_typed_fast_then_enter_still_highlights_its_match(qtbot, page):
+    type_text(page.scan_field, "José")
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)  # before the search settled
+    assert page.results.count() == 1 and page.results.currentRow() == 0
+    assert shown(page) is None
+
+
+def test_the_result_list_stays_in_place_and_says_what_it_is_for(qtbot, page):
+    assert page.results.isVisible() and page.results.count() == 0
+    assert "appear here" in page.results._empty_text
+    search(qtbot, page, "zzzqx")
+    assert page.results.isVisible() and page.results.count() == 0
+    assert "zzzqx" in page.results._empty_text
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)
+    assert "appear here" in page.results._empty_text
