@@ -140,7 +140,8 @@ class DeskPage(QWidget):
     def on_cleared(self) -> None:
         """The result list stays where it is (a layout that never jumps, and no
         re-layout of the page on the first key); it says what it is for."""
-        self.results.clear()
+        if self.results.count():  # an empty list is not repainted for nothing
+            self.results.clear()
         self.results.navigated = False
         self.results.set_empty_text(self._hint)
 

@@ -89,6 +89,9 @@ class ResultList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the scan field
         self.setItemDelegate(_TwoLineDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a scroll bar that comes and goes with the number of matches
+        # re-lays out and repaints the list twice on the keystroke that crosses it.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setUniformItemSizes(True)  # every row is two lines: no per-row size pass
         self.itemActivated.connect(
             lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
