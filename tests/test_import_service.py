@@ -247,22 +247,47 @@ def test_cli_exports(desk, tmp_path, capsys):
                 "--home", str(home)]) == 1
 
 
+def index_matches_content(store: Store) -> None:
+    """FTS5's own check that the index holds exactly the words of participants' search columns."""
+    with store.read() as conn:
+        conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+
+
 def test_search_index_stays_exactly_in_step_with_the_list(desk, registered, tmp_path):
     from checkin.store import participants
 
     rows = [list(r) for r in registered if r[0] != "P004"]
     rows[0][2] = "Papadopoulou"
+    rows[1][4] = "Suisse"  # P002 moves from Ukraine to Switzerland
     rows.append(["N002", "Øyvind", "Ødegård", "Bergen kommune", "NO", "local", ""])
     import_file(desk.store, write(tmp_path / "v5.csv", rows), remove_vanished=True)
+    index_matches_content(desk.store)
     with desk.store.read() as conn:
-        indexed = dict(
-            (rowid, (names, other))
-            for rowid, names, other in conn.execute("SELECT rowid, names, other FROM search_index")
-        )
-        stored = {rowid: participants.from_row(row) for rowid, *row in conn.execute(
-            f"SELECT rowid, {', '.join(participants.COLUMNS)} FROM participants")}
-    assert indexed == {rowid: participants.search_row(p) for rowid, p in stored.items()}
+        stored = {rowid: (participants.from_row(row[:-2]), tuple(row[-2:])) for rowid, *row in
+                  conn.execute(f"SELECT rowid, {', '.join(participants.COLUMNS)}, "
+                               "search_names, search_other FROM participants")}
+    assert {rowid: words for rowid, (_, words) in stored.items()} == {
+        rowid: participants.search_row(p) for rowid, (p, _) in stored.items()}
     assert [p.id for p in desk.store.search(query_tokens("odegard"))] == ["N002"]
+    assert [p.id for p in desk.store.search(query_tokens("papadopoulou"))] == ["P001"]
+    old_name = [p.id for p in desk.store.search(query_tokens("Παπαδόπουλος"), 50)]
+    assert "P001" not in old_name  # the name as it was is no longer indexed
+    assert "P002" in [p.id for p in desk.store.search(query_tokens("suiza"), 50)]
+    assert "P002" not in [p.id for p in desk.store.search(query_tokens("ukraine"), 50)]
+    assert desk.store.search(query_tokens("wang")) == []  # P004 was removed
+
+
+def test_a_cancelled_import_leaves_the_index_as_it_was(desk, registered, tmp_path):
+    rows = [list(r) for r in registered]
+    rows[0][2] = "Papadopoulou"
+    rows += [[f"N{n:03}", "Nadia", f"Haddad{n}", "UNHCR", "Liban", "io", ""] for n in range(50)]
+    plan = importing.plan_list(importing.read_list(write(tmp_path / "v6.csv", rows)),
+                               desk.store.event_config())
+    with pytest.raises(ImportCancelled):
+        importing.apply(desk.store, plan, cancelled=lambda: True)
+    index_matches_content(desk.store)
+    assert desk.store.search(query_tokens("haddad")) == []
+    assert "P001" in [p.id for p in desk.store.search(query_tokens("Παπαδόπουλος"))]
 
 
 def test_a_list_with_one_name_column_keeps_the_known_split(store, tmp_path):

@@ -18,6 +18,7 @@ import pytest
 from checkin.domain.errors import InputError
 from checkin.domain.log import Kind, LogEvent
 from checkin.domain.model import Participant
+from checkin.domain.text import query_tokens
 from checkin.service.event_setup import load_event
 from checkin.store import Store, StoreError
 from checkin.store.database import DATABASE_NAME
@@ -516,3 +517,54 @@ def test_no_event_loaded(tmp_path: Path) -> None:
         assert caught.value.code == "no_event"
     finally:
         empty.close()
+
+
+# -- migration 4: the search index reads participants' search columns ------------------
+
+
+def test_a_desk_from_before_migration_4_gets_its_search_index_rebuilt(tmp_path: Path) -> None:
+    """Rows written by the old index code (names in three languages per row) are
+    indexed again on first open, and search works as before, countries included."""
+    path = tmp_path / DATABASE_NAME
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    conn.execute("PRAGMA user_version = 3")
+    people = [
+        ("P1", "Γεώργιος", "Παπαδόπουλος", "Georgios Papadopoulos", "GR", "g@gov.example"),
+        ("P2", "Seán", "O'Brien", "", "IE", ""),
+        ("P3", "伟", "王", "", "CN", ""),
+    ]
+    for rowid, (pid, first, last, latin, country, email) in enumerate(people, 1):
+        conn.execute(
+            "INSERT INTO participants (rowid, id, first_name, last_name, name_latin, country, "
+            "email) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (rowid, pid, first, last, latin, country, email),
+        )
+        conn.execute(  # what the old code indexed: country names, no code word
+            "INSERT INTO search_index (rowid, names, other) VALUES (?, ?, ?)",
+            (rowid, f"{first} {last}", "greece grece grecia"),
+        )
+    conn.close()
+    store = Store(path)
+    try:
+        assert store.meta("search_index") == ""  # the rebuild ran and was recorded done
+        with store.read() as check:
+            assert check.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+            check.execute(
+                "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)"
+            )
+        for typed, expected in [("papadopoulos", ["P1"]), ("obrien", ["P2"]), ("王伟", ["P3"]),
+                                ("grecia", ["P1"]), ("irlande", ["P2"]), ("chine", ["P3"]),
+                                ("g@gov", ["P1"])]:
+            assert [p.id for p in store.search(query_tokens(typed))] == expected, typed
+        store.upsert_participants([Participant(id="P2", first_name="Sean", last_name="Murphy")])
+        assert [p.id for p in store.search(query_tokens("murphy"))] == ["P2"]
+        assert store.search(query_tokens("obrien")) == []
+    finally:
+        store.close()
+    reopened = Store(path)  # nothing left to do: opening again changes nothing
+    try:
+        assert [p.id for p in reopened.search(query_tokens("murphy"))] == ["P2"]
+    finally:
+        reopened.close()

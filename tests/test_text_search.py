@@ -260,3 +260,54 @@ def test_reimport_replaces_the_index_row(store: Store) -> None:
     assert ids(store, "ortega") == ["P006"]
     assert ids(store, "jose") == ["P006"]  # a prefix of Josefa
     assert store.participant_count() == 11
+
+
+# -- countries: indexed as a code, found by their names ------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["gre", "grè", "GRÈCE", "greec", "grecia", "GR", "hellenic", "Greece"]
+)
+def test_country_names_by_prefix_any_language_and_accents(store: Store, typed: str) -> None:
+    found = set(ids(store, typed, 50))
+    if typed == "hellenic":  # not a name CLDR gives Greece in en/fr/es: nobody
+        assert found == set()
+    else:
+        assert {"P001", "P011"} <= found, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("royaume uni", "GB"), ("etats unis", "US"), ("cote d'ivoire", "CI"), ("suiza", "CH"),
+     ("irlande", "IE"), ("espagne", "ES"), ("sene", "SN"), ("noruega", "NO")],
+)
+def test_typed_country_words_name_the_country(typed: str, expected: str) -> None:
+    from checkin.domain.countries import codes_named
+
+    for token in query_tokens(typed):
+        assert expected in codes_named(token), token
+
+
+def test_country_words_combine_with_names(store: Store) -> None:
+    assert ids(store, "georgios grece") == ["P001"]
+    assert ids(store, "irlande sean") == ["P005"]
+    assert ids(store, "grece sean") == []
+
+
+def test_a_country_code_is_not_a_word_anyone_types(store: Store) -> None:
+    """The index word for Greece cannot be reached by typing: only the names lead to it."""
+    assert ids(store, "§gr") == ids(store, "gr")
+    assert ids(store, "norvege larsen") == ids(store, "larsen")
+
+
+def test_underscores_split_words_as_the_index_does(store: Store) -> None:
+    store.upsert_participants([Participant(id="U1", last_name="Snake_Case", email="a_b@c.org")])
+    assert ids(store, "snake_case") == ["U1"]
+    assert ids(store, "snake case") == ["U1"]
+    assert ids(store, "a_b") == ["U1"]
+
+
+def test_hyphenated_ids_are_found_as_written_from_their_start(store: Store) -> None:
+    store.upsert_participants([Participant(id="IDM15-00042", last_name="Ortiz")])
+    for typed in ("IDM15-00042", "idm15-000", "idm1500042", "IDM"):
+        assert "IDM15-00042" in ids(store, typed, 50), typed

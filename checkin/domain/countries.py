@@ -1,12 +1,20 @@
-"""Country names in the UI languages (CLDR through babel) and for search."""
+"""Country names in the UI languages (CLDR through babel) and for search.
+
+Search does not index a country's names with every participant (three
+languages, four words per row, 100,000 rows): it indexes the code, and a
+typed word is turned into the codes of the countries it starts a name of
+(:func:`codes_named`), in English, French or Spanish, folded like any search.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from babel import Locale
 
 from checkin.domain.model import LANGUAGES
+from checkin.domain.text import index_terms
 
 
 @cache
@@ -32,3 +40,41 @@ def country_search_text(code: str) -> str:
 def country_codes() -> list[str]:
     """Two-letter codes of countries and territories (not regions like ``001``)."""
     return sorted(c for c in _territories("en") if len(c) == 2 and c.isalpha() and c != "ZZ")
+
+
+@cache
+def known_codes() -> frozenset[str]:
+    return frozenset(country_codes())
+
+
+@cache
+def _name_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every indexed word of every country's names (and its code), sorted, with the code."""
+    pairs = sorted(
+        {
+            (word, code)
+            for code in known_codes()
+            for word in index_terms(country_search_text(code)).split()
+        }
+    )
+    return tuple(w for w, _ in pairs), tuple(c for _, c in pairs)
+
+
+@lru_cache(maxsize=4096)
+def codes_named(typed: str) -> tuple[str, ...]:
+    """Codes of the countries one of whose names has a word starting with ``typed``.
+
+    ``typed`` is a folded search token: ``gre`` -> GR (Greece, Grèce, Grecia),
+    GD (Grenada), GL (Greenland)…; ``ch`` -> CH by its code, CN (China), CL
+    (Chile)… The same words as the names in every UI language indexed with
+    the person, so search finds the same people.
+    """
+    if not typed:
+        return ()
+    words, codes = _name_words()
+    found: set[str] = set()
+    for index in range(bisect_left(words, typed), len(words)):
+        if not words[index].startswith(typed):
+            break
+        found.add(codes[index])
+    return tuple(sorted(found))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -51,26 +50,57 @@ def index_terms(*texts: str) -> str:
     words: list[str] = []
     for text in texts:
         if text:
-            words.extend(_text_terms(text))
+            words.extend(text_terms(text))
     # Keep order (earlier words are names), drop repeats.
     return " ".join(dict.fromkeys(words))
 
 
-@lru_cache(maxsize=1 << 16)
-def _text_terms(text: str) -> tuple[str, ...]:
-    """The words of one text. Cached: organisations, countries, titles and common
-    names repeat across a 100,000-row registration list (bulk imports)."""
-    words: list[str] = []
+#: Words of texts seen before. Organisations, countries, titles and common names
+#: repeat across a 100,000-row registration list; a plain dict is cheaper than
+#: ``lru_cache`` per call, and it is emptied when full rather than evicted LRU.
+_TERMS: dict[str, tuple[str, ...]] = {}
+_TERMS_LIMIT = 1 << 17
+_ASCII_JOINERS = re.escape("".join(ch for ch in _JOINERS if ch.isascii()))
+_ASCII_JOINER_RE = re.compile(f"[{_ASCII_JOINERS}]")
+# In ASCII text no joiner is a word character, so a joined word can only start a
+# word and never needs backtracking: the same matches, without the quadratic scan.
+_ASCII_WORD_WITH_JOINERS_RE = re.compile(rf"(?<!\w)\w++(?:[{_ASCII_JOINERS}]\w++)+")
+
+
+def text_terms(text: str) -> tuple[str, ...]:
+    """The words of one text (cached): folded, joined forms, transliteration."""
+    terms = _TERMS.get(text)
+    if terms is None:
+        if len(_TERMS) >= _TERMS_LIMIT:
+            _TERMS.clear()
+        terms = _TERMS[text] = unique_text_terms(text)
+    return terms
+
+
+def unique_text_terms(text: str) -> tuple[str, ...]:
+    """:func:`text_terms` without the cache, for values seen once (e-mails, ids)."""
+    if text.isascii():  # nothing to transliterate or decompose (most e-mails and ids)
+        folded = text.lower()
+        words = _WORD_RE.findall(folded)
+        if _ASCII_JOINER_RE.search(folded):
+            words.extend(
+                _ASCII_JOINER_RE.sub("", joined)
+                for joined in _ASCII_WORD_WITH_JOINERS_RE.findall(folded)
+            )
+        return tuple(words)
+    words = []
     for variant in (text, transliterate(text)):
         if not variant:
             continue
         folded = fold(variant)
         words.extend(_WORD_RE.findall(folded))
         if _JOINER_RE.search(folded):  # the joined-word scan is slow; most text has none
-            words.extend(
-                _JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded)
-            )
+            words.extend(_joined(folded))
     return tuple(words)
+
+
+def _joined(folded: str) -> list[str]:
+    return [_JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded)]
 
 
 def query_tokens(typed: str, *, max_tokens: int = 8) -> list[str]:

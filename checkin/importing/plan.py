@@ -11,22 +11,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from typing import NamedTuple
 
 from checkin.domain.errors import InputError
 from checkin.domain.model import EventConfig, Participant
+from checkin.importing.columns import RowReader
 from checkin.importing.headers import NAME_FIELDS, duplicates_of, guess_mapping, mapping_score
-from checkin.importing.issues import SKIPPING, Issue
-from checkin.importing.rows import RowReader
+from checkin.importing.issues import Issue
+from checkin.importing.rows import participant_of
 from checkin.importing.table import Records, Source, Table
 
 #: How far down a header row is looked for (title rows above it are common).
 HEADER_SEARCH_ROWS = 10
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):
+    """One row to import: its number in the file and the participant it holds.
+
+    The participant is kept as the tuple ``RowReader.read_all`` makes
+    (``values``, the stored field order); a :class:`Participant` is built only
+    when asked for (the wizard shows a few), not for each of 100,000 rows.
+    """
+
     row: int
-    participant: Participant
+    values: tuple
+
+    @property
+    def participant(self) -> Participant:
+        return participant_of(self.values)
 
 
 @dataclass(slots=True)
@@ -121,13 +134,10 @@ def build_plan(
         )
     _file_issues(plan, table, config, columns, mapping, above_header)
     reader = RowReader(config, columns, len(headers), table.source.format == "csv")
-    for number, cells in table.rows:
-        participant, issues = reader.read(number, cells)
-        plan.issues.extend(issues)
-        if participant is None or any(i.code in SKIPPING for i in issues):
-            plan.skipped += 1
-        else:
-            plan.rows.append(PlannedRow(number, participant))
+    accepted, issues = reader.read_all(table.rows)
+    plan.issues.extend(issues)
+    plan.rows = list(map(tuple.__new__, repeat(PlannedRow), accepted))  # no Python call per row
+    plan.skipped = len(table.rows) - len(accepted)
     plan.data_rows = len(table.rows)
     return plan
 

@@ -37,7 +37,7 @@ from checkin.importing.table import Records
 from checkin.service.import_report import Change, ImportReport
 from checkin.store import Store
 from checkin.store.bulk import ParticipantChanges, Snapshot
-from checkin.store.participants import COLUMNS, from_row, to_row
+from checkin.store.participants import COLUMNS, from_row
 
 PRINTED = ("first_name", "last_name", "name_latin", "organisation", "country", "category")
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
@@ -102,32 +102,33 @@ def compare(
     )
     people = snapshot.people
     for planned in plan.rows:
-        person = planned.participant
-        stored = people.get(person.id)
+        values = planned.values  # to_row order: the id first, the badge version last
+        stored = people.get(values[0])
         if stored is None:
-            changes.inserts.append(person)
+            changes.inserts.append(values)
             continue
-        row = list(to_row(person))
+        row = list(values)
         for i in kept_fields:
             row[i] = stored.row[i]
-        if whole_names and not person.first_name:
+        if whole_names and not values[_FIRST]:
             stored_name = f"{stored.row[_FIRST]} {stored.row[_LAST]}"
-            if stored_name.split() == person.last_name.split():  # "Jean Dupont", unsplit
+            if stored_name.split() == values[_LAST].split():  # "Jean Dupont", unsplit
                 row[_FIRST], row[_LAST] = stored.row[_FIRST], stored.row[_LAST]
         if flag_columns and not full_flags:
             old = set(filter(None, stored.row[_FLAGS].split(";")))
-            row[_FLAGS] = ";".join(sorted((old - flag_columns) | (person.flags & flag_columns)))
+            new = set(filter(None, values[_FLAGS].split(";")))
+            row[_FLAGS] = ";".join(sorted((old - flag_columns) | (new & flag_columns)))
         row[-1] = stored.row[-1]  # badge_version: never lowered, never changed by an import
         if tuple(row) == stored.row:
             report.unchanged += 1
             continue
         changed = tuple(n for n, i in _INDEX.items() if row[i] != stored.row[i])
         printed = tuple(n for n in changed if n in PRINTED)
-        changes.updates.append((stored.rowid, from_row(tuple(row))))
-        report.changes.append(Change(person.id, changed, printed))
+        changes.updates.append((stored.rowid, tuple(row)))
+        report.changes.append(Change(values[0], changed, printed))
         if printed:
-            changes.reprints.append((person.id, ";".join(printed)))
-    in_file = {planned.participant.id for planned in plan.rows}
+            changes.reprints.append((values[0], ";".join(printed)))
+    in_file = {planned.values[0] for planned in plan.rows}
     vanished = [pid for pid, s in people.items() if s.source == "import" and pid not in in_file]
     report.vanished = sorted(vanished)
     if remove_vanished:
@@ -142,7 +143,7 @@ def compare(
     return changes, report
 
 
-def _same_people(new: list[Participant], vanished: list, plan: ImportPlan, report) -> None:
+def _same_people(new: list[tuple], vanished: list, plan: ImportPlan, report) -> None:
     """Warn about new ids that look like someone already in the list under another id."""
     if not new or not vanished:
         return
@@ -151,8 +152,8 @@ def _same_people(new: list[Participant], vanished: list, plan: ImportPlan, repor
         person = from_row(stored.row)
         for key in person_keys(person):
             known.setdefault(key, person)
-    rows = {planned.participant.id: planned.row for planned in plan.rows}
-    for person in new:
+    rows = {planned.values[0]: planned.row for planned in plan.rows}
+    for person in map(from_row, new):
         for key in person_keys(person):
             other = known.get(key)
             if other is not None:

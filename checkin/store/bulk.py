@@ -3,10 +3,12 @@
 ``participants.upsert`` costs one ``INSERT … RETURNING`` and two index
 statements per person, which is fine for a walk-in and far too slow for a
 100,000-row list (DESIGN.md asks for 50,000 rows/s). Here every statement is
-an ``executemany`` over a chunk: new people get their rowids assigned up
-front so their search-index rows can be written in the same batch, and an
-update never touches ``badge_version`` (a replacement badge printed at a desk
-survives any re-import). Between chunks a ``progress`` callback runs; if it
+an ``executemany`` over a chunk of plain row tuples (:data:`COLUMNS` order):
+new people get their rowids assigned up front, their search columns are
+written with the row, and one ``INSERT … SELECT`` per chunk indexes them (in
+SQLite, without a Python round trip per row). An update never touches
+``badge_version`` (a replacement badge printed at a desk survives any
+re-import). Between chunks a ``progress`` callback runs; if it
 raises (the operator pressed Cancel), the caller's transaction rolls back and
 nothing of the import remains.
 """
@@ -19,15 +21,26 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checkin.domain.model import Participant
-from checkin.store.participants import COLUMNS, SELECT, from_row, search_row, to_row
+from checkin.store.participants import (
+    COLUMNS,
+    INDEX,
+    SEARCH_COLUMNS,
+    SELECT,
+    UNINDEX,
+    from_row,
+    search_columns_of,
+)
 
 CHUNK = 5000
 #: Memory for a bulk write: SQLite's page cache (KiB, negative) and FTS5's pending terms.
 BULK_CACHE_KIB = -131072
 BULK_HASHSIZE, DEFAULT_HASHSIZE = 32 * 1024 * 1024, 1024 * 1024
 _FTS_CONFIG = "INSERT INTO search_index (search_index, rank) VALUES (?, ?)"
-_INDEX_INSERT = "INSERT INTO search_index (rowid, names, other) VALUES (?, ?, ?)"
-_FIELDS = COLUMNS[1:-1]  # everything an import may change: not the id, not badge_version
+_INDEX_RANGE = (
+    "INSERT INTO search_index (rowid, search_names, search_other) "
+    "SELECT rowid, search_names, search_other FROM participants WHERE rowid BETWEEN ? AND ?"
+)
+_FIELDS = (*COLUMNS[1:-1], *SEARCH_COLUMNS)  # what an import may change: not id, badge_version
 
 
 class Stored(NamedTuple):
@@ -46,10 +59,10 @@ class Snapshot:
 
 @dataclass(slots=True)
 class ParticipantChanges:
-    """What one import writes. ``removals`` are (rowid, id) pairs."""
+    """What one import writes: rows in :data:`COLUMNS` order. ``removals`` are (rowid, id)."""
 
-    inserts: list[Participant] = field(default_factory=list)
-    updates: list[tuple[int, Participant]] = field(default_factory=list)
+    inserts: list[tuple] = field(default_factory=list)
+    updates: list[tuple[int, tuple]] = field(default_factory=list)  # (rowid, row)
     removals: list[tuple[int, str]] = field(default_factory=list)
     reprints: list[tuple[str, str]] = field(default_factory=list)  # (id, "name;country")
     meta: dict[str, str] = field(default_factory=dict)
@@ -123,7 +136,7 @@ def write(
 def _remove(conn: sqlite3.Connection, removals: Sequence[tuple[int, str]], step) -> None:
     for chunk in _chunks(removals):
         rowids = [(rowid,) for rowid, _ in chunk]
-        conn.executemany("DELETE FROM search_index WHERE rowid = ?", rowids)
+        conn.executemany(UNINDEX, rowids)
         conn.executemany("DELETE FROM participants WHERE rowid = ?", rowids)
         conn.executemany(
             "DELETE FROM badge_reprints WHERE participant_id = ?", [(pid,) for _, pid in chunk]
@@ -131,39 +144,46 @@ def _remove(conn: sqlite3.Connection, removals: Sequence[tuple[int, str]], step)
         step(len(chunk))
 
 
-def _prepared(numbered: Sequence[tuple[int, Participant]]) -> tuple[list, list]:
-    """(participant rows with their rowid, search-index rows) for a chunk."""
-    rows = [(rowid, *to_row(p)) for rowid, p in numbered]
-    return rows, [(rowid, *search_row(p)) for rowid, p in numbered]
-
-
-def _update(conn, updates: Sequence[tuple[int, Participant]], step) -> None:
+def _update(conn, updates: Sequence[tuple[int, tuple]], step) -> None:
     assignments = ", ".join(f"{c} = ?" for c in _FIELDS)
     statement = f"UPDATE participants SET {assignments} WHERE rowid = ?"
     for chunk in _chunks(updates):
-        rows, index_rows = _prepared(chunk)
-        conn.executemany(statement, [(*row[2:-1], row[0]) for row in rows])
-        conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(r[0],) for r in rows])
-        conn.executemany(_INDEX_INSERT, index_rows)
+        rowids = [(rowid,) for rowid, _ in chunk]
+        conn.executemany(UNINDEX, rowids)  # with the words stored before the update
+        rows = [row for _, row in chunk]
+        conn.executemany(
+            statement,
+            [
+                (*row[1:-1], *words, rowid)
+                for (rowid, row), words in zip(chunk, search_columns_of(rows), strict=True)
+            ],
+        )
+        conn.executemany(INDEX, rowids)
         step(len(chunk))
 
 
-def _insert(conn, inserts: Sequence[Participant], step) -> None:
+def _insert(conn, inserts: Sequence[tuple], step) -> None:
     start = _next_rowid(conn)
-    numbered = [(start + offset, person) for offset, person in enumerate(inserts)]
-    marks = ", ".join("?" * (len(COLUMNS) + 2))
-    statement = f"INSERT INTO participants (rowid, {', '.join(COLUMNS)}, source) VALUES ({marks})"
-    for chunk in _chunks(numbered):
-        rows, index_rows = _prepared(chunk)
-        conn.executemany(statement, [(*row, "import") for row in rows])
-        conn.executemany(_INDEX_INSERT, index_rows)
+    names = (*COLUMNS, *SEARCH_COLUMNS)
+    marks = ", ".join("?" * (len(names) + 1))
+    statement = (
+        f"INSERT INTO participants (rowid, {', '.join(names)}, source) VALUES ({marks}, 'import')"
+    )
+    for offset in range(0, len(inserts), CHUNK):
+        chunk = inserts[offset : offset + CHUNK]
+        first = start + offset
+        # (rowid,) + row + (names, other), every tuple made by C loops
+        rowids = zip(range(first, first + len(chunk)))
+        conn.executemany(
+            statement,
+            map(tuple.__add__, map(tuple.__add__, rowids, chunk), search_columns_of(chunk)),
+        )
+        conn.execute(_INDEX_RANGE, (first, first + len(chunk) - 1))
         step(len(chunk))
 
 
 def _next_rowid(conn: sqlite3.Connection) -> int:
-    people = conn.execute("SELECT coalesce(max(rowid), 0) FROM participants").fetchone()[0]
-    index = conn.execute("SELECT coalesce(max(rowid), 0) FROM search_index").fetchone()[0]
-    return max(people, index) + 1
+    return conn.execute("SELECT coalesce(max(rowid), 0) FROM participants").fetchone()[0] + 1
 
 
 def _chunks(items: Sequence) -> Iterable[Sequence]:

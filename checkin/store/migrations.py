@@ -109,4 +109,27 @@ MIGRATIONS: tuple[str, ...] = (
                coalesce(json_extract(payload, '$.note'), ''), at, desk, operator
         FROM events WHERE kind = 'badge_replaced';
     """,
+    # 4: a cheaper search index (a 100,000-row import at 50,000 rows/s, issue #3).
+    # The words to index live in two columns of participants, which the index
+    # reads as its content (no second copy of the text); they are folded in
+    # Python, so the plain ascii tokenizer suffices; a country is one word, its
+    # code, instead of its names in three languages; no positions (detail=column:
+    # search only asks "which rows have a word starting with…", never phrases)
+    # and no per-row sizes (columnsize=0: nothing ranks by bm25). Opening the
+    # store fills the columns and rebuilds the index (participants.fill_search_columns).
+    """
+    DROP TABLE search_index;
+    ALTER TABLE participants ADD COLUMN search_names TEXT NOT NULL DEFAULT '';
+    ALTER TABLE participants ADD COLUMN search_other TEXT NOT NULL DEFAULT '';
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        search_names, search_other,
+        content = 'participants', content_rowid = 'rowid',
+        tokenize = 'ascii',
+        prefix = '1 2',
+        detail = column,
+        columnsize = 0
+    );
+    INSERT INTO meta (key, value) VALUES ('search_index', 'rebuild')
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+    """,
 )

@@ -1,4 +1,12 @@
-"""Participant records and their search index rows."""
+"""Participant records and their search index rows.
+
+The search index is an FTS5 table over two columns of ``participants``
+itself (external content, migration 4): ``search_names`` and ``search_other``
+hold the words to index, already folded by :mod:`checkin.domain.text`, so the
+index needs only the plain ``ascii`` tokenizer and stores no second copy of
+the text. An index entry is removed with the words it was added with, read
+from those columns *before* the row changes (:data:`UNINDEX`).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +14,31 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
-from checkin.domain.countries import country_search_text
-from checkin.domain.model import LIST_FIELDS, Participant
-from checkin.domain.text import index_terms
+from checkin.domain.countries import known_codes
+from checkin.domain.model import LIST_FIELDS, Participant, display_name
+from checkin.domain.text import text_terms, unique_text_terms
 
 COLUMNS = (*LIST_FIELDS, "badge_version")
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM participants"
+SEARCH_COLUMNS = ("search_names", "search_other")
+#: A country is indexed as one word no typed text can produce ("§gr"); typed words
+#: reach it through the country's names (search.py, ``countries.codes_named``).
+COUNTRY_MARK = "\u00a7"
+#: Add participants' index entries from their stored search columns (rowid = ?).
+INDEX = (
+    "INSERT INTO search_index (rowid, search_names, search_other) "
+    "SELECT rowid, search_names, search_other FROM participants WHERE rowid = ?"
+)
+#: Remove them, with the words they were indexed with (before the row changes).
+UNINDEX = (
+    "INSERT INTO search_index (search_index, rowid, search_names, search_other) "
+    "SELECT 'delete', rowid, search_names, search_other FROM participants WHERE rowid = ?"
+)
+_NAME_FIELDS = itemgetter(1, 2, 3)  # first and family names, Latin name
+_SHARED_FIELDS = itemgetter(5, 6, 4)  # organisation, country, title
+_EMAIL_FIELD, _ID_FIELD = itemgetter(LIST_FIELDS.index("email")), itemgetter(0)
 
 
 def to_row(p: Participant) -> tuple:
@@ -69,11 +95,106 @@ def from_row(row: tuple) -> Participant:
 
 def search_row(p: Participant) -> tuple[str, str]:
     """(names, other) columns of the search index for ``p``."""
-    # CJK names are written family name first with no space (王伟): index that form too.
-    joined = p.display_name if p.display_name != f"{p.first_name} {p.last_name}" else ""
-    names = index_terms(p.first_name, p.last_name, p.name_latin, joined)
-    other = index_terms(p.organisation, country_search_text(p.country), p.email, p.id, p.title)
-    return names, other
+    return search_columns(to_row(p))
+
+
+def country_term(code: str) -> str:
+    return COUNTRY_MARK + code.lower()
+
+
+def search_columns(row: tuple) -> tuple[str, str]:
+    """(names, other) words to index for a row in :data:`COLUMNS` order."""
+    return search_columns_of([row])[0]
+
+
+def search_columns_of(rows: list[tuple]) -> list[tuple[str, str]]:
+    """(names, other) words to index for rows in :data:`COLUMNS` order.
+
+    Names: folded names, their joined forms and transliteration (and CJK names
+    as written, family name first without a space). Other: organisation, the
+    country's code as one word, title, e-mail and id. Names, and organisation
+    with country and title, repeat across a list: their words are worked out
+    once per distinct value, and the rest by C loops over the whole list.
+    """
+    people = list(map(_NAME_FIELDS, rows))
+    emails, ids = list(map(_EMAIL_FIELD, rows)), list(map(_ID_FIELD, rows))
+    other = zip(
+        _each(_shared, list(map(_SHARED_FIELDS, rows)), _shared_words),
+        map(_own_words, emails),
+        map(_own_id, ids),
+        strict=True,
+    )
+    return list(zip(_each(_names, people, _name_words), map(_joined, other), strict=True))
+
+
+def _each(cache: dict, keys: list[tuple], work) -> list[str]:
+    """``work(*key)`` for every key, worked out once per distinct key (and remembered)."""
+    found = {}
+    for key in set(keys):
+        value = cache.get(key)
+        if value is None:
+            value = _remember(cache, key, work(*key))
+        found[key] = value
+    return list(map(found.__getitem__, keys))
+
+
+def _joined(words: tuple[str, ...]) -> str:
+    return " ".join(filter(None, words))
+
+
+def _own_id(pid: str) -> str:
+    return _own_words(pid, id_=True)
+
+
+def _own_words(text: str, *, id_: bool = False) -> str:
+    """An e-mail's or id's words, for the index: seen once, so worked out cheaply.
+
+    ASCII text is given to the index as it is: its tokenizer splits it into the
+    same words and lower-cases them; only the joined forms of hyphenated words
+    are added. An id of letters and digits joined by hyphens ("IDM15-00001")
+    is one word, joined ("idm1500001"): that is what anyone types of it from
+    its start, and its parts alone would be two more words seen once each in
+    the index, the costliest kind to write (issue #3).
+    """
+    if not text.isascii():
+        return " ".join(unique_text_terms(text))
+    if "-" not in text and "'" not in text and "`" not in text:
+        return text
+    if id_ and text.replace("-", "").replace("'", "").isalnum():
+        return text.replace("-", "").replace("'", "")
+    return " ".join(unique_text_terms(text))
+
+
+_CACHE_LIMIT = 1 << 18
+_names: dict[tuple[str, str, str], str] = {}
+_shared: dict[tuple[str, str, str], str] = {}
+
+
+def _remember(cache: dict, key: tuple, value: str) -> str:
+    if len(cache) >= _CACHE_LIMIT:  # between two lists (one list's keys must all stay)
+        cache.clear()
+    cache[key] = value
+    return value
+
+
+def _name_words(first: str, last: str, latin: str) -> str:
+    words = [*text_terms(first), *text_terms(last), *text_terms(latin)]
+    if not (first.isascii() and last.isascii()):
+        joined = display_name(first, last)
+        if joined != f"{first} {last}":
+            words.extend(text_terms(joined))
+    return " ".join(dict.fromkeys(words))
+
+
+def _shared_words(organisation: str, country: str, title: str) -> str:
+    words = [*text_terms(organisation)]
+    code = country.upper()
+    if code in known_codes():
+        words.append(country_term(code))
+    else:
+        words.extend(text_terms(country))
+    words.extend(text_terms(title))
+    return " ".join(dict.fromkeys(words))
 
 
 def get(conn: sqlite3.Connection, participant_id: str) -> Participant | None:
@@ -103,23 +224,40 @@ def upsert(conn: sqlite3.Connection, people: Iterable[Participant], *, source: s
     badge at the desk survives a re-import of the registration list.
     """
     count = 0
-    placeholders = ", ".join("?" * (len(COLUMNS) + 1))
-    updates = ", ".join(f"{c} = excluded.{c}" for c in COLUMNS if c not in ("id", "badge_version"))
+    names = (*COLUMNS, *SEARCH_COLUMNS)
+    placeholders = ", ".join("?" * (len(names) + 1))
+    kept = ("id", "badge_version")
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c not in kept)
     insert = (
-        f"INSERT INTO participants ({', '.join(COLUMNS)}, source) VALUES ({placeholders}) "
+        f"INSERT INTO participants ({', '.join(names)}, source) VALUES ({placeholders}) "
         f"ON CONFLICT(id) DO UPDATE SET {updates}, "
         "badge_version = max(participants.badge_version, excluded.badge_version) "
         "RETURNING rowid"
     )
     for person in people:
-        rowid = conn.execute(insert, (*to_row(person), source)).fetchone()[0]
-        conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
-        conn.execute(
-            "INSERT INTO search_index (rowid, names, other) VALUES (?, ?, ?)",
-            (rowid, *search_row(person)),
-        )
+        row = to_row(person)
+        known = conn.execute("SELECT rowid FROM participants WHERE id = ?", (person.id,)).fetchone()
+        if known is not None:
+            conn.execute(UNINDEX, known)
+        rowid = conn.execute(insert, (*row, *search_columns(row), source)).fetchone()[0]
+        conn.execute(INDEX, (rowid,))
         count += 1
     return count
+
+
+def fill_search_columns(conn: sqlite3.Connection) -> None:
+    """Work out every participant's search columns and index them all again.
+
+    For a database migrated to the external-content index (migration 4 leaves
+    ``meta.search_index = 'rebuild'``); call inside a transaction.
+    """
+    rows = conn.execute(f"SELECT rowid, {', '.join(COLUMNS)} FROM participants").fetchall()
+    conn.executemany(
+        "UPDATE participants SET search_names = ?, search_other = ? WHERE rowid = ?",
+        ((*search_columns(row[1:]), row[0]) for row in rows),
+    )
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+    conn.execute("DELETE FROM meta WHERE key = 'search_index'")
 
 
 def raise_badge_version(conn: sqlite3.Connection, participant_id: str, version: int) -> None:

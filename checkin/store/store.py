@@ -38,6 +38,10 @@ class Store:
         self._lock = threading.RLock()
         if not auto_checkpoint:
             self._conn.execute("PRAGMA wal_autocheckpoint = 0")
+        if self.meta("search_index") == "rebuild":  # left by migration 4
+            with self.write() as conn:
+                if conn.execute("SELECT 1 FROM meta WHERE key = 'search_index'").fetchone():
+                    participants.fill_search_columns(conn)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database without blocking writers (PASSIVE)."""

@@ -1,0 +1,394 @@
+"""The rows of a list -> stored rows and what is wrong with them, a column at a time.
+
+Checking 100,000 rows one by one in Python costs about 20 µs a row on the
+2-core machine, the whole import budget (DESIGN.md: 50,000 rows/s). So a
+list is read by columns: cells are picked, stripped and transposed by C
+loops (``itemgetter``, ``zip``, ``map``); what each distinct value of a
+country, category, language, days or flags cell means is worked out once;
+only the rows with something to say cost Python work of their own. The
+result is the same as reading row by row in order: the same rows, the same
+issues, in row order and, within a row, in the order they are checked
+(:data:`_RANK`).
+
+A row becomes a tuple in the stored field order (``LIST_FIELDS``, then the
+badge version) with days and flags joined as stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from itertools import repeat
+from operator import itemgetter
+
+from checkin.domain.model import FLAGS, EventConfig
+from checkin.importing.country_names import country_code
+from checkin.importing.days import parse_days
+from checkin.importing.issues import Issue
+from checkin.importing.rows import (
+    FORMULA_START,
+    MAX_ID_BYTES,
+    folded,
+    generated_id,
+    split_full_name,
+)
+from checkin.importing.values import Categories, is_email, is_true, language_code, parse_flags
+
+OPTIONAL = {
+    "organisation": "organisation",
+    "country": "country",
+    "category": "category",
+    "email": "e-mail",
+}
+#: Where an issue stands among those of its row (the order rows were always checked in).
+_RANK = {
+    code: rank
+    for rank, code in enumerate(
+        (
+            "extra_cells",
+            "row",
+            "unknown_country",
+            "unknown_category",
+            "unknown_language",
+            "days",
+            "flags",
+            "missing_optional",
+            "bad_email",
+            "duplicate_ticket",
+            "same_person_in_file",
+        )
+    )
+}
+#: Found issues: (position of the row, rank, issue).
+Found = list[tuple[int, int, Issue]]
+
+
+class RowReader:
+    """Reads all the data rows of one file, under one column mapping."""
+
+    def __init__(
+        self, config: EventConfig, columns: dict[str, int], width: int, unescape: bool
+    ) -> None:
+        self.config = config
+        self.columns = columns
+        self.width = width
+        self.unescape = unescape
+        self.categories = Categories(config)
+        self.default_category = config.default_category if config.categories else ""
+
+    def read_all(
+        self, rows: Sequence[tuple[int, list[str]]]
+    ) -> tuple[list[tuple[int, tuple]], list[Issue]]:
+        """The rows to import as (row number, stored row), and every row's issues."""
+        if not rows:
+            return [], []
+        numbers = [number for number, _ in rows]
+        records = [cells for _, cells in rows]
+        text = self._texts(records)
+        found: Found = []
+        live, first, last = self._named_rows(numbers, text, self._extra_cells(records), found)
+        ids = self._ids(numbers, text, first, last, live, found)
+        meaning = self._meanings(numbers, text, live, found)
+        self._missing(numbers, text, live, found)
+        emails = text("email")
+        bad = [i for i in live if emails[i] and not is_email(emails[i])]
+        found += [
+            (i, _RANK["bad_email"], Issue(numbers[i], "bad_email", {"value": emails[i]}))
+            for i in bad
+        ]
+        self._duplicates(
+            numbers,
+            live,
+            text("ticket_code"),
+            emails,
+            first,
+            last,
+            text("organisation"),
+            ids,
+            found,
+        )
+        stored = list(
+            zip(
+                ids,
+                first,
+                last,
+                text("name_latin"),
+                text("title"),
+                text("organisation"),
+                meaning["country"],
+                meaning["category"],
+                emails,
+                meaning["language"],
+                meaning["days"],
+                meaning["flags"],
+                text("notes"),
+                text("ticket_code"),
+                repeat(1),
+            )
+        )
+        found.sort(key=lambda item: (item[0], item[1]))
+        return [(numbers[i], stored[i]) for i in live], [issue for _, _, issue in found]
+
+    def _texts(self, records: list[list[str]]) -> Callable[[str], list[str]]:
+        """Each mapped column's cells, stripped (and unescaped in CSV files)."""
+        fields, indices = tuple(self.columns), tuple(self.columns.values())
+        needed = max(indices) + 1
+        if min(map(len, records)) < needed:
+            records = [c if len(c) >= needed else [*c, *[""] * (needed - len(c))] for c in records]
+        if len(indices) == 1:
+            picked = [[cells[indices[0]] for cells in records]]
+        else:
+            picked = list(zip(*map(itemgetter(*indices), records), strict=True))
+        columns: dict[str, list[str]] = {}
+        for name, cells in zip(fields, picked, strict=True):
+            column = list(map(str.strip, cells))
+            if self.unescape and "\x00'" in "\x00" + "\x00".join(column):
+                column = [_unescaped(value) for value in column]
+            columns[name] = column
+        empty = [""] * len(records)
+        return lambda name: columns.get(name, empty)
+
+    def _extra_cells(self, records: list[list[str]]) -> dict[int, str]:
+        """The first value beyond the header's columns, by row position (a shifted column?)."""
+        width = self.width
+        if max(map(len, records)) <= width:
+            return {}
+        extra = {}
+        for position, cells in enumerate(records):
+            values = [c.strip() for c in cells[width:] if c.strip()]
+            if values:
+                extra[position] = values[0]
+        return extra
+
+    def _named_rows(
+        self, numbers: list[int], text, extra: dict[int, str], found: Found
+    ) -> tuple[list[int], list[str], list[str]]:
+        """Positions of the rows with a value and a name; everyone's first and family names."""
+        filled = list(map(any, zip(*(text(name) for name in self.columns), strict=True)))
+        first, last = list(text("first_name")), list(text("last_name"))
+        second, whole = text("second_last_name"), text("full_name")
+        live: list[int] = []
+        for position, number in enumerate(numbers):
+            if not filled[position]:
+                found.append((position, _RANK["row"], Issue(number, "empty_row")))
+                continue
+            if position in extra:
+                found.append(
+                    (
+                        position,
+                        _RANK["extra_cells"],
+                        Issue(number, "extra_cells", {"value": extra[position]}),
+                    )
+                )
+            if second[position]:
+                last[position] = f"{last[position]} {second[position]}".strip()
+            if not first[position] and not last[position] and whole[position]:
+                first[position], last[position] = split_full_name(whole[position])
+            if not first[position] and not last[position]:
+                found.append((position, _RANK["row"], Issue(number, "no_name")))
+                continue
+            live.append(position)
+        return live, first, last
+
+    def _ids(self, numbers, text, first, last, live: list[int], found: Found) -> list[str]:
+        """Everyone's id (made from the name where the file has none); drops bad ids from live."""
+        rank = _RANK["row"]
+        if "id" in self.columns:
+            ids = text("id")
+        else:
+            org, email = text("organisation"), text("email")
+            ids = [""] * len(numbers)
+            for i in live:
+                ids[i] = generated_id(first[i], last[i], org[i], email[i])
+        seen: dict[str, int] = {}
+        kept: list[int] = []
+        for position in live:
+            pid = ids[position]
+            if not pid:
+                found.append((position, rank, Issue(numbers[position], "no_id")))
+            elif len(pid) * 4 > MAX_ID_BYTES and len(pid.encode("utf-8", "surrogatepass")) > (
+                MAX_ID_BYTES
+            ):
+                found.append(
+                    (
+                        position,
+                        rank,
+                        Issue(numbers[position], "id_too_long", {"limit": MAX_ID_BYTES}),
+                    )
+                )
+            elif pid in seen:
+                found.append(
+                    (
+                        position,
+                        rank,
+                        Issue(
+                            numbers[position], "duplicate_id", {"id": pid, "other_row": seen[pid]}
+                        ),
+                    )
+                )
+            else:
+                seen[pid] = numbers[position]
+                kept.append(position)
+        live[:] = kept
+        return ids
+
+    def _meanings(self, numbers: list[int], text, live: list[int], found: Found) -> dict:
+        """Country, category, language, days and flags columns in the event's vocabulary."""
+        flag_columns = [f for f in FLAGS if f in self.columns]
+        flag_keys = list(zip(text("flags"), *(text(f) for f in flag_columns), strict=True))
+        work = {
+            "country": (text("country"), self._country),
+            "category": (text("category"), self._category),
+            "language": (text("language"), self._language),
+            "days": (text("days"), self._days),
+            "flags": (flag_keys, lambda key, issues: self._flags(key, flag_columns, issues)),
+        }
+        meaning: dict[str, list[str]] = {}
+        for kind, (values, read) in work.items():
+            known: dict[object, tuple[str, list]] = {}
+            for value in set(values):
+                issues: list[tuple[str, dict]] = []
+                known[value] = (read(value, issues), issues)
+            meaning[kind] = [known[value][0] for value in values]
+            troubled = {value for value, (_, issues) in known.items() if issues}
+            for position in (i for i in live if values[i] in troubled) if troubled else ():
+                for code, params in known[values[position]][1]:
+                    rank = _RANK.get(code, _RANK["days" if kind == "days" else "flags"])
+                    found.append((position, rank, Issue(numbers[position], code, dict(params))))
+        return meaning
+
+    def _country(self, value: str, issues: list) -> str:
+        if not value:
+            return ""
+        code = country_code(value)
+        if code is None:
+            issues.append(("unknown_country", {"value": value}))
+            return value
+        return code
+
+    def _category(self, value: str, issues: list) -> str:
+        if not value:
+            return self.default_category
+        category = self.categories.resolve(value)
+        if category is None:
+            issues.append(("unknown_category", {"value": value, "default": self.default_category}))
+            return self.default_category
+        return category
+
+    def _language(self, value: str, issues: list) -> str:
+        code = language_code(value)
+        if code is None:
+            issues.append(("unknown_language", {"value": value}))
+            return ""
+        return code
+
+    def _days(self, value: str, issues: list) -> str:
+        if not value:
+            return ""
+        reading = parse_days(value, self.config.days)
+        for outside in reading.not_event_days:
+            issues.append(("not_event_day", {"value": outside}))
+        if not reading.understood:
+            if reading.days:
+                shown = ", ".join(d.isoformat() for d in reading.days)
+                issues.append(("days_partly", {"value": value, "days": shown}))
+            else:
+                issues.append(("bad_days", {"value": value}))
+        return ";".join(d.isoformat() for d in reading.days)
+
+    @staticmethod
+    def _flags(key: tuple[str, ...], flag_columns: list[str], issues: list) -> str:
+        flags: set[str] = set()
+        if key[0]:
+            found, unknown = parse_flags(key[0])
+            flags |= found
+            issues.extend(("unknown_flag", {"value": u}) for u in unknown)
+        flags.update(f for f, cell in zip(flag_columns, key[1:], strict=True) if is_true(cell))
+        return ";".join(sorted(flags))
+
+    def _missing(self, numbers: list[int], text, live: list[int], found: Found) -> None:
+        optional = [f for f in OPTIONAL if f in self.columns]
+        if not optional:
+            return
+        values = list(zip(*(text(f) for f in optional), strict=True))
+        rank = _RANK["missing_optional"]
+        for position in live:
+            if all(values[position]):
+                continue
+            missing = [f for f, v in zip(optional, values[position], strict=True) if not v]
+            found.append(
+                (
+                    position,
+                    rank,
+                    Issue(
+                        numbers[position],
+                        "missing_optional",
+                        {"fields": ", ".join(OPTIONAL[f] for f in missing), "keys": tuple(missing)},
+                    ),
+                )
+            )
+
+    @staticmethod
+    def _duplicates(numbers, live, tickets, emails, first, last, org, ids, found: Found) -> None:
+        """Tickets given twice; people twice under two ids (same e-mail, or name + organisation).
+
+        Each key belongs to the first row that has it; a row whose e-mail is another's
+        is reported for that alone (its name is not looked at, nor kept as a key).
+        """
+        rows = [numbers[i] for i in live]
+        ticket_rank, person_rank = _RANK["duplicate_ticket"], _RANK["same_person_in_file"]
+        keys = [tickets[i] for i in live]
+        for position, number, ticket, other in _repeated(live, rows, keys):
+            found.append(
+                (
+                    position,
+                    ticket_rank,
+                    Issue(number, "duplicate_ticket", {"value": ticket, "other_row": other}),
+                )
+            )
+        keys = [emails[i].casefold() for i in live]
+        repeated = {}
+        for position, number, _, other in _repeated(live, rows, keys):
+            repeated[position] = number, other
+        if repeated:
+            rest = [i for i in live if i not in repeated]
+            rows = [numbers[i] for i in rest]
+        else:
+            rest = live
+        names = [(folded(first[i]), folded(last[i])) for i in rest]
+        keys = [
+            (*name, folded(org[i])) if name[0] or name[1] else ""
+            for i, name in zip(rest, names, strict=True)
+        ]
+        for position, number, _, other in _repeated(rest, rows, keys):
+            repeated[position] = number, other
+        by_row = dict(zip(numbers, ids, strict=True)) if repeated else {}
+        for position in sorted(repeated):
+            number, other = repeated[position]
+            found.append(
+                (
+                    position,
+                    person_rank,
+                    Issue(
+                        number,
+                        "same_person_in_file",
+                        {"other_row": other, "other_id": by_row[other]},
+                    ),
+                )
+            )
+
+
+def _repeated(positions: list[int], rows: list[int], keys: list):
+    """(position, row, key, first row) of every row whose non-empty key an earlier row has."""
+    first = dict(zip(reversed(keys), reversed(rows), strict=True))  # the earliest row wins
+    return [
+        (position, row, key, first[key])
+        for position, row, key in zip(positions, rows, keys, strict=True)
+        if key and first[key] != row
+    ]
+
+
+def _unescaped(text: str) -> str:
+    """Without the apostrophe our CSV export puts before a formula-like value."""
+    if text[:1] == "'" and text[1:2] in FORMULA_START and text[1:2]:
+        return text[1:]
+    return text
