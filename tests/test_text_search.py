@@ -288,6 +288,22 @@ def test_typed_country_words_name_the_country(typed: str, expected: str) -> None
         assert expected in codes_named(token), token
 
 
+def test_short_words_of_a_country_name_still_count_next_to_longer_ones(store: Store) -> None:
+    store.upsert_participants([
+        Participant(id="CI1", first_name="Awa", last_name="Koné", country="CI"),
+        Participant(id="KR1", first_name="Min-jun", last_name="Kim", country="KR"),
+    ])
+    assert "CI1" in ids(store, "cote d'ivoire", 50)
+    assert "CI1" in ids(store, "côte d ivoire", 50)
+    assert "KR1" in ids(store, "coree du sud", 50)
+    assert "KR1" in ids(store, "corea del sur", 50)
+
+
+def test_one_letter_names_no_country_but_a_code_does(store: Store) -> None:
+    """``a`` alone is not "every country with an a": that cost ms per first key."""
+    assert ids(store, "gr", 50) and {"P001", "P011"} <= set(ids(store, "gr", 50))
+
+
 def test_country_words_combine_with_names(store: Store) -> None:
     assert ids(store, "georgios grece") == ["P001"]
     assert ids(store, "irlande sean") == ["P005"]

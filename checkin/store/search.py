@@ -19,7 +19,7 @@ from __future__ import annotations
 import sqlite3
 from functools import lru_cache
 
-from checkin.domain.countries import codes_named
+from checkin.domain.countries import codes_named, known_codes
 from checkin.domain.model import Participant
 from checkin.domain.text import fold
 from checkin.store import participants
@@ -42,10 +42,32 @@ def _match(tokens: list[str], *, prefix: bool, names_only: bool) -> str:
         body = " ".join(f'"{token}"{star}' for token in tokens)
         return f"{{search_names}} : ({body})"
     groups = []
-    for token in tokens:
-        countries = " ".join(f'OR "{participants.country_term(c)}"' for c in codes_named(token))
+    for token, codes in zip(tokens, _countries(tokens), strict=True):
+        countries = " ".join(f'OR "{participants.country_term(c)}"' for c in codes)
         groups.append(f'("{token}"{star} {countries})' if countries else f'"{token}"{star}')
     return " AND ".join(groups)
+
+
+def _countries(tokens: list[str]) -> list[tuple[str, ...]]:
+    """The countries each typed word may stand for.
+
+    From three letters on: every country one of whose names has a word starting
+    with it. A one- or two-letter word alone names a country only as its code
+    (``gr``): ``a`` starts a name of ~40 countries, and OR-ing their long doclists
+    into every first keystroke cost milliseconds for matches nobody types one
+    letter to find. Next to longer words it keeps the countries they name, so
+    "cote d ivoire" and "corea del sur" still find their people."""
+    named_by_long = {code for t in tokens if len(t) >= 3 for code in codes_named(t)}
+    result = []
+    for token in tokens:
+        if len(token) >= 3:
+            result.append(codes_named(token))
+            continue
+        codes = {code for code in codes_named(token) if code in named_by_long}
+        if token.upper() in known_codes():
+            codes.add(token.upper())
+        result.append(tuple(sorted(codes)))
+    return result
 
 
 def index_words(tokens: list[str]) -> list[str]:
