@@ -26,7 +26,7 @@ from test_store import spawn
 
 from checkin.domain.log import Kind, LogEvent
 from checkin.service.event_setup import load_event
-from checkin.store import Store, StoreError, eventlog, merging
+from checkin.store import Store, StoreError, checkpoints, eventlog, merging, turns
 
 IDS = [row.id for row in PEOPLE]
 
@@ -238,8 +238,33 @@ def test_without_wal_merged_chunks_keep_synchronous_full(tmp_path: Path) -> None
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")
-        assert merging.Merger(conn, path, merging.Turns(), iter).synchronous == "FULL"
+        assert merging.Merger(conn, path, turns.Turns(), iter).synchronous == "FULL"
         conn.execute("PRAGMA journal_mode = WAL")
-        assert merging.Merger(conn, path, merging.Turns(), iter).synchronous == "NORMAL"
+        assert merging.Merger(conn, path, turns.Turns(), iter).synchronous == "NORMAL"
     finally:
         conn.close()
+
+
+def test_a_merge_that_outgrows_its_wal_budget_checkpoints_on_the_way(
+    tmp_path: Path, event_files, small_chunks, monkeypatch
+) -> None:
+    monkeypatch.setattr(checkpoints, "WAL_BUDGET_BYTES", 1)  # every chunk catches up
+    log = mixed_log(13, 60, IDS)
+    store, reference = _desk(tmp_path, "a", event_files), _desk(tmp_path, "ref", event_files)
+    try:
+        store.merge(log)
+        with reference.write() as conn:
+            eventlog.apply(conn, log)
+        assert snapshot(store) == snapshot(reference)
+    finally:
+        store.close()
+        reference.close()
+
+
+def test_a_sync_counts_duplicates_aside_as_the_store_does(store: Store) -> None:
+    log = mixed_log(17, 80, IDS)
+    store.merge(log)
+    assert store.duplicates_aside() == store.duplicates() > 0
+    pairs = {(e.participant_id, e.payload["day"]) for e in log if e.kind == Kind.CHECK_IN}
+    counts = store.active_counts(pairs)
+    assert sum(max(0, n - 1) for n in counts.values()) == store.duplicates()

@@ -22,7 +22,7 @@ from checkin.domain.log import Kind, LogEvent
 from checkin.domain.model import Participant
 from checkin.domain.rules import Status
 from checkin.service.desk import Desk
-from checkin.store import Store, merging
+from checkin.store import Store, merging, turns
 
 DAY1, DAY2 = dt.date(2015, 10, 26), dt.date(2015, 10, 27)
 T0 = dt.datetime(2015, 10, 26, 6, 30, tzinfo=dt.UTC)
@@ -30,10 +30,11 @@ T0 = dt.datetime(2015, 10, 26, 6, 30, tzinfo=dt.UTC)
 
 @pytest.fixture
 def patient_merge(monkeypatch):
-    """Small chunks (many transactions); the merge waits for the desk as long as it takes."""
-    monkeypatch.setattr(merging, "FIRST_CHUNK", 100)
-    monkeypatch.setattr(merging, "MAX_CHUNK", 200)
-    monkeypatch.setattr(merging, "MAX_YIELD_SECONDS", 60.0)
+    """Chunks of eight steps of 50 events; the merge waits for the desk as long as it takes."""
+    monkeypatch.setattr(merging, "FIRST_CHUNK", 400)
+    monkeypatch.setattr(merging, "MAX_CHUNK", 400)
+    monkeypatch.setattr(merging, "STEP_EVENTS", 50)
+    monkeypatch.setattr(turns, "MAX_YIELD_SECONDS", 60.0)
 
 
 def _other_desks_log(people: list[str]) -> list[LogEvent]:
@@ -80,7 +81,9 @@ def test_every_scan_gets_its_verdict_while_a_large_merge_runs(patient_merge, sto
                 waited.append(chunks - before)
                 if merging_done.is_set():
                     return
-                time.sleep(0.01)  # the next delegate steps up; the merge goes on meanwhile
+                # The next delegate steps up: long enough for the merge to write a chunk
+                # (it waits for a pause in the desk's work of GRACE_SECONDS first).
+                time.sleep(turns.GRACE_SECONDS * 1.5)
         except BaseException as error:  # reported by the main thread
             failures.append(error)
 
@@ -100,7 +103,8 @@ def test_every_scan_gets_its_verdict_while_a_large_merge_runs(patient_merge, sto
     assert chunks >= len(log) // merging.MAX_CHUNK
     assert verdicts and all(v.status is Status.OK for v in verdicts)
     # A scan is three steps (its participant, their check-ins, the new event), and
-    # each waits for at most the one chunk that was being written when it came.
+    # each waits for at most the one chunk that was being written when it came
+    # (cut short at its next step).
     assert max(waited) <= 3, waited
     assert len(verdicts) > 1  # the desk did not wait for the whole merge
     assert store.event_count() == len(log) + len(verdicts)
@@ -111,22 +115,21 @@ def test_every_scan_gets_its_verdict_while_a_large_merge_runs(patient_merge, sto
 
 
 def test_a_waiting_desk_goes_before_the_next_chunk(patient_merge) -> None:
-    turns = merging.Turns()
+    lock = turns.Turns()
     order: list[str] = []
 
     def desk_operation() -> None:
-        with turns.foreground():
+        with lock.foreground():
             order.append("desk")
 
     desk = threading.Thread(target=desk_operation)
-    with turns.merging():
-        with turns.background():
-            order.append("chunk 1")
-            desk.start()
-            while turns.waiting == 0:  # until the desk is queued behind this chunk
-                time.sleep(0.001)
-        turns.let_foreground_go_first()
-        with turns.background():
-            order.append("chunk 2")
+    with lock.background():
+        order.append("chunk 1")
+        desk.start()
+        while lock.waiting == 0:  # until the desk is queued behind this chunk
+            time.sleep(0.001)
+    lock.let_foreground_go_first()
+    with lock.background():
+        order.append("chunk 2")
     desk.join()
     assert order == ["chunk 1", "desk", "chunk 2"]

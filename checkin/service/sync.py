@@ -35,8 +35,10 @@ from checkin.service.sync_result import (
     last_sync,
 )
 from checkin.store import Store, StoreError
+from checkin.store.turns import quick_thread_switches
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
+from checkin.sync.journal import collector_paused
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
 
 __all__ = [
@@ -151,7 +153,12 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
     dirty = set(json.loads(store.meta(DIRTY, "[]")))
     try:
         _push(store, transport, desk_id, result, dirty, verify)
-        _pull(store, transport, desk_id, result, dirty)
+        # The collector's full passes over a process holding a whole journal's
+        # events cost seconds in a cold merge (nothing a pull builds holds a
+        # cycle); quick thread switches keep the desk's scans from waiting 5 ms
+        # for the interpreter after each SQLite call while journals are decoded.
+        with collector_paused(), quick_thread_switches():
+            _pull(store, transport, desk_id, result, dirty)
     except SyncError as error:
         result.fail(error)
     if not result.unreachable:
@@ -238,7 +245,7 @@ class _Duplicates:
         if self.whole_before is not None:
             return None
         if len(pairs) > PAIRS_ONE_BY_ONE:
-            self.whole_before = self.store.duplicates()
+            self.whole_before = self.store.duplicates_aside()
             return None
         return self.store.active_counts(pairs) if pairs else {}
 
@@ -250,7 +257,7 @@ class _Duplicates:
 
     def total(self) -> int:
         if self.whole_before is not None:
-            self.added += self.store.duplicates() - self.whole_before
+            self.added += self.store.duplicates_aside() - self.whole_before
             self.whole_before = None
         return max(0, self.added)
 

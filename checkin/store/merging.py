@@ -1,109 +1,45 @@
-"""Merging without blocking the desk: chunks, turns, checkpoints.
+"""Merging without blocking the desk: chunks, steps, and who goes first.
 
 A cold merge writes hundreds of thousands of events into the database the
 desk scans into. :class:`Merger` (behind :meth:`checkin.store.Store.merge`)
-writes them in chunks, each its own short transaction, and between two
-chunks lets the desk go first:
+writes them in chunks, each its own short transaction:
 
-* :class:`Turns` — the store's one lock. The desk's operations (every
-  ``Store.read`` / ``Store.write``) are *foreground*; a merge's chunks are
-  *background* and start only when no foreground operation is waiting and
-  none ended in the last few milliseconds (a scan is three short steps — the
-  participant, their check-ins, the new event — so it is not cut in half).
-  A scan therefore waits at most one chunk.
-* :class:`ChunkSizer` — chunk sizes that keep each transaction near
-  :data:`CHUNK_SECONDS`, whatever the machine and the database size.
-* :class:`WalCheckpoints` — merged chunks commit without an fsync and
-  without SQLite's automatic checkpoint (which would run inside a chunk's
-  commit, under the lock); the WAL is copied into the database on a thread
-  and a connection of their own, outside the lock, while the merge goes on.
+* a chunk holds about :data:`CHUNK_SECONDS` of work (:class:`ChunkSizer`
+  learns how many events that is, whatever the machine and the database
+  size), long enough that its commit is not paid every few hundred events:
+  a chunk rewrites a page of each randomly keyed index for almost every
+  event it holds, so short chunks multiply what goes through the WAL;
+* it is written in steps of :data:`STEP_EVENTS`, and commits early when the
+  desk is waiting after a step (:mod:`checkin.store.turns`): a scan on this
+  store waits for at most one step and one commit (tens of milliseconds);
+  another connection (a command-line sync while the app runs) may wait for
+  one chunk;
+* merged chunks commit without an fsync and without the automatic
+  checkpoint (:mod:`checkin.store.checkpoints` copies the WAL alongside).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
+import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from checkin.domain.log import LogEvent
 from checkin.store import eventlog
+from checkin.store.checkpoints import WalCheckpoints
+from checkin.store.turns import Turns, quick_thread_switches
 
-#: How long one chunk of a merge may hold the write lock: what a scan may wait.
-CHUNK_SECONDS = 0.04
-FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK = 500, 50, 5_000
-#: After the desk's last operation, a merge waits this long before its next chunk.
-GRACE_SECONDS = 0.005
-#: A merge never waits longer than this for the desk between two chunks.
-MAX_YIELD_SECONDS = 0.5
-#: Merged events between two WAL checkpoints (about 1.5 WAL pages each at 100k people).
-CHECKPOINT_EVENTS = 20_000
+#: How long one chunk of a merge holds the write lock when nobody else wants it.
+CHUNK_SECONDS = 0.1
+FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK = 500, 50, 10_000
+#: Events written between two looks at whether the desk is waiting (a few ms).
+STEP_EVENTS = 200
 #: The page cache of the store's connection while it merges (SQLite's default is 2 MiB).
-MERGE_CACHE_KIB = 16 * 1024
-
-
-class Turns:
-    """A reentrant lock where foreground holders go before the background one."""
-
-    def __init__(self) -> None:
-        self._lock = threading.RLock()
-        self._state = threading.Condition(threading.Lock())
-        self._waiting = 0
-        self._released_at = float("-inf")
-        self._background: int | None = None  # the thread running a merge
-
-    @contextlib.contextmanager
-    def foreground(self) -> Iterator[None]:
-        with self._state:
-            self._waiting += 1
-        try:
-            self._lock.acquire()
-        finally:
-            with self._state:
-                self._waiting -= 1
-                self._state.notify_all()
-        try:
-            yield
-        finally:
-            self._lock.release()
-            if threading.get_ident() != self._background:
-                with self._state:
-                    self._released_at = time.monotonic()
-
-    @property
-    def waiting(self) -> int:
-        """Foreground operations waiting for the lock now."""
-        with self._state:
-            return self._waiting
-
-    @contextlib.contextmanager
-    def background(self) -> Iterator[None]:
-        """One chunk of a merge: call :meth:`let_foreground_go_first` before each."""
-        with self._lock:
-            yield
-
-    @contextlib.contextmanager
-    def merging(self) -> Iterator[None]:
-        """Mark this thread as the merging one while a merge runs."""
-        previous, self._background = self._background, threading.get_ident()
-        try:
-            yield
-        finally:
-            self._background = previous
-
-    def let_foreground_go_first(self) -> None:
-        deadline = time.monotonic() + MAX_YIELD_SECONDS
-        with self._state:
-            while (now := time.monotonic()) < deadline:
-                if self._waiting:
-                    wait = deadline - now
-                else:
-                    wait = min(self._released_at + GRACE_SECONDS, deadline) - now
-                    if wait <= 0:
-                        return
-                self._state.wait(wait)
+MERGE_CACHE_KIB = 64 * 1024
 
 
 class ChunkSizer:
@@ -120,64 +56,54 @@ class ChunkSizer:
         self.size = max(MIN_CHUNK, min(MAX_CHUNK, self.size * 2, max(self.size // 2, wanted)))
 
 
-class WalCheckpoints:
-    """PASSIVE checkpoints of merged chunks, on a thread and a connection of their own.
+class _Steps:
+    """A merge's events, prepared a step at a time, in order; steps a preempted chunk
+    did not write come back first."""
 
-    A merge's chunks commit without SQLite's automatic checkpoint (it would
-    copy the WAL into the database inside a chunk's commit, under the lock).
-    Instead, every :data:`CHECKPOINT_EVENTS` merged events and at the end of a
-    merge, this thread copies the WAL while the merge goes on writing (a
-    PASSIVE checkpoint blocks no writer), so the disk's work overlaps the
-    merge's instead of adding to it. At most one runs at a time.
-    """
+    def __init__(self, events: list[LogEvent]) -> None:
+        self.events, self.total = events, len(events)
+        self.next = 0  # the first event not prepared yet
+        self.back: list[eventlog.Prepared] = []
+        self.done = 0  # events written (committed or about to be)
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._state = threading.Lock()
-        self._pending = 0  # merged events since the last checkpoint began
-        self._finished = True  # no merge is writing: checkpoint whatever is pending
-        self._thread: threading.Thread | None = None
-        self._conn: sqlite3.Connection | None = None  # used by the thread only
+    def take(self, size: int) -> list[eventlog.Prepared]:
+        """Steps of about ``size`` events in all (at least one step when any are left)."""
+        taken, self.back = self.back, []
+        count = self.count(taken)
+        step = max(1, min(STEP_EVENTS, size))
+        while (count < size or not taken) and self.next < self.total:
+            batch = self.events[self.next : self.next + step]
+            self.next += len(batch)
+            taken.append(eventlog.prepare(batch))
+            count += len(batch)
+        self.done += count
+        return taken
 
-    def written(self, events: int, *, finished: bool) -> None:
-        """A merge committed ``events`` more; ``finished``: it was its last chunk."""
-        with self._state:
-            self._pending += events
-            self._finished = finished
-            if self._thread is None and self._due():
-                self._pending = 0
-                self._thread = threading.Thread(target=self._run, name="wal-checkpoint")
-                self._thread.daemon = True
-                self._thread.start()
+    def give_back(self, steps: list[eventlog.Prepared]) -> None:
+        self.back = steps + self.back
+        self.done -= self.count(steps)
 
-    def _due(self) -> bool:
-        return self._pending >= CHECKPOINT_EVENTS or (self._finished and self._pending > 0)
+    @property
+    def exhausted(self) -> bool:
+        return not self.back and self.next >= self.total
 
-    def _run(self) -> None:
-        while True:
-            try:
-                if self._conn is None:
-                    self._conn = sqlite3.connect(
-                        self.path, isolation_level=None, timeout=1, check_same_thread=False
-                    )
-                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-            except sqlite3.Error:
-                pass  # busy with another checkpointer, say: the next one catches up
-            with self._state:
-                if not self._due():
-                    self._thread = None
-                    return
-                self._pending = 0
+    @staticmethod
+    def count(steps: list[eventlog.Prepared]) -> int:
+        return sum(len(step.events) for step in steps)
 
-    def close(self) -> None:
-        """Wait for a running checkpoint, then close its connection."""
-        with self._state:
-            thread = self._thread
-        if thread is not None:
-            thread.join()
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection during a merge: its rows and events hold no
+    cycles, and the full collections their numbers trigger walk every object of
+    a process that holds a whole journal's events (a tenth of a cold sync)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Merger:
@@ -204,26 +130,31 @@ class Merger:
         meta: Mapping[str, str] | None,
         progress: Callable[[int, int], None] | None,
     ) -> list[LogEvent]:
-        ordered = eventlog.merge_order(events)
+        steps = _Steps(eventlog.merge_order(events))
         applied: list[LogEvent] = []
-        done = 0
         try:
-            with self.turns.merging(), self._larger_cache():
+            with self._larger_cache(), _collector_paused(), quick_thread_switches():
                 while True:
-                    chunk = ordered[done : done + self.sizer.size]
-                    last = done + len(chunk) >= len(ordered)
-                    prepared = eventlog.prepare(chunk)  # outside the lock
+                    chunk = steps.take(self.sizer.size)  # prepared outside the lock
                     self.turns.let_foreground_go_first()
                     began = time.perf_counter()
                     with self._chunk() as conn:
-                        applied += eventlog.apply_prepared(conn, prepared)
+                        for number, step in enumerate(chunk, 1):
+                            applied += eventlog.apply_prepared(conn, step)
+                            if number < len(chunk) and self.turns.waiting:
+                                steps.give_back(chunk[number:])  # the desk goes first
+                                chunk = chunk[:number]
+                                break
+                        else:
+                            self.sizer.took(steps.count(chunk), time.perf_counter() - began)
+                        last = steps.exhausted
                         if last and meta:
                             set_meta(conn, meta)
-                    self.sizer.took(len(chunk), time.perf_counter() - began)
-                    self.checkpoints.written(len(chunk), finished=False)
-                    done += len(chunk)
+                    self.checkpoints.written(steps.count(chunk), finished=False)
+                    if self.turns.desk_is_busy():
+                        self._sync_wal()
                     if progress is not None:
-                        progress(done, len(ordered))
+                        progress(steps.done, steps.total)
                     if last:
                         return applied
         finally:
@@ -262,6 +193,26 @@ class Merger:
             finally:
                 conn.execute(f"PRAGMA synchronous = {int(synchronous)}")
                 conn.execute(f"PRAGMA wal_autocheckpoint = {int(auto_checkpoint)}")
+
+    def _sync_wal(self) -> None:
+        """Flush the merged chunks in the WAL to disk now, outside the lock.
+
+        Merged chunks commit without an fsync; the desk's next own commit
+        (``synchronous = FULL``) would flush them all, and take ten times as
+        long as alone. While the desk is working, the merge pays instead.
+        The WAL file carries no lock of SQLite's (those are in ``-shm``), so
+        a descriptor of our own may open and close it.
+        """
+        try:
+            descriptor = os.open(self.checkpoints.wal, os.O_RDWR)
+        except OSError:
+            return  # no WAL (a rollback journal), or it cannot be opened: FULL commits do it
+        try:
+            os.fsync(descriptor)
+        except OSError:
+            pass
+        finally:
+            os.close(descriptor)
 
     def close(self) -> None:
         self.checkpoints.close()

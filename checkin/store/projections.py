@@ -71,15 +71,20 @@ class Prepared:
 
 
 def prepare(events: Sequence[LogEvent], rows: Sequence[Row] | None = None) -> Prepared:
-    """The rows of ``events``; ``rows``: their log rows when read back from the log."""
+    """The rows of ``events``; ``rows``: their log rows when read back from the log.
+
+    One pass, no call per event: this loop is a fifth of a cold merge's time.
+    """
+    events = list(events)
     if rows is None:
         texts: dict[tuple, str] = {}
         rows = [log_row(event, texts) for event in events]
-    prepared = Prepared(list(events), list(rows))
+    prepared = Prepared(events, list(rows))
     checkins, undos, prints = prepared.checkins, prepared.undos, prepared.prints
+    check_in, undo, printed = Kind.CHECK_IN, Kind.UNDO, Kind.BADGE_PRINTED
     for event, row in zip(events, rows, strict=True):
         kind, payload = event.kind, event.payload
-        if kind == Kind.CHECK_IN:
+        if kind is check_in or kind == check_in:
             checkins.append(
                 (
                     row[0],
@@ -92,13 +97,16 @@ def prepare(events: Sequence[LogEvent], rows: Sequence[Row] | None = None) -> Pr
                     int(bool(payload.get("override"))),
                 )
             )
-        elif kind == Kind.UNDO:
-            undos.extend((target, row[0]) for target in payload.get("undoes", ()))
-        elif kind == Kind.BADGE_PRINTED:
+        elif kind is printed or kind == printed:
             prints.append(badges.printed_row(event, row[3]))
+        elif kind == undo:
+            undos.extend((target, row[0]) for target in payload.get("undoes", ()))
         else:
             prepared.one_by_one.append(event)
     return prepared
+
+
+_KIND_TEXT = {kind: str(kind) for kind in Kind}
 
 
 def log_row(event: LogEvent, texts: dict[tuple, str] | None = None) -> Row:
@@ -106,10 +114,9 @@ def log_row(event: LogEvent, texts: dict[tuple, str] | None = None) -> Row:
     this batch (check-ins repeat a handful of payloads; encoding is a third of
     the Python time of a merge)."""
     at = event.at
-    if at.tzinfo is dt.UTC:  # as decoded from a journal; same text as iso_utc, faster
-        moment = at.isoformat(timespec="milliseconds")[:-6] + "Z"
-    else:
-        moment = iso_utc(at)
+    # As decoded from a journal (UTC): the same text as iso_utc, three times faster.
+    utc = at.tzinfo is dt.UTC
+    moment = at.isoformat(timespec="milliseconds")[:-6] + "Z" if utc else iso_utc(at)
     payload = event.payload
     # The types are part of the key: 1, 1.0 and True are equal, their JSON is not.
     key = (*payload.items(), *map(type, payload.values()))
@@ -119,13 +126,14 @@ def log_row(event: LogEvent, texts: dict[tuple, str] | None = None) -> Row:
         text = texts[key] = _dumps(payload)  # type: ignore[index]
     except TypeError:  # no memo, or a list inside (an undo): not hashable
         text = _dumps(payload)
+    kind = event.kind
     return (
         event.uuid,
         event.desk,
         event.seq,
         moment,
         event.operator,
-        str(event.kind),
+        _KIND_TEXT.get(kind) or str(kind),
         event.participant_id,
         text,
     )
