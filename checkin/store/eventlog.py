@@ -47,6 +47,11 @@ def apply(conn: sqlite3.Connection, events: Iterable[LogEvent]) -> list[LogEvent
 
 def apply_prepared(conn: sqlite3.Connection, prepared: Prepared) -> list[LogEvent]:
     """:func:`apply` of a batch :func:`prepare` made (outside any lock)."""
+    if len(prepared.events) == 1:  # a scan: the row count says it all
+        if not conn.execute(_INSERT, prepared.rows[0]).rowcount:
+            return []
+        projections.project(conn, prepared)
+        return prepared.events
     if not prepared.events:
         return []
     # The log is append-only and never deleted from, so the rows this insert
