@@ -13,8 +13,14 @@ transport's own push into a temporary "share". Figures:
 * **cold merge into the desk database** — the whole ``checkin sync`` of a desk
   that has the participants but none of the events (what a desk joining late
   in the morning does): the above plus ``Store.merge`` of every event, in
-  chunks of 2,000. No target; the SQLite part is the "log events applied"
-  figure.
+  short transactions (``checkin/store/merging.py``). No target; the SQLite
+  part is the "log events applied" figure. Its details give the WAL
+  checkpoint still running when the sync returns (on its own thread; the
+  figure ends when every event is in the database).
+* **scan → verdict during a cold merge** — ``Desk.scan`` on the desk's own
+  store while the same cold sync runs on a worker thread, as in the app (a
+  scan every 30 ms, each of a different person not yet checked in), against
+  the same scans on the idle desk before it.
 * **incremental sync with nothing new** — the whole ``sync`` operation (lock,
   cursors, a look at the package, the push check, the pull listing), against
   one ``stat()`` per journal.
@@ -25,6 +31,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -32,15 +39,21 @@ from pathlib import Path
 from benchmarks import synthetic
 from benchmarks.datasets import DESK_ID, Dataset, copy_home
 from benchmarks.figures import Figure, Target, p50, p99
+from benchmarks.search_bench import MORNING
 from checkin.domain.log import LogEvent, iso_utc, utc_now
+from checkin.domain.rules import Status
 from checkin.service.day_files import WRITTEN_AT
-from checkin.service.sync import publish_event, sync
+from checkin.service.desk import Desk
+from checkin.service.sync import SyncResult, publish_event, sync
 from checkin.store import Store
 from checkin.store.database import DATABASE_NAME
 from checkin.sync.folder import FolderTransport
 
 NAME = "merge of 20 journals × 15,000 events, cold"
 JOURNALS = 20
+#: Between two scans during a merge: a very busy desk (a real one scans every few seconds).
+SCAN_PAUSE_S = 0.03
+IDLE_SCANS = 100
 
 
 class _Log:
@@ -172,6 +185,9 @@ def measure(dataset: Dataset, scratch: Path) -> list[Figure]:
         began = time.perf_counter()
         result = sync(store, FolderTransport(share), attendance_every=1e9)
         cold = time.perf_counter() - began
+        began = time.perf_counter()
+        store.close()  # waits for the WAL checkpoint the merge left running
+        checkpoint_after = time.perf_counter() - began
         if not result.ok or result.merged != events:
             raise RuntimeError(f"cold sync merged {result.merged} of {events}: {result.errors}")
         figures.append(
@@ -181,14 +197,65 @@ def measure(dataset: Dataset, scratch: Path) -> list[Figure]:
                 "s",
                 decode,
                 note="baseline: the read/verify/decode part alone; the rest is Store.merge",
-                details={"events": events, "events_per_s": events / cold},
+                details={
+                    "events": events,
+                    "events_per_s": events / cold,
+                    "checkpoint_after_s": checkpoint_after,
+                },
             )
         )
+        store = Store.in_home(home)
         figures += _incremental(store, share, paths, 200 if dataset.size >= 100_000 else 40)
     finally:
         store.close()
         shutil.rmtree(home, ignore_errors=True)
-    return figures
+    return figures + _scans_during_merge(dataset, scratch, share, events)
+
+
+def _scans_during_merge(dataset: Dataset, scratch: Path, share: Path, events: int) -> list[Figure]:
+    """The desk scans (its UI thread) while a cold sync merges (a worker thread)."""
+    home = cold_desk(dataset, scratch / "during")
+    store = Store.in_home(home, auto_checkpoint=False)  # as the app opens it
+    try:
+        store.set_meta(WRITTEN_AT, iso_utc(utc_now()))
+        desk = Desk(store, clock=lambda: MORNING)
+        codes = [desk.code_for(store.participant(pid)) for pid in dataset.fresh]
+        idle = [_timed_scan(desk, code) for code in codes[:IDLE_SCANS]]
+        results: list[SyncResult] = []
+        worker = threading.Thread(
+            target=lambda: results.append(sync(store, FolderTransport(share), attendance_every=1e9))
+        )
+        during = []
+        began = time.perf_counter()
+        worker.start()
+        for code in codes[IDLE_SCANS:]:
+            if not worker.is_alive():
+                break
+            during.append(_timed_scan(desk, code))
+            time.sleep(SCAN_PAUSE_S)
+        worker.join()
+        merge_seconds = time.perf_counter() - began
+    finally:
+        store.close()
+        shutil.rmtree(home, ignore_errors=True)
+    if not results or results[0].merged != events:
+        raise RuntimeError(f"the sync during scans did not merge every event: {results}")
+    name = f"scan → verdict during a cold merge of {events:,} events (Desk.scan)"
+    note = f"baseline: the same scans on the idle desk; a scan every {SCAN_PAUSE_S * 1000:.0f} ms"
+    details = {"scans": len(during), "merge_s": merge_seconds, "idle_scans": len(idle)}
+    return [
+        Figure(f"{name}, p50", p50(during), "ms", p50(idle), note=note, details=details),
+        Figure(f"{name}, p99", p99(during), "ms", p99(idle), details={"max": max(during)}),
+    ]
+
+
+def _timed_scan(desk: Desk, code: str) -> float:
+    began = time.perf_counter()
+    verdict = desk.scan(code)
+    took = (time.perf_counter() - began) * 1000
+    if verdict.status is not Status.OK:
+        raise RuntimeError(f"a scan during the merge gave {verdict.status}")
+    return took
 
 
 def _incremental(store: Store, share: Path, paths: list[Path], runs: int) -> list[Figure]:

@@ -9,9 +9,9 @@ and order-independent), and rewrites the day attendance files when they
 changed. A problem with the share is recorded in the result, never raised:
 the desk keeps working and the next sync catches up.
 
-Run it off the UI thread, on its own :class:`Store` (its own connection):
-merging writes in chunks of :data:`CHUNK` events, so a desk's check-ins wait
-at most one chunk for the write lock, even during a cold merge of 300k events.
+Run it off the UI thread. :meth:`Store.merge` writes in short chunks and lets
+the desk's own operations go first between them, so a scan waits at most one
+chunk (tens of milliseconds), even during a cold merge of 300k events.
 """
 
 from __future__ import annotations
@@ -35,8 +35,10 @@ from checkin.service.sync_result import (
     last_sync,
 )
 from checkin.store import Store, StoreError
+from checkin.store.turns import quick_thread_switches
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
+from checkin.sync.journal import collector_paused
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
 
 __all__ = [
@@ -49,7 +51,6 @@ __all__ = [
     "sync",
 ]
 
-CHUNK = 2_000
 #: Above this many (person, day) pairs, duplicates are counted over the whole day instead.
 PAIRS_ONE_BY_ONE = 2_000
 PUSH, PULL, PACKAGE = "sync_push", "sync_pull", "sync_package"
@@ -152,7 +153,12 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
     dirty = set(json.loads(store.meta(DIRTY, "[]")))
     try:
         _push(store, transport, desk_id, result, dirty, verify)
-        _pull(store, transport, desk_id, result, dirty)
+        # The collector's full passes over a process holding a whole journal's
+        # events cost seconds in a cold merge (nothing a pull builds holds a
+        # cycle); quick thread switches keep the desk's scans from waiting 5 ms
+        # for the interpreter after each SQLite call while journals are decoded.
+        with collector_paused(), quick_thread_switches():
+            _pull(store, transport, desk_id, result, dirty)
     except SyncError as error:
         result.fail(error)
     if not result.unreachable:
@@ -207,18 +213,17 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
 
 
 def _merge(store, events: list[LogEvent], meta, result, dirty, tally: _Duplicates) -> None:
-    """Apply in chunks (short write transactions); the cursor goes with the last chunk."""
+    """Apply a journal's new events; the store writes them in short chunks, the cursor
+    with the last one, so an interrupted merge reads them again at the next sync."""
     pairs = {
         (e.participant_id, e.payload["day"])
         for e in events
         if e.kind in DAY_KINDS and isinstance(e.payload.get("day"), str)
     }
     before = tally.before(pairs)
-    for start in range(0, max(len(events), 1), CHUNK):
-        last = start + CHUNK >= len(events)
-        applied = store.merge(events[start : start + CHUNK], meta=meta if last else None)
-        result.merged += len(applied)
-        dirty |= days_changed(store, applied)
+    applied = store.merge(events, meta=meta)
+    result.merged += len(applied)
+    dirty |= days_changed(store, applied)
     tally.after(pairs, before)
 
 
@@ -240,7 +245,7 @@ class _Duplicates:
         if self.whole_before is not None:
             return None
         if len(pairs) > PAIRS_ONE_BY_ONE:
-            self.whole_before = self.store.duplicates()
+            self.whole_before = self.store.duplicates_aside()
             return None
         return self.store.active_counts(pairs) if pairs else {}
 
@@ -252,7 +257,7 @@ class _Duplicates:
 
     def total(self) -> int:
         if self.whole_before is not None:
-            self.added += self.store.duplicates() - self.whole_before
+            self.added += self.store.duplicates_aside() - self.whole_before
             self.whole_before = None
         return max(0, self.added)
 

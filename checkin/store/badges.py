@@ -18,21 +18,27 @@ from checkin.domain.model import Participant
 from checkin.store import participants
 
 
-def project_printed(conn: sqlite3.Connection, event: LogEvent) -> None:
+def printed_row(event: LogEvent, at: str) -> tuple:
+    """The ``badge_prints`` row of a BADGE_PRINTED event (``at``: its time, as stored)."""
     payload = event.payload
-    conn.execute(
+    return (
+        event.uuid,
+        event.participant_id,
+        int(payload.get("version", 1)),
+        str(payload.get("layout", "")),
+        at,
+        event.desk,
+        event.operator,
+    )
+
+
+def project_printed(conn: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Insert :func:`printed_row` rows (a batch of merged events: one ``executemany``)."""
+    conn.executemany(
         "INSERT OR IGNORE INTO badge_prints "
         "(event_uuid, participant_id, version, layout, at, desk, operator) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            event.uuid,
-            event.participant_id,
-            int(payload.get("version", 1)),
-            str(payload.get("layout", "")),
-            iso_utc(event.at),
-            event.desk,
-            event.operator,
-        ),
+        rows,
     )
 
 

@@ -1,25 +1,30 @@
-"""The append-only event log and the projections derived from it.
+"""The append-only event log and the queries of its projections.
 
-Every change a desk makes is one :class:`LogEvent`. :func:`apply` inserts an
-event (ignoring one already known by uuid) and updates the projections
-(``checkins``, ``undos``, badge versions, walk-in participants). It is the
-same path for a desk's own events and for events merged from other desks'
-journals, which makes merging idempotent and independent of order.
+Every change a desk makes is one :class:`LogEvent`. :func:`apply` is the one
+way events enter the log: a desk's own (a batch of one, at each scan) and
+other desks' merged from their journals (batches of thousands, see
+:meth:`checkin.store.Store.merge`). It inserts the batch's log rows with one
+``executemany``, ignoring uuids already known, and hands only the new events
+to :mod:`checkin.store.projections`, which makes merging idempotent and
+independent of order.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
 
-from checkin.domain.log import Kind, LogEvent, iso_utc, parse_utc
-from checkin.domain.model import Participant
+from checkin.domain.log import Kind, LogEvent, parse_utc
 from checkin.domain.rules import CheckIn
-from checkin.store import badges, participants
+from checkin.store import projections
+from checkin.store.projections import Prepared, prepare
 
+__all__ = ["Prepared", "apply", "apply_prepared", "merge_order", "prepare"]
+
+# Only a known uuid is ignored: the same desk and sequence number under another
+# uuid (two databases sharing a desk id) violates UNIQUE (desk, seq) and raises.
 _INSERT = (
     "INSERT INTO events (uuid, desk, seq, at, operator, kind, participant_id, payload) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING"
@@ -34,119 +39,53 @@ def next_seq(conn: sqlite3.Connection, desk: str) -> int:
 def apply(conn: sqlite3.Connection, events: Iterable[LogEvent]) -> list[LogEvent]:
     """Insert new events and project them. Call inside a write transaction.
 
-    Returns the events that were new (an already known uuid is skipped).
+    Returns the events that were new, in the order given: a uuid already in
+    the log, or seen earlier in the same batch, is skipped.
     """
-    applied = []
+    return apply_prepared(conn, prepare(list(events)))
+
+
+def apply_prepared(conn: sqlite3.Connection, prepared: Prepared) -> list[LogEvent]:
+    """:func:`apply` of a batch :func:`prepare` made (outside any lock)."""
+    if len(prepared.events) == 1:  # a scan: the row count says it all
+        if not conn.execute(_INSERT, prepared.rows[0]).rowcount:
+            return []
+        projections.project(conn, prepared)
+        return prepared.events
+    if not prepared.events:
+        return []
+    # The log is append-only and never deleted from, so the rows this insert
+    # adds are exactly those after the highest rowid now.
+    (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()
+    inserted = conn.executemany(_INSERT, prepared.rows).rowcount
+    if inserted != len(prepared.events):
+        new = {uuid for (uuid,) in conn.execute("SELECT uuid FROM events WHERE rowid > ?", (last,))}
+        prepared = prepared.only(new)
+    projections.project(conn, prepared)
+    return prepared.events
+
+
+def merge_order(events: Iterable[LogEvent]) -> list[LogEvent]:
+    """The order in which a large merge applies ``events``, chunk after chunk.
+
+    Each uuid once (its first copy); check-ins, undos and prints sorted by
+    uuid, so that a chunk inserts into a narrow slice of the three indexes
+    keyed by a random uuid (``events``, ``checkins``, ``badge_prints``)
+    instead of touching — and writing to the WAL at its commit — a page of
+    each for almost every event. Their projections do not depend on order.
+    The other kinds follow, in the order given: two corrections of one
+    walk-in must apply in that order.
+    """
+    unique: dict[str, LogEvent] = {}
     for event in events:
-        cursor = conn.execute(
-            _INSERT,
-            (
-                event.uuid,
-                event.desk,
-                event.seq,
-                iso_utc(event.at),
-                event.operator,
-                str(event.kind),
-                event.participant_id,
-                json.dumps(event.payload, ensure_ascii=False, separators=(",", ":")),
-            ),
-        )
-        if cursor.rowcount:
-            _project(conn, event)
-            applied.append(event)
-    return applied
+        unique.setdefault(event.uuid, event)
+    bulk = [e for e in unique.values() if e.kind in projections.BULK_KINDS]
+    bulk.sort(key=_uuid_of)
+    return bulk + [e for e in unique.values() if e.kind not in projections.BULK_KINDS]
 
 
-def _project(conn: sqlite3.Connection, event: LogEvent) -> None:
-    payload = event.payload
-    if event.kind == Kind.CHECK_IN:
-        conn.execute(
-            "INSERT OR IGNORE INTO checkins "
-            "(event_uuid, participant_id, day, at, desk, desk_name, operator, override) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.uuid,
-                event.participant_id,
-                payload["day"],
-                iso_utc(event.at),
-                event.desk,
-                str(payload.get("desk_name", "")),
-                event.operator,
-                int(bool(payload.get("override"))),
-            ),
-        )
-    elif event.kind == Kind.UNDO:
-        # Two desks may undo one check-in while apart: keep the smallest undo
-        # uuid, so the projection is the same whichever undo arrives first.
-        conn.executemany(
-            "INSERT INTO undos (target_uuid, undo_uuid) VALUES (?, ?) "
-            "ON CONFLICT(target_uuid) DO UPDATE SET undo_uuid = min(undo_uuid, excluded.undo_uuid)",
-            [(target, event.uuid) for target in payload.get("undoes", [])],
-        )
-    elif event.kind == Kind.BADGE_REPLACED:
-        participants.raise_badge_version(conn, event.participant_id, int(payload["version"]))
-        badges.project_replaced(conn, event)
-    elif event.kind == Kind.BADGE_PRINTED:
-        badges.project_printed(conn, event)
-    elif event.kind == Kind.PARTICIPANT_CREATED:
-        arrived_first = participants.get(conn, event.participant_id) is not None
-        person = participant_from_payload(event.participant_id, payload)
-        participants.upsert(conn, [person], source="walk_in")
-        _catch_up(conn, event.participant_id, replay_corrections=arrived_first)
-    elif event.kind == Kind.PARTICIPANT_UPDATED:
-        # A correction carries only the fields it changes (data minimisation).
-        existing = participants.get(conn, event.participant_id)
-        person = participant_from_payload(event.participant_id, payload)
-        if existing is not None:
-            person = dataclasses.replace(existing, **_fields(payload))
-        participants.upsert(conn, [person], source="walk_in")
-
-
-def _catch_up(conn: sqlite3.Connection, participant_id: str, *, replay_corrections: bool) -> None:
-    """Re-apply what arrived before the walk-in itself, so arrival order does not matter.
-
-    Another desk's journal may be read before the one that created the walk-in:
-    its badge replacement is already in ``badge_replacements``, its correction
-    already made a partial row that the creation has just overwritten.
-    """
-    conn.execute(
-        "UPDATE participants SET badge_version = max(badge_version, coalesce("
-        "(SELECT max(version) FROM badge_replacements WHERE participant_id = ?), 1)) "
-        "WHERE id = ?",
-        (participant_id, participant_id),
-    )
-    if not replay_corrections:
-        return
-    rows = conn.execute(
-        "SELECT payload FROM events WHERE participant_id = ? AND kind = ? ORDER BY at, desk, seq",
-        (participant_id, str(Kind.PARTICIPANT_UPDATED)),
-    ).fetchall()
-    for (text,) in rows:
-        existing = participants.get(conn, participant_id)
-        if existing is not None:
-            person = dataclasses.replace(existing, **_fields(json.loads(text)))
-            participants.upsert(conn, [person], source="walk_in")
-
-
-def participant_from_payload(participant_id: str, payload: dict) -> Participant:
-    fields = _fields(payload)
-    fields.setdefault("days", ())
-    fields.setdefault("flags", frozenset())
-    return Participant(id=participant_id, **fields)
-
-
-def _fields(payload: dict) -> dict:
-    """The participant fields present in a payload, converted to their types."""
-    fields = {
-        k: v
-        for k, v in payload.items()
-        if k in Participant.__slots__ and k not in ("id", "badge_version")
-    }
-    if "days" in fields:
-        fields["days"] = tuple(dt.date.fromisoformat(d) for d in fields["days"])
-    if "flags" in fields:
-        fields["flags"] = frozenset(fields["flags"])
-    return fields
+def _uuid_of(event: LogEvent) -> str:
+    return event.uuid
 
 
 # INDEXED BY: to avoid sorting by ``at``, SQLite's planner otherwise prefers
@@ -197,6 +136,7 @@ def recent_checkins(conn: sqlite3.Connection, desk: str, limit: int) -> list[Che
     return [_checkin(row) for row in rows]
 
 
+REBUILD_BATCH = 5_000
 SELECT_EVENTS = "SELECT uuid, desk, seq, at, operator, kind, participant_id, payload FROM events"
 
 
@@ -226,13 +166,12 @@ def event_count(conn: sqlite3.Connection) -> int:
 
 
 def rebuild_projections(conn: sqlite3.Connection) -> None:
-    """Recompute check-ins and undos from the log (inside a write transaction)."""
-    conn.execute("DELETE FROM checkins")
-    conn.execute("DELETE FROM undos")
-    badges.clear(conn)
-    rows = conn.execute(
-        SELECT_EVENTS + " WHERE kind IN (?, ?, ?, ?)",
+    """Recompute check-ins, undos and badge projections from the log (inside a write
+    transaction). Walk-ins are participant rows already, so they are left as they are."""
+    projections.clear(conn)
+    cursor = conn.execute(
+        SELECT_EVENTS + " WHERE kind IN (?, ?, ?, ?) ORDER BY rowid",
         (Kind.CHECK_IN, Kind.UNDO, Kind.BADGE_REPLACED, Kind.BADGE_PRINTED),
-    ).fetchall()
-    for r in rows:
-        _project(conn, event_from_row(r))
+    )
+    while rows := cursor.fetchmany(REBUILD_BATCH):
+        projections.project(conn, prepare([event_from_row(r) for r in rows], rows))

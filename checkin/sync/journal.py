@@ -149,12 +149,13 @@ def decode(data: bytes, *, start: int, desk: str, source: str) -> Decoded:
     garbage collector is paused, because the events it builds hold no cycles
     and its full collections over a large process cost 25-45 % of the time.
     """
-    with _collector_paused():
+    with collector_paused():
         return _decode(data, start, desk, source)
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for a while (reference counting goes on)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -1,0 +1,135 @@
+"""A desk keeps scanning while a large merge runs on its database.
+
+Real threads on a real SQLite file, as in the app: the sync merges on a
+worker thread while the operator scans on the UI thread, both through the
+desk's one :class:`Store`. No timing is asserted: every scan must get its
+verdict, every event must land, and a scan waits for at most one chunk per
+step (counted, not timed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+import time
+import uuid
+
+import pytest
+from conftest import MORNING, Clock
+
+from checkin.domain.log import Kind, LogEvent
+from checkin.domain.model import Participant
+from checkin.domain.rules import Status
+from checkin.service.desk import Desk
+from checkin.store import Store, merging, turns
+
+DAY1, DAY2 = dt.date(2015, 10, 26), dt.date(2015, 10, 27)
+T0 = dt.datetime(2015, 10, 26, 6, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def patient_merge(monkeypatch):
+    """Chunks of eight steps of 50 events; the merge waits for the desk as long as it takes."""
+    monkeypatch.setattr(merging, "FIRST_CHUNK", 400)
+    monkeypatch.setattr(merging, "MAX_CHUNK", 400)
+    monkeypatch.setattr(merging, "STEP_EVENTS", 50)
+    monkeypatch.setattr(turns, "MAX_YIELD_SECONDS", 60.0)
+
+
+def _other_desks_log(people: list[str]) -> list[LogEvent]:
+    """Four events per person from five other desks: a print, check-ins on both days, an undo."""
+    rng = random.Random(5)
+    seqs: dict[str, int] = {}
+    log = []
+
+    def add(kind: Kind, pid: str, payload: dict) -> LogEvent:
+        desk = rng.choice(("DA", "DB", "DC", "DD", "DE"))
+        seqs[desk] = seqs.get(desk, 0) + 1
+        at = T0 + dt.timedelta(seconds=rng.randrange(36_000))
+        event = LogEvent(kind, pid, "op", at, payload, uuid.uuid4().hex, desk, seqs[desk])
+        log.append(event)
+        return event
+
+    for pid in people:
+        add(Kind.BADGE_PRINTED, pid, {"version": 1})
+        first = add(Kind.CHECK_IN, pid, {"day": DAY1.isoformat(), "via": "badge"})
+        add(Kind.CHECK_IN, pid, {"day": DAY2.isoformat(), "via": "badge"})
+        add(Kind.UNDO, pid, {"undoes": [first.uuid], "day": DAY1.isoformat()})
+    return log
+
+
+def test_every_scan_gets_its_verdict_while_a_large_merge_runs(patient_merge, store: Store):
+    merged_people = [f"M{n:05d}" for n in range(5_000)]
+    scanned_people = [f"S{n:05d}" for n in range(3_000)]
+    store.upsert_participants(
+        [Participant(id=pid, first_name="Test", last_name=pid) for pid in merged_people]
+        + [Participant(id=pid, first_name="Scan", last_name=pid) for pid in scanned_people]
+    )
+    log = _other_desks_log(merged_people)
+    desk = Desk(store, clock=Clock(MORNING))
+    codes = [desk.code_for(store.participant(pid)) for pid in scanned_people]
+    chunks = 0  # chunks committed so far (written by the merging thread)
+    merging_done = threading.Event()
+    verdicts, waited, failures = [], [], []
+
+    def scan_until_the_merge_ends() -> None:
+        try:
+            for code in codes:
+                before = chunks
+                verdicts.append(desk.scan(code))
+                waited.append(chunks - before)
+                if merging_done.is_set():
+                    return
+                # The next delegate steps up: long enough for the merge to write a chunk
+                # (it waits for a pause in the desk's work of GRACE_SECONDS first).
+                time.sleep(turns.GRACE_SECONDS * 1.5)
+        except BaseException as error:  # reported by the main thread
+            failures.append(error)
+
+    def count_chunk(done: int, total: int) -> None:
+        nonlocal chunks
+        chunks += 1
+
+    scanner = threading.Thread(target=scan_until_the_merge_ends)
+    scanner.start()
+    try:
+        applied = store.merge(log, progress=count_chunk)
+    finally:
+        merging_done.set()
+        scanner.join()
+    assert not failures, failures
+    assert len(applied) == len(log)
+    assert chunks >= len(log) // merging.MAX_CHUNK
+    assert verdicts and all(v.status is Status.OK for v in verdicts)
+    # A scan is three steps (its participant, their check-ins, the new event), and
+    # each waits for at most the one chunk that was being written when it came
+    # (cut short at its next step).
+    assert max(waited) <= 3, waited
+    assert len(verdicts) > 1  # the desk did not wait for the whole merge
+    assert store.event_count() == len(log) + len(verdicts)
+    scanned = scanned_people[: len(verdicts)]
+    assert all(len(store.active_checkins(pid, DAY1)) == 1 for pid in scanned)
+    assert all(store.active_checkins(pid, DAY1) == [] for pid in merged_people[::50])
+    assert all(len(store.active_checkins(pid, DAY2)) == 1 for pid in merged_people[::50])
+
+
+def test_a_waiting_desk_goes_before_the_next_chunk(patient_merge) -> None:
+    lock = turns.Turns()
+    order: list[str] = []
+
+    def desk_operation() -> None:
+        with lock.foreground():
+            order.append("desk")
+
+    desk = threading.Thread(target=desk_operation)
+    with lock.background():
+        order.append("chunk 1")
+        desk.start()
+        while lock.waiting == 0:  # until the desk is queued behind this chunk
+            time.sleep(0.001)
+    lock.let_foreground_go_first()
+    with lock.background():
+        order.append("chunk 2")
+    desk.join()
+    assert order == ["chunk 1", "desk", "chunk 2"]
