@@ -168,15 +168,17 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
 
 
 def _push(store, transport, desk_id, result, dirty, verify) -> None:
+    cursor = store.meta(PUSH)
     try:
         own = _DeskLog(store, desk_id)
-        pushed = transport.push(desk_id, own, store.meta(PUSH), verify=verify)
+        pushed = transport.push(desk_id, own, cursor, verify=verify)
     except SyncError as error:
         if error.code in UNREACHABLE:
             raise
         result.fail(error)  # e.g. a journal conflict: still read the others
         return
-    store.merge(pushed.recovered, meta={PUSH: pushed.cursor})
+    if pushed.recovered or pushed.cursor != cursor:
+        store.merge(pushed.recovered, meta={PUSH: pushed.cursor})
     result.pushed = len(pushed.events)
     result.recovered = len(pushed.recovered)
     result.rewritten = pushed.rewritten
