@@ -9,9 +9,9 @@ and order-independent), and rewrites the day attendance files when they
 changed. A problem with the share is recorded in the result, never raised:
 the desk keeps working and the next sync catches up.
 
-Run it off the UI thread. :meth:`Store.merge` writes in short chunks and lets
-the desk's own operations go first between them, so a scan waits at most one
-chunk (tens of milliseconds), even during a cold merge of 300k events.
+Run it off the UI thread, on the desk's own :class:`Store`: :meth:`Store.merge`
+writes in short chunks and cuts one short when a desk operation waits, so a
+scan waits tens of milliseconds, even during a cold merge of 300k events.
 """
 
 from __future__ import annotations

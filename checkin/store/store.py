@@ -208,8 +208,9 @@ class Store:
     ) -> list[LogEvent]:
         """Apply events from other desks (idempotent by uuid); returns the new ones.
 
-        In chunks, each its own short transaction (:mod:`checkin.store.pacing`),
-        so the desk's scans wait at most one chunk, never the whole merge.
+        In chunks, each its own short transaction (:mod:`checkin.store.merging`),
+        cut short when the desk is waiting: a scan waits for one step of a chunk
+        and its commit, never for the whole merge.
         ``meta`` is written with the last chunk: a sync records how far it read
         a journal together with the last of the events it read, so a crash or a
         cancel between chunks leaves the position where it was, and the next
