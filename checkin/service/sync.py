@@ -9,9 +9,9 @@ and order-independent), and rewrites the day attendance files when they
 changed. A problem with the share is recorded in the result, never raised:
 the desk keeps working and the next sync catches up.
 
-Run it off the UI thread. :meth:`Store.merge` writes in short chunks and lets
-the desk's own operations go first between them, so a scan waits at most one
-chunk (tens of milliseconds), even during a cold merge of 300k events.
+Run it off the UI thread, on the desk's own :class:`Store`: :meth:`Store.merge`
+writes in short chunks and cuts one short when a desk operation waits, so a
+scan waits tens of milliseconds, even during a cold merge of 300k events.
 """
 
 from __future__ import annotations
@@ -168,15 +168,17 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
 
 
 def _push(store, transport, desk_id, result, dirty, verify) -> None:
+    cursor = store.meta(PUSH)
     try:
         own = _DeskLog(store, desk_id)
-        pushed = transport.push(desk_id, own, store.meta(PUSH), verify=verify)
+        pushed = transport.push(desk_id, own, cursor, verify=verify)
     except SyncError as error:
         if error.code in UNREACHABLE:
             raise
         result.fail(error)  # e.g. a journal conflict: still read the others
         return
-    store.merge(pushed.recovered, meta={PUSH: pushed.cursor})
+    if pushed.recovered or pushed.cursor != cursor:
+        store.merge(pushed.recovered, meta={PUSH: pushed.cursor})
     result.pushed = len(pushed.events)
     result.recovered = len(pushed.recovered)
     result.rewritten = pushed.rewritten

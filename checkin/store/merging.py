@@ -131,6 +131,11 @@ class Merger:
         progress: Callable[[int, int], None] | None,
     ) -> list[LogEvent]:
         steps = _Steps(eventlog.merge_order(events))
+        if not steps.total:  # nothing to merge (a sync that only moves a position)
+            with self._chunk() as conn:
+                if meta:
+                    set_meta(conn, meta)
+            return []
         applied: list[LogEvent] = []
         try:
             with self._larger_cache(), _collector_paused(), quick_thread_switches():

@@ -21,9 +21,6 @@ from checkin.store.database import DATABASE_NAME, StoreError, connect, translate
 from checkin.store.merging import Merger
 from checkin.store.turns import Turns
 
-#: The WAL file's size after a merge has grown it (see ``journal_size_limit``).
-WAL_LIMIT_BYTES = 64 * 1024 * 1024
-
 
 class Store:
     """All reads and writes of one desk database.
@@ -44,9 +41,6 @@ class Store:
         self._turns = Turns()
         if not auto_checkpoint:
             self._conn.execute("PRAGMA wal_autocheckpoint = 0")
-        # A cold merge grows the WAL to hundreds of MB while its checkpoints run
-        # alongside; the first write after a complete one truncates it to this.
-        self._conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
         self._merger = Merger(self._conn, path, self._turns, self._transaction)
         self._aside = AsideReader(path, self.read)
         if self.meta("search_index") == "rebuild":  # left by migration 4
@@ -218,8 +212,9 @@ class Store:
     ) -> list[LogEvent]:
         """Apply events from other desks (idempotent by uuid); returns the new ones.
 
-        In chunks, each its own short transaction (:mod:`checkin.store.pacing`),
-        so the desk's scans wait at most one chunk, never the whole merge.
+        In chunks, each its own short transaction (:mod:`checkin.store.merging`),
+        cut short when the desk is waiting: a scan waits for one step of a chunk
+        and its commit, never for the whole merge.
         ``meta`` is written with the last chunk: a sync records how far it read
         a journal together with the last of the events it read, so a crash or a
         cancel between chunks leaves the position where it was, and the next
