@@ -20,13 +20,12 @@ Decisions (issue "Registration lists"):
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import iso_utc, utc_now
 from checkin.domain.model import FLAGS, EventConfig, Participant
 from checkin.importing.issues import Issue
@@ -48,32 +47,15 @@ class ImportCancelled(Exception):
     """The operator cancelled: the transaction was rolled back, nothing changed."""
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while 100,000 rows of tuples are built.
-
-    Those objects hold no cycles, yet every few hundred allocations the
-    collector walks all of them again; pausing it makes a large import about
-    a third faster. It is switched back on (if it was on) however we leave.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def read_list(path: Path, sheet: str | None = None) -> Records:
-    with gc_paused():
+    with collector_paused():
         return read_file(path, sheet)
 
 
 def plan_list(
     records: Records, config: EventConfig, mapping: Sequence[str | None] | None = None
 ) -> ImportPlan:
-    with gc_paused():
+    with collector_paused():
         return read_plan(records, config, mapping)
 
 
@@ -171,7 +153,7 @@ def _same_people(new: list[tuple], vanished: list, plan: ImportPlan, report) -> 
 def preview(store: Store, plan: ImportPlan, *, remove_vanished: bool = False) -> ImportReport:
     """The report of an import, without writing anything (``--dry-run``, the wizard)."""
     started = time.perf_counter()
-    with gc_paused():
+    with collector_paused():
         _, report = compare(plan, store.participant_snapshot(), remove_vanished=remove_vanished)
     report.dry_run = True
     report.seconds = time.perf_counter() - started
@@ -205,7 +187,7 @@ def apply(
         if progress is not None:
             progress(done, total)
 
-    with gc_paused():
+    with collector_paused():
         store.import_participants(decide, flagged_at=iso_utc(now()), progress=step)
     report = outcome[0]
     report.seconds = time.perf_counter() - started

@@ -22,6 +22,7 @@ import json
 import time
 from collections.abc import Callable
 
+from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import LogEvent, iso_utc, utc_now
 from checkin.service.day_files import DAY_KINDS, DIRTY, days_changed, write_attendance
 from checkin.service.desk import desk_identity
@@ -38,7 +39,6 @@ from checkin.store import Store, StoreError
 from checkin.store.turns import quick_thread_switches
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
-from checkin.sync.journal import collector_paused
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
 
 __all__ = [

@@ -21,13 +21,13 @@ writes them in chunks, each its own short transaction:
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
+from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import LogEvent
 from checkin.store import eventlog
 from checkin.store.checkpoints import WalCheckpoints
@@ -92,20 +92,6 @@ class _Steps:
         return sum(len(step.events) for step in steps)
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection during a merge: its rows and events hold no
-    cycles, and the full collections their numbers trigger walk every object of
-    a process that holds a whole journal's events (a tenth of a cold sync)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class Merger:
     """The chunk loop of :meth:`checkin.store.Store.merge` (see its documentation)."""
 
@@ -138,7 +124,7 @@ class Merger:
             return []
         applied: list[LogEvent] = []
         try:
-            with self._larger_cache(), _collector_paused(), quick_thread_switches():
+            with self._larger_cache(), collector_paused(), quick_thread_switches():
                 while True:
                     chunk = steps.take(self.sizer.size)  # prepared outside the lock
                     self.turns.let_foreground_go_first()

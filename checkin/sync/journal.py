@@ -23,16 +23,15 @@ may carry is decided in :mod:`checkin.sync.minimise`.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import secrets
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import Kind, LogEvent, iso_utc
 from checkin.sync.fields import FAST_EVENTS, SETTERS, BadLine, escape, payload_of, unescape
 from checkin.sync.minimise import travelling_payload
@@ -151,18 +150,6 @@ def decode(data: bytes, *, start: int, desk: str, source: str) -> Decoded:
     """
     with collector_paused():
         return _decode(data, start, desk, source)
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for a while (reference counting goes on)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _decode(data: bytes, start: int, desk: str, source: str) -> Decoded:
