@@ -67,3 +67,30 @@ def test_display_name_of_ascii_and_cjk_names(first, last):
     expected = (f"{last.strip()}{first.strip()}" if cjk
                 else " ".join(p for p in (first.strip(), last.strip()) if p))
     assert display_name(first, last) == expected
+
+
+IDS = st.sampled_from(["P001", "IDM15-00001", "O'Neil-7", "a`b", "ID 7", "Ωmega-1", "x-", "-"])
+EMAILS = st.sampled_from(["", "jean-luc.picard@un.org", "p.x@example.org", "o'brien@x.ie",
+                          "a`b@c.d", "josé@exemple.fr", "no at sign"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(IDS | st.text(min_size=1, max_size=12), TEXT, TEXT, TEXT, TEXT,
+                          EMAILS | TEXT), min_size=1, max_size=12))
+def test_search_columns_of_a_list_match_those_worked_out_row_by_row(people):
+    """The whole-list fast paths (ids and e-mails as they are, shared words once)
+    index exactly the words the per-row definition gives."""
+    from checkin.store import participants as p
+
+    rows = [(pid, first, last, "", title, org, "FR", "", email, "", "", "", "", "", 1)
+            for pid, first, last, title, org, email in people]
+
+    def one_row(row: tuple) -> tuple[list[str], list[str]]:
+        names = p._name_words(row[1], row[2], row[3])
+        parts = (p._shared_words(row[5], row[6], row[4]), p._own_words(row[8]),
+                 p._own_words(row[0], id_=True))
+        return names.split(), " ".join(filter(None, parts)).split()
+
+    got = [(names.split(), other.split()) for names, other in p.search_columns_of(rows)]
+    assert got == [one_row(row) for row in rows]
+    assert all(other == other.strip() for _, other in p.search_columns_of(rows))

@@ -12,6 +12,12 @@ burst a few milliseconds apart: searching every prefix of a 20-character code
 would run 20 searches and repaint the list 20 times before the Enter behind
 them is handled. Within a burst the search waits until the keys settle, and
 Enter cancels it: a scanned code is never searched as a name.
+
+The characters of a burst are also held back and put into the field at once
+when the burst ends (its Enter, another key, or the keys settling): letting
+the line edit insert, re-lay out and signal each of a 38-character code's
+keys took ~0.15 ms a key, ~6 ms of every scan before its Enter was read
+(benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -29,6 +35,12 @@ PAUSE_MS = 250
 BURST_MS = 20
 #: Within a burst, search once the keys have stopped for this long.
 SETTLE_MS = 60
+#: Keys with these held are commands (Ctrl+V, Ctrl+Z…), never a scanner's characters.
+_COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
 
 
 class ScanField(QLineEdit):
@@ -48,28 +60,57 @@ class ScanField(QLineEdit):
         self._pause.timeout.connect(self._on_pause)
         self._search = QTimer(self, singleShot=True)
         self._search.timeout.connect(self.flush_typed)
-        self._last_edit = 0.0
+        self._last_key = 0.0
+        self._held: list[str] = []  # a burst's characters, not yet in the field
+        self._releasing = False
         self.textEdited.connect(self._on_edited)
 
     def _on_edited(self, _text: str) -> None:
+        if self._releasing:
+            return  # a burst put into the field: its keys already timed the search
         self._pause.start()
-        now = time.monotonic()
-        burst = (now - self._last_edit) * 1000 < BURST_MS
-        self._last_edit = now
-        self._search.start(SETTLE_MS if burst else 0)
+        self._search.start(0)
 
     @property
     def search_pending(self) -> bool:
         return self._search.isActive()
 
+    def pending_text(self) -> str:
+        """The field's text with the characters of a burst still held back."""
+        return self.text() + "".join(self._held) if self._held else self.text()
+
     def flush_typed(self) -> None:
         """Emit ``typed`` now for what is in the field (a pending search runs at once)."""
         self._search.stop()
+        self._release()
         self.typed.emit(self.text())
+
+    def _release(self) -> None:
+        """Put a burst's held characters into the field, as one edit."""
+        if not self._held:
+            return
+        text = "".join(self._held)
+        self._held.clear()
+        self._releasing = True
+        try:
+            self.insert(text)
+        finally:
+            self._releasing = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Called for every character a scanner types: the cheap tests come first.
         key = event.key()
+        text = event.text()
+        if text and key != Qt.Key.Key_Escape and text.isprintable():
+            now = time.monotonic()
+            burst = (now - self._last_key) * 1000 < BURST_MS
+            self._last_key = now
+            if burst and not event.modifiers() & _COMMAND_MODIFIERS:
+                self._held.append(text)
+                self._pause.start()
+                self._search.start(SETTLE_MS)
+                return
+        self._release()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._submit()
         elif key == Qt.Key.Key_Down:
@@ -92,6 +133,7 @@ class ScanField(QLineEdit):
             return False
 
     def _on_pause(self) -> None:
+        self._release()
         if self._complete(self.text()):
             self._submit()
 
