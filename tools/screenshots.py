@@ -135,10 +135,12 @@ def main() -> None:
 
         type_text(page.scan_field, "papadop")
         page.scan_field.flush_typed()  # typed at a scanner's speed: search now
+        qtbot_wait(window, 0.3)  # the field's clear button fades in
         shoot(window, args.out / f"desk-search-greek-{language}.png")
         page.scan_field.clear()
         type_text(page.scan_field, "Smithers")
         page.scan_field.flush_typed()
+        qtbot_wait(window, 0.3)
         shoot(window, args.out / f"desk-no-match-{language}.png")
         page.scan_field.clear()
         page.on_cleared()

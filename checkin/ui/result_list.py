@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -20,9 +20,24 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+_TOP_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ELIDE = Qt.TextElideMode.ElideRight
+_SELECTED = QStyle.StateFlag.State_Selected
+_CHECKED_IN, _DETAILS, _WHITE = QColor("#1b6e34"), QColor("#546e7a"), QColor("#ffffff")
+#: Rows painted again (the same people stay listed as a name is typed) reuse their
+#: laid-out text: a row cost ~0.45 ms to paint at 100k, a third of a keystroke.
+_TEXT_CACHE_SIZE = 512
+
+
 class _TwoLineDelegate(QStyledItemDelegate):
     """Name in bold on the first line; organisation · country · category below;
     a green "checked in" note on the right for people already in."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._bold: dict[str, QFont] = {}
+        self._texts: dict[tuple, QStaticText] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         height = option.fontMetrics.height()
@@ -30,39 +45,52 @@ class _TwoLineDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _SELECTED)
+        palette, font = option.palette, option.font
         if selected:
-            painter.fillRect(option.rect, option.palette.highlight())
+            painter.fillRect(option.rect, palette.highlight())
         elif index.row() % 2:
-            painter.fillRect(option.rect, option.palette.alternateBase())
+            painter.fillRect(option.rect, palette.alternateBase())
         rect = option.rect.adjusted(8, 4, -8, -4)
         status = index.data(STATUS_ROLE) or ""
-        bold = _bold(option.font)
-        text_colour = option.palette.highlightedText() if selected else option.palette.text()
+        text_colour = (palette.highlightedText() if selected else palette.text()).color()
         status_width = 0
+        painter.setFont(font)
         if status:
-            painter.setFont(option.font)
             status_width = painter.fontMetrics().horizontalAdvance(status) + 12
-            painter.setPen(QColor("#ffffff") if selected else QColor("#1b6e34"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, status)
+            painter.setPen(_WHITE if selected else _CHECKED_IN)
+            painter.drawText(rect, _TOP_RIGHT, status)
         half = rect.height() // 2
-        first = QRect(rect.left(), rect.top(), rect.width() - status_width, half)
-        second = QRect(rect.left(), rect.top() + half, rect.width(), half)
+        details = index.data(DETAILS_ROLE) or ""
+        painter.setPen(text_colour if selected else _DETAILS)
+        self._draw(painter, font, details, rect.left(), rect.top() + half, rect.width(), half)
+        bold = self._bold_of(font)
         painter.setFont(bold)
-        painter.setPen(text_colour.color())
-        name = painter.fontMetrics().elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, first.width()
-        )
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-        painter.setFont(option.font)
-        painter.setPen(text_colour.color() if selected else QColor("#546e7a"))
-        details = painter.fontMetrics().elidedText(
-            index.data(DETAILS_ROLE) or "", Qt.TextElideMode.ElideRight, second.width()
-        )
-        painter.drawText(
-            second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, details
-        )
+        painter.setPen(text_colour)
+        name = index.data(Qt.ItemDataRole.DisplayRole)
+        self._draw(painter, bold, name, rect.left(), rect.top(), rect.width() - status_width, half)
         painter.restore()
+
+    def _draw(self, painter: QPainter, font: QFont, text: str, x, y, width, height) -> None:
+        """``text`` elided to ``width``, centred vertically in the line at ``y``."""
+        key = (text, width, font.key())
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) >= _TEXT_CACHE_SIZE:
+                self._texts.clear()
+            elided = QFontMetrics(font).elidedText(text, _ELIDE, width)
+            static = self._texts[key] = QStaticText(elided)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+        size = static.size()
+        painter.drawStaticText(x, y + (height - size.height()) / 2, static)
+
+    def _bold_of(self, font: QFont) -> QFont:
+        key = font.key()
+        bold = self._bold.get(key)
+        if bold is None:
+            bold = self._bold[key] = _bold(font)
+        return bold
 
 
 def _bold(font: QFont) -> QFont:
