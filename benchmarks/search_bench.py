@@ -24,6 +24,11 @@ from checkin.store import Store
 MORNING = dt.datetime(2015, 10, 26, 7, 45, tzinfo=dt.UTC)  # 08:45 in Geneva, day one
 RAW = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 20"
 P99_TARGET = Target(5.0, max_ratio=2.0)
+#: DESIGN.md states its targets at 100k participants. On smaller lists the raw
+#: query returns in 0.03–0.1 ms and the fixed work of every search (a second
+#: query, 20 participants built) outweighs it, so there only the limit applies.
+SMALL_LIST_TARGET = Target(5.0)
+RATIO_FROM = 100_000
 
 
 def raw_expression(text: str) -> str:
@@ -68,6 +73,7 @@ def measure(dataset: Dataset, words: int) -> list[Figure]:
             p99(ours),
             "ms",
             p99(bare),
-            P99_TARGET,
+            P99_TARGET if dataset.size >= RATIO_FROM else SMALL_LIST_TARGET,
+            note="" if dataset.size >= RATIO_FROM else "ratio target at 100k only (DESIGN.md)",
         ),
     ]

@@ -94,6 +94,7 @@ class VerdictPanel(QFrame):
         layout.addStretch(1)
         layout.addLayout(actions)
         self.setStyleSheet(STYLE)
+        self._flags_shown: list[str] | None = None  # the chips in flags_row
         self.show_idle()
 
     # -- showing ------------------------------------------------------------------
@@ -150,7 +151,8 @@ class VerdictPanel(QFrame):
         self._set_details(self._details(verdict, event, language))
         self.admit_button.setVisible(verdict.status is Status.NOT_TODAY)
         self.undo_button.setVisible(verdict.status is Status.OK)
-        self.retranslate()
+        # (Everything shown was just set in the current language; the buttons'
+        # texts change only with it, in retranslate().)
 
     def _set_details(self, text: str) -> None:
         self.details.setText(text)
@@ -204,6 +206,9 @@ class VerdictPanel(QFrame):
         return "\n".join(lines)
 
     def _set_flags(self, flags: list[str]) -> None:
+        if flags == self._flags_shown:
+            return  # most scans: no chips before, none now (no layout work for nothing)
+        self._flags_shown = list(flags)
         while self.flags_row.count():
             chip = self.flags_row.takeAt(0).widget()
             if chip is not None:
