@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 TIMEOUT_S = 2.0
+SETTLE_S = 1.0
 HUMAN_KEY_GAP_S = 0.05  # a fast typist; see ScanField.BURST_MS
 PAINT = QEvent.Type.Paint  # looked up once: an enum lookup per event costs µs
 
@@ -169,6 +170,12 @@ def desk(home: Path, plan: dict) -> None:
     window = MainWindow(context)
     window.show()
     QTest.qWaitForWindowExposed(window)
+    # A desk is open a while before the doors: let what it does once after opening
+    # (fonts for every script, main_window.warm_fonts) finish before the first delegate.
+    settle = time.perf_counter() + SETTLE_S
+    while time.perf_counter() < settle:
+        app.processEvents()
+        time.sleep(0.01)
     page = window.desk_page
     field = page.scan_field
     service_ms: dict[str, list[float]] = {"scan": [], "search_with_status": []}

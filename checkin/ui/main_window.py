@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from checkin import APP_NAME, __version__
 from checkin.domain.model import LANGUAGES
@@ -14,8 +14,11 @@ from checkin.ui import texts
 from checkin.ui.badge_actions import BadgeActions
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
+from checkin.ui.font_warmup import fonts_of, warm_fonts
 from checkin.ui.i18n import LANGUAGE_NAMES
+from checkin.ui.idle_collector import IdleCollector
 from checkin.ui.import_wizard import ImportWizard
+from checkin.ui.result_list import bold_of as result_rows_bold
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.sync_status import SyncController, sync_problem
 from checkin.ui.walk_in_dialog import WalkInDialog
@@ -68,6 +71,11 @@ class MainWindow(QMainWindow):
             lambda: context.runner.run(context.reader.checkpoint, lambda _r: None, lambda _e: None)
         )
         self.checkpoint_timer.start()
+        self.collector = IdleCollector(lambda: self.desk_page.scan_field.last_key_time, self)
+        # Fallback fonts for every script, loaded once the window is up (font_warmup.py).
+        self.font_timer = QTimer(self, singleShot=True, interval=300)
+        self.font_timer.timeout.connect(self.warm_fonts)
+        self.font_timer.start()
         self._sync_problems: tuple[str, ...] = ()
         self.sync.start()
         self.retranslate()
@@ -153,6 +161,16 @@ class MainWindow(QMainWindow):
                 desk=desk.desk_name, operator=operator
             )
         )
+
+    def warm_fonts(self) -> None:
+        widgets = self.findChildren(QWidget)
+        fonts = fonts_of(widgets)
+        fonts.append(result_rows_bold(self.desk_page.results.font()))
+        warm_fonts(fonts)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.collector.stop()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

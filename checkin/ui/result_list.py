@@ -89,11 +89,11 @@ class _TwoLineDelegate(QStyledItemDelegate):
         key = font.key()
         bold = self._bold.get(key)
         if bold is None:
-            bold = self._bold[key] = _bold(font)
+            bold = self._bold[key] = bold_of(font)
         return bold
 
 
-def _bold(font: QFont) -> QFont:
+def bold_of(font: QFont) -> QFont:
     """The name's font: the row's, bold and 10 % larger.
 
     The style sheet gives the list a *pixel* size, so ``pointSizeF()`` is -1

@@ -72,6 +72,11 @@ class ScanField(QLineEdit):
         self._search.start(0)
 
     @property
+    def last_key_time(self) -> float:
+        """``time.monotonic()`` of the last character typed or scanned (0 if none yet)."""
+        return self._last_key
+
+    @property
     def search_pending(self) -> bool:
         return self._search.isActive()
 

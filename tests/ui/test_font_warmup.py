@@ -1,0 +1,39 @@
+"""Fallback fonts for every script are loaded once the window is up, not in a scan."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel
+
+from checkin.paths import demo_event_dir
+from checkin.ui.font_warmup import SAMPLE, fonts_of, warm_fonts
+
+
+def test_each_distinct_font_is_drawn_once_in_regular_and_bold(qtbot):
+    small, same, large = QLabel(), QLabel(), QLabel()
+    large.setFont(QFont("Noto Sans", 30))
+    for label in (small, same, large):
+        qtbot.addWidget(label)
+    fonts = fonts_of([small, same, large])
+    assert len(fonts) == 4  # two sizes, regular and bold
+    assert sorted(f.bold() for f in fonts) == [False, False, True, True]
+    assert warm_fonts(fonts) == 4
+
+
+def scripts(text: str) -> set[str]:
+    """Unicode's name for the script of each letter ("ARABIC", "CJK", "HANGUL", …)."""
+    return {unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha()}
+
+
+def test_the_sample_covers_every_script_of_the_demo_list():
+    with (demo_event_dir() / "participants.csv").open(encoding="utf-8-sig") as handle:
+        names = " ".join(cell for row in csv.reader(handle) for cell in row[:4])
+    assert scripts(names) - {"LATIN"}  # the demo list has names in other scripts
+    assert scripts(names) <= scripts(SAMPLE)
+
+
+def test_the_window_warms_its_fonts_soon_after_it_opens(qtbot, window):
+    qtbot.waitUntil(lambda: not window.font_timer.isActive(), timeout=3000)
