@@ -204,10 +204,14 @@ def import_file(
 ) -> ImportReport:
     """Read, plan and apply (or preview) a file: what ``checkin import`` does."""
     started = time.perf_counter()
-    plan = plan_list(read_list(path, sheet), store.event_config())
-    if dry_run:
-        report = preview(store, plan, remove_vanished=remove_vanished)
-    else:
-        report = apply(store, plan, remove_vanished=remove_vanished)
+    # One pause for all three steps, the rows freed inside it: between the steps
+    # the re-enabled collector walked the whole list (~10 % of a 100k import).
+    with collector_paused():
+        plan = plan_list(read_list(path, sheet), store.event_config())
+        if dry_run:
+            report = preview(store, plan, remove_vanished=remove_vanished)
+        else:
+            report = apply(store, plan, remove_vanished=remove_vanished)
+        del plan
     report.seconds = time.perf_counter() - started
     return report
