@@ -5,9 +5,10 @@ The first time a font at a given size meets a script it has no glyphs for
 fontconfig for a fallback font, loads it and builds its glyph cache: 15–30 ms
 on the development machine, inside that delegate's scan. Measured in the GUI
 benchmark, those first-of-a-script scans were three of the four slowest of
-250 (benchmarks/RESULTS.md). Drawing a line of every script in each font the
-window uses, once, shortly after it first appears, moves that cost out of
-the queue.
+250 (benchmarks/RESULTS.md). Drawing a line of every script, once, shortly
+after the window first appears, in each font a name is shown in (the verdict,
+the result rows, the recent list) moves that cost out of the queue. Only
+those fonts: each font and size keeps its own glyph caches.
 """
 
 from __future__ import annotations
@@ -17,23 +18,18 @@ from collections.abc import Iterable
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
-#: Latin with accents, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai, Chinese,
-#: Japanese kana, Korean, Georgian, Armenian, Ethiopic, and the marks the UI draws.
-SAMPLE = (
-    "Aé Ğş Ωλ Жж العربية עברית हिन्दी ไทย 中文汉字 かなカナ 한국어 ქართ Հայ አማርኛ "
-    "✔ ✖ ⚠ — · « » “ ”"
-)
+#: The scripts of the event's names (Latin with accents, Greek, Cyrillic, Arabic,
+#: Chinese, Japanese kana, Korean) and the marks the UI draws. Scripts that no
+#: installed font shapes are left out: each costs a failed lookup per font.
+SAMPLE = "Aé Ğş Ωλ Жж العربية 中文汉字 かなカナ 한국어 ✔ ✖ ⚠ — · « » “ ”"
 
 
 def fonts_of(widgets: Iterable[QWidget]) -> list[QFont]:
-    """The distinct fonts of ``widgets``, each also in bold (names are bold)."""
+    """The distinct fonts of ``widgets`` (as their style sheets set them)."""
     fonts: dict[str, QFont] = {}
     for widget in widgets:
         font = widget.font()
         fonts.setdefault(font.key(), font)
-        bold = QFont(font)
-        bold.setBold(True)
-        fonts.setdefault(bold.key(), bold)
     return list(fonts.values())
 
 

@@ -38,7 +38,7 @@ TICK_MS = 500
 #: At most one full collection this often (the young ones run at every idle tick).
 FULL_EVERY_S = 60.0
 #: Objects allocated since the last collection after which it runs even in a rush.
-YOUNG_LIMIT = 200_000
+YOUNG_LIMIT = 50_000
 
 _frozen = False
 

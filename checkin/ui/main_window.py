@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from checkin import APP_NAME, __version__
 from checkin.domain.model import LANGUAGES
@@ -163,10 +163,10 @@ class MainWindow(QMainWindow):
         )
 
     def warm_fonts(self) -> None:
-        widgets = self.findChildren(QWidget)
-        fonts = fonts_of(widgets)
-        fonts.append(result_rows_bold(self.desk_page.results.font()))
-        warm_fonts(fonts)
+        """The fonts names are shown in: the verdict's labels, result rows, recent list."""
+        page = self.desk_page
+        shown = [*page.verdict_panel.findChildren(QLabel), page.results, page.recent]
+        warm_fonts([*fonts_of(shown), result_rows_bold(page.results.font())])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.collector.stop()
