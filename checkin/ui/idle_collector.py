@@ -8,13 +8,15 @@ inside scans and keystrokes and set their p99 (benchmarks/RESULTS.md).
 
 So, once the window is built:
 
-* everything made at start-up (modules, the event, the window) is moved out
-  of the collector's sight with ``gc.freeze()``: it lives as long as the app;
 * automatic collection is switched off, and a timer collects the young
   generations when no key has been pressed for :data:`IDLE_S` (a full
   collection at most every :data:`FULL_EVERY_S`);
 * however busy the desk, once :data:`YOUNG_LIMIT` objects are waiting it
-  collects anyway: memory stays bounded.
+  collects anyway: memory stays bounded;
+* shortly after the window first appears (:meth:`IdleCollector.freeze_start_up`,
+  not in the cold start), everything made so far (modules, the event, the
+  window) is collected once and moved out of the collector's sight with
+  ``gc.freeze()``: it lives as long as the app.
 
 Nothing is collected while bulk work (an import, a merge) has paused the
 collector on another thread (:mod:`checkin.domain.gc_pause`): a collection
@@ -46,18 +48,22 @@ _frozen = False
 class IdleCollector(QObject):
     def __init__(self, last_activity: Callable[[], float], parent: QObject | None = None):
         super().__init__(parent)
-        global _frozen
         self._last_activity = last_activity
         self._was_enabled = gc.isenabled()
-        if not _frozen:  # once per process: what exists now lives as long as it does
-            gc.collect()
-            gc.freeze()
-            _frozen = True
         gc.disable()
         self._last_full = time.monotonic()
         self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+
+    @staticmethod
+    def freeze_start_up() -> None:
+        """Collect once, then keep what exists out of later collections (once per process)."""
+        global _frozen
+        if not _frozen:
+            gc.collect()
+            gc.freeze()
+            _frozen = True
 
     def tick(self, now: float | None = None) -> int | None:
         """Collect if the desk is idle (or too much waits); the generation collected."""

@@ -72,10 +72,12 @@ class MainWindow(QMainWindow):
         )
         self.checkpoint_timer.start()
         self.collector = IdleCollector(lambda: self.desk_page.scan_field.last_key_time, self)
-        # Fallback fonts for every script, loaded once the window is up (font_warmup.py).
-        self.font_timer = QTimer(self, singleShot=True, interval=300)
-        self.font_timer.timeout.connect(self.warm_fonts)
-        self.font_timer.start()
+        # Once the window is up: fallback fonts for every script (font_warmup.py), and
+        # start-up objects frozen out of the collector's sight (idle_collector.py).
+        self.settle_timer = QTimer(self, singleShot=True, interval=300)
+        self.settle_timer.timeout.connect(self.warm_fonts)
+        self.settle_timer.timeout.connect(self.collector.freeze_start_up)
+        self.settle_timer.start()
         self._sync_problems: tuple[str, ...] = ()
         self.sync.start()
         self.retranslate()

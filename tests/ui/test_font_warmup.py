@@ -35,4 +35,4 @@ def test_the_sample_covers_every_script_of_the_demo_list():
 
 
 def test_the_window_warms_its_fonts_soon_after_it_opens(qtbot, window):
-    qtbot.waitUntil(lambda: not window.font_timer.isActive(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.settle_timer.isActive(), timeout=3000)

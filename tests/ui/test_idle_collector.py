@@ -75,3 +75,11 @@ def test_no_collection_while_an_import_or_merge_runs(collector):
         assert alive() is not None
     assert collector.tick(now=collector.base + IDLE_S + 0.1) in (1, 2)
     assert alive() is None
+
+
+def test_start_up_objects_are_frozen_once(collector):
+    collector.freeze_start_up()
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+    collector.freeze_start_up()  # a second window: nothing more is frozen
+    assert gc.get_freeze_count() == frozen
