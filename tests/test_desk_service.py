@@ -36,6 +36,38 @@ def damage(text: str, position: int) -> str:
 # -- ok and already --------------------------------------------------------------------
 
 
+def test_a_check_in_can_be_shown_before_its_commit_and_only_then(desk: Desk) -> None:
+    """``shown`` sees the final OK verdict while the check-in is written but not yet
+    committed: another connection cannot see it yet; after the call it can."""
+    other = Store(desk.store.path)
+    seen = []
+
+    def shown(verdict) -> None:
+        seen.append((verdict, other.checked_in(DAY1)))
+
+    try:
+        verdict = desk.scan(keyboard.type_as("fr-FR", code(desk, "P001")), shown=shown)
+        assert [v for v, _ in seen] == [verdict] and verdict.status is Status.OK
+        assert verdict.repaired_from and verdict.presented_version == 1  # the whole verdict
+        assert seen[0][1] == 0  # not committed while shown
+        assert other.checked_in(DAY1) == 1
+        seen.clear()
+        assert desk.scan(code(desk, "P001"), shown=shown).status is Status.ALREADY
+        assert seen == []  # nothing written, nothing shown early
+    finally:
+        other.close()
+
+
+def test_if_showing_early_fails_hard_nothing_is_recorded(desk: Desk) -> None:
+    def broken(_verdict) -> None:
+        raise RuntimeError("the screen fell off")
+
+    with pytest.raises(RuntimeError):
+        desk.scan(code(desk, "P001"), shown=broken)
+    assert desk.store.checked_in(DAY1) == 0
+    assert desk.scan(code(desk, "P001")).status is Status.OK
+
+
 def test_scanning_a_badge_checks_the_person_in(desk: Desk) -> None:
     verdict = desk.scan(code(desk, "P001"), operator="ana")
     assert verdict.status is Status.OK

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QApplication
 from checkin.domain.log import Kind, LogEvent
 from checkin.paths import demo_event_dir
 from checkin.service import badges as badge_ops
+from checkin.store.database import StoreError
+from checkin.ui import texts
 from checkin.ui.app import load_fonts, open_context
 from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.batch_print_dialog import BatchPrintDialog
@@ -144,6 +146,10 @@ def main() -> None:
         shoot(window, args.out / f"desk-no-match-{language}.png")
         page.scan_field.clear()
         page.on_cleared()
+
+        # A check-in shown green whose commit then failed (DeskPage._show_before_commit).
+        page.verdict_panel.show_not_saved(texts.error_message(StoreError("read_only", "")))
+        shoot(window, args.out / f"desk-not-saved-{language}.png")
 
         dialog = WalkInDialog(desk, context.language, window)
         dialog.show()

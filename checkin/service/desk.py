@@ -7,7 +7,6 @@ whole check-in or nothing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import secrets
 import unicodedata
@@ -24,6 +23,9 @@ from checkin.domain.settings import DeskSettings
 from checkin.domain.text import query_tokens
 from checkin.service.settings import load_settings, save_settings
 from checkin.store import Store
+
+#: Called with an OK verdict before its check-in is committed (see ``Desk.scan``).
+Shown = Callable[[Verdict], None]
 
 #: Longer than any badge or ticket code; a scanner never sends more.
 MAX_SCAN_LENGTH = 512
@@ -97,8 +99,15 @@ class Desk:
         operator: str | None = None,
         day: dt.date | None = None,
         at: dt.datetime | None = None,
+        shown: Shown | None = None,
     ) -> Verdict:
-        """A scanned (or typed) code -> verdict; records the check-in when it is ok."""
+        """A scanned (or typed) code -> verdict; records the check-in when it is ok.
+
+        ``shown``, if given, gets an OK verdict once its check-in is written and
+        before it is committed: the desk paints green while the disk syncs (the
+        fsync was most of a scan's time, benchmarks/RESULTS.md). If the commit then
+        fails, ``scan`` raises and the caller must take that verdict back.
+        """
         cleaned = clean_scan(text)
         if not cleaned:
             raise InputError("empty_scan", "The scan was empty. Scan the code again.")
@@ -110,23 +119,29 @@ class Desk:
         for reading in keyboard.readings(cleaned):
             decoded = codes.decode(self.secret, reading)
             if decoded.status is codes.CodeStatus.VALID:
-                return self._admit_badge(decoded, cleaned, reading, operator, day, at)
+                return self._admit_badge(decoded, cleaned, reading, operator, day, at, shown)
             looked_like_badge |= decoded.status is codes.CodeStatus.INVALID
         for reading in keyboard.readings(cleaned):
             person = self.store.by_ticket(reading)
             if person is not None:
-                return self._admit(person, Via.TICKET, operator, day, at)
+                return self._admit(person, Via.TICKET, operator, day, at, shown=shown)
         return Verdict(Status.INVALID if looked_like_badge else Status.UNKNOWN, day=day)
 
-    def _admit_badge(self, decoded, typed, reading, operator, day, at) -> Verdict:
+    def _admit_badge(self, decoded, typed, reading, operator, day, at, shown) -> Verdict:
         person = self.store.participant(decoded.participant_id)
         repaired = typed if reading != typed else ""
         if person is None:
             return Verdict(Status.UNKNOWN, day=day, via=Via.BADGE, repaired_from=repaired)
-        verdict = self._admit(
-            person, Via.BADGE, operator, day, at, presented_version=decoded.badge_version
+        return self._admit(
+            person,
+            Via.BADGE,
+            operator,
+            day,
+            at,
+            presented_version=decoded.badge_version,
+            repaired_from=repaired,
+            shown=shown,
         )
-        return _with(verdict, repaired_from=repaired, presented_version=decoded.badge_version)
 
     def admit(
         self,
@@ -137,17 +152,30 @@ class Desk:
         day: dt.date | None = None,
         at: dt.datetime | None = None,
         admit_anyway: bool = False,
+        shown: Shown | None = None,
     ) -> Verdict:
-        """Check in someone chosen by name (or admitted anyway on another day)."""
+        """Check in someone chosen by name (or admitted anyway on another day).
+
+        ``shown`` as for :meth:`scan`."""
         person = self.store.participant(participant_id)
         at = at or self.clock()
         day = self._event_day(day) if day else self._day_for(at)
         if person is None:
             return Verdict(Status.UNKNOWN, day=day, via=via)
-        return self._admit(person, via, operator, day, at, admit_anyway=admit_anyway)
+        return self._admit(person, via, operator, day, at, admit_anyway=admit_anyway, shown=shown)
 
     def _admit(
-        self, person, via, operator, day, at, *, presented_version=None, admit_anyway=False
+        self,
+        person,
+        via,
+        operator,
+        day,
+        at,
+        *,
+        presented_version=None,
+        admit_anyway=False,
+        repaired_from="",
+        shown: Shown | None = None,
     ) -> Verdict:
         previous = self.store.active_checkins(person.id, day)
         status = decide(
@@ -158,6 +186,8 @@ class Desk:
             admit_anyway=admit_anyway,
         )
         common = dict(participant=person, day=day, via=via, flags=person.flags)
+        if presented_version is not None:
+            common.update(presented_version=presented_version, repaired_from=repaired_from)
         if status is not Status.OK:
             return Verdict(status, previous=previous[0] if previous else None, **common)
         event = self._event(
@@ -172,8 +202,11 @@ class Desk:
                 **({"override": "not_registered"} if not person.registered_for(day) else {}),
             },
         )
-        self.store.append(self.desk_id, [event])
-        return Verdict(Status.OK, checkin=self._checkin_of(event, person, day), **common)
+        verdict = Verdict(Status.OK, checkin=self._checkin_of(event, person, day), **common)
+        self.store.append(
+            self.desk_id, [event], before_commit=None if shown is None else lambda: shown(verdict)
+        )
+        return verdict
 
     # -- undo and walk-ins ----------------------------------------------------
 
@@ -322,10 +355,6 @@ def _payload(person: Participant) -> dict:
         "language": person.language,
         "days": [d.isoformat() for d in person.days],
     }
-
-
-def _with(verdict: Verdict, **changes) -> Verdict:
-    return dataclasses.replace(verdict, **changes)
 
 
 def desk_identity(store: Store) -> str:

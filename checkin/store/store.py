@@ -193,15 +193,24 @@ class Store:
 
     # -- the event log ------------------------------------------------------
 
-    def append(self, desk: str, events: list[LogEvent]) -> list[LogEvent]:
-        """Record this desk's own events: sequence numbers, then projections."""
+    def append(
+        self, desk: str, events: list[LogEvent], *, before_commit: Callable[[], None] | None = None
+    ) -> list[LogEvent]:
+        """Record this desk's own events: sequence numbers, then projections.
+
+        ``before_commit`` runs once they are written, before the commit (and its
+        fsync); if it raises, nothing is recorded.
+        """
         with self.write() as conn:
             seq = eventlog.next_seq(conn, desk)
             numbered = [
                 dataclasses.replace(event, desk=desk, seq=seq + offset)
                 for offset, event in enumerate(events)
             ]
-            return eventlog.apply(conn, numbered)
+            applied = eventlog.apply(conn, numbered)
+            if before_commit is not None:
+                before_commit()
+            return applied
 
     def merge(
         self,

@@ -15,6 +15,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -44,6 +45,7 @@ class DeskPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._early: Verdict | None = None  # a verdict painted before its commit
         desk = context.desk
         self.scan_field = ScanField(desk.is_complete_code)
         self.results = ResultList()
@@ -119,7 +121,7 @@ class DeskPage(QWidget):
             self.results.highlight_first()
             self.message.emit(self.tr("Press Enter to check in the highlighted person."))
             return
-        self._run(lambda: desk.scan(text, day=self.day))
+        self._run(lambda: desk.scan(text, day=self.day, shown=self._show_before_commit))
 
     def on_typed(self, text: str) -> None:
         desk = self.context.desk
@@ -148,7 +150,11 @@ class DeskPage(QWidget):
     def check_in_by_id(self, participant_id: str) -> None:
         self.scan_field.clear()
         self.on_cleared()
-        self._run(lambda: self.context.desk.admit(participant_id, via=Via.SEARCH, day=self.day))
+        self._run(
+            lambda: self.context.desk.admit(
+                participant_id, via=Via.SEARCH, day=self.day, shown=self._show_before_commit
+            )
+        )
 
     def admit_anyway(self, participant_id: str) -> None:
         verdict = self.verdict_panel.verdict
@@ -156,7 +162,11 @@ class DeskPage(QWidget):
             return
         self._run(
             lambda: self.context.desk.admit(
-                participant_id, via=verdict.via or Via.SEARCH, day=self.day, admit_anyway=True
+                participant_id,
+                via=verdict.via or Via.SEARCH,
+                day=self.day,
+                admit_anyway=True,
+                shown=self._show_before_commit,
             )
         )
 
@@ -189,19 +199,35 @@ class DeskPage(QWidget):
 
     def _run(self, operation) -> None:
         """Run a check-in operation and show its verdict; errors become messages."""
+        self._early = None
         try:
             verdict: Verdict = operation()
         except Exception as error:
             log.warning("operation failed: %s", error)
+            if self._early is not None:  # shown green, then the commit failed
+                self.verdict_panel.show_not_saved(texts.error_message(error))
             self.context.sounds.play("error")
             self.message.emit(texts.error_message(error))
             self.focus_scan()
             return
         self.show_verdict(verdict)
 
+    def _show_before_commit(self, verdict: Verdict) -> None:
+        """Paint a check-in's green verdict while it is committed (``Desk.scan``'s
+        ``shown``): the commit's fsync no longer delays the verdict. Never raises:
+        that would undo the check-in."""
+        try:
+            self._early = verdict
+            self.verdict_panel.show_verdict(verdict, self.context.desk.event, self.context.language)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # lay out first
+            self.verdict_panel.repaint()
+        except Exception:  # painting early is a nicety; the check-in goes on
+            log.exception("verdict not shown before the commit")
+
     def show_verdict(self, verdict: Verdict) -> None:
         desk = self.context.desk
-        self.verdict_panel.show_verdict(verdict, desk.event, self.context.language)
+        if self.verdict_panel.verdict is not verdict:  # not already painted before the commit
+            self.verdict_panel.show_verdict(verdict, desk.event, self.context.language)
         self._show_badge_summary(verdict)
         self.context.sounds.play(verdict.severity)
         self.on_cleared()

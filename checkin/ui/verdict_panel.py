@@ -100,11 +100,18 @@ class VerdictPanel(QFrame):
     # -- showing ------------------------------------------------------------------
 
     def show_idle(self) -> None:
+        self._show_message("idle", self.tr("Ready"), self.tr("Scan a badge or type a name."))
+
+    def show_not_saved(self, reason: str) -> None:
+        """Take back a green verdict whose check-in could not be committed."""
+        self._show_message("error", self.tr("Check-in not saved"), reason)
+
+    def _show_message(self, severity: str, title: str, advice: str) -> None:
         self.verdict = None
-        self._paint("idle")
-        self.icon.setText(ICON["idle"])
-        self.title.setText(self.tr("Ready"))
-        self.advice.setText(self.tr("Scan a badge or type a name."))
+        self._paint(severity)
+        self.icon.setText(ICON[severity])
+        self.title.setText(title)
+        self.advice.setText(advice)
         for label in (
             self.name,
             self.latin,

@@ -935,6 +935,7 @@ Mostrador de acreditación para {event}.</translation>
     <name>ResultList</name>
     <message>
         <source>checked in {time}</source>
+        <extracomment>Rows painted again (the same people stay listed as a name is typed) reuse their laid-out text: a row cost ~0.45 ms to paint at 100k, a third of a keystroke.</extracomment>
         <translation>registrado a las {time}</translation>
     </message>
 </context>
@@ -1254,6 +1255,10 @@ Mostrador de acreditación para {event}.</translation>
     <message>
         <source>Scan a badge or type a name.</source>
         <translation>Escanee una credencial o escriba un nombre.</translation>
+    </message>
+    <message>
+        <source>Check-in not saved</source>
+        <translation>Registro no guardado</translation>
     </message>
     <message>
         <source>Admit anyway (F2)</source>

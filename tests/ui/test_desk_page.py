@@ -248,3 +248,36 @@ def test_the_result_list_stays_in_place_and_says_what_it_is_for(qtbot, page):
     assert "zzzqx" in page.results._empty_text
     QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)
     assert "appear here" in page.results._empty_text
+
+
+def test_green_is_painted_before_the_commit_and_taken_back_if_it_fails(
+    qtbot, page, context, monkeypatch
+):
+    """The verdict paints while the check-in is committed; a failed commit turns it
+    into a red "not saved", and nothing is recorded."""
+    from checkin.store.database import StoreError
+
+    store = context.desk.store
+    real_append = store.append
+    painted_before_commit = []
+
+    def failing_commit(desk_id, events, *, before_commit=None):
+        def then_fail():
+            before_commit()
+            painted_before_commit.append(page.verdict_panel.property("severity"))
+            raise StoreError("read_only", "attempt to write a readonly database")
+
+        return real_append(desk_id, events, before_commit=then_fail)
+
+    monkeypatch.setattr(store, "append", failing_commit)
+    scan(qtbot, page, code(context.desk, "P005"))
+    assert painted_before_commit == ["ok"]
+    assert page.verdict_panel.property("severity") == "error"
+    assert page.verdict_panel.verdict is None
+    assert "not saved" in page.verdict_panel.title.text().lower()
+    assert "cannot be written" in page.verdict_panel.advice.text()
+    assert context.sounds.last_played == "error"
+    monkeypatch.setattr(store, "append", real_append)
+    assert not store.active_checkins("P005", context.desk.serving_day())
+    scan(qtbot, page, code(context.desk, "P005"))  # scanned again: checked in now
+    assert shown(page).status is Status.OK
