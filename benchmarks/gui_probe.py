@@ -181,6 +181,12 @@ def desk(home: Path, plan: dict) -> None:
     service_ms: dict[str, list[float]] = {"scan": [], "search_with_status": []}
     for name, times in service_ms.items():  # how much of each press is the service call
         setattr(context.desk, name, _timed(getattr(context.desk, name), times))
+    # A new check-in's verdict is painted from inside Desk.scan, before its commit
+    # (DeskPage._show_before_commit): that painting is not service time.
+    painted_early: list[float] = []
+    window.desk_page._show_before_commit = _timed(
+        window.desk_page._show_before_commit, painted_early
+    )
     parts: dict[str, list[float]] = {}  # where the rest of a press goes, for RESULTS.md
     for owner, name in (
         (page.verdict_panel, "show_verdict"),
@@ -227,7 +233,10 @@ def desk(home: Path, plan: dict) -> None:
         # The scanner's whole burst, characters then Enter: what the desk really gets
         # (each character is an edit of the field, which may schedule a search).
         burst = [(Qt.Key.Key_unknown, char) for char in code] + [(Qt.Key.Key_Return, "\r")]
+        early, scans = len(painted_early), len(service_ms["scan"])
         scan_ms.append(press(page.verdict_panel, burst))
+        if len(painted_early) > early and len(service_ms["scan"]) > scans:
+            service_ms["scan"][-1] -= painted_early[-1]  # the service part only
         verdict = page.verdict_panel.verdict
         statuses.append(str(verdict.status) if verdict else "none")
         context.runner.wait()  # the next badge comes seconds later: counts have arrived
