@@ -36,3 +36,13 @@ def test_the_sample_covers_every_script_of_the_demo_list():
 
 def test_the_window_warms_its_fonts_soon_after_it_opens(qtbot, window):
     qtbot.waitUntil(lambda: not window.settle_timer.isActive(), timeout=3000)
+
+
+def test_the_first_search_is_warmed_but_nothing_is_shown(qtbot, window, monkeypatch):
+    desk = window.context.desk
+    searched = []
+    real = desk.search_with_status
+    monkeypatch.setattr(desk, "search_with_status", lambda *a: searched.append(a) or real(*a))
+    window.warm_search()
+    assert searched  # SQLite's pages and the country names are loaded now
+    assert window.desk_page.results.count() == 0  # but the list still shows its hint
