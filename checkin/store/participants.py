@@ -148,7 +148,10 @@ _SINGLE_SPACED = methodcaller("replace", "  ", " ")
 
 
 def _own_texts(texts: list[str]) -> list[str]:
-    """E-mails' words: as they are when ASCII without joiners (the tokenizer splits them)."""
+    """E-mails' words: as they are when ASCII without joiners (the tokenizer splits them).
+
+    The test is ``_own_words``'s first two, inlined: a call per e-mail was most
+    of the cost for a 100k list."""
     return [
         text if text.isascii() and "-" not in text and "'" not in text and "`" not in text
         else _own_words(text)

@@ -21,7 +21,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 _TOP_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _ELIDE = Qt.TextElideMode.ElideRight
 _SELECTED = QStyle.StateFlag.State_Selected
 _CHECKED_IN, _DETAILS, _WHITE = QColor("#1b6e34"), QColor("#546e7a"), QColor("#ffffff")
