@@ -218,7 +218,7 @@ class DeskPage(QWidget):
         that would undo the check-in."""
         try:
             self._early = verdict
-            self.verdict_panel.show_verdict(verdict, self.context.desk.event, self.context.language)
+            self._show_panel(verdict)
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # lay out first
             self.verdict_panel.repaint()
         except Exception:  # painting early is a nicety; the check-in goes on
@@ -227,8 +227,7 @@ class DeskPage(QWidget):
     def show_verdict(self, verdict: Verdict) -> None:
         desk = self.context.desk
         if self.verdict_panel.verdict is not verdict:  # not already painted before the commit
-            self.verdict_panel.show_verdict(verdict, desk.event, self.context.language)
-        self._show_badge_summary(verdict)
+            self._show_panel(verdict)
         self.context.sounds.play(verdict.severity)
         self.on_cleared()
         self.verdict_shown.emit(verdict)
@@ -238,6 +237,11 @@ class DeskPage(QWidget):
             )
             QTimer.singleShot(0, self.refresh_counts)  # after the verdict is painted
         self.focus_scan()
+
+    def _show_panel(self, verdict: Verdict) -> None:
+        """The verdict and its badge line, painted together (one layout of the panel)."""
+        self.verdict_panel.show_verdict(verdict, self.context.desk.event, self.context.language)
+        self._show_badge_summary(verdict)
 
     def _show_badge_summary(self, verdict: Verdict) -> None:
         """The badge version and how often it was replaced, for the badge desk."""

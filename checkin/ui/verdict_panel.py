@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +36,8 @@ STYLE = "".join(
     " font-weight: bold; border-radius: 6px; padding: 4px 12px; }"
     "#verdictPanel QPushButton { font-size: 15px; padding: 8px 16px; }"
 )
+MINIMUM_SIZE = QSize(420, 380)  # room for the words of any verdict at 1366×768
+PREFERRED_SIZE = QSize(720, 560)
 ICON = {"ok": "✔", "warning": "⚠", "error": "✖", "idle": "⌁"}
 
 
@@ -80,7 +83,13 @@ class VerdictPanel(QFrame):
         actions.addWidget(self.admit_button)
         actions.addWidget(self.undo_button)
 
-        layout = QVBoxLayout(self)
+        # The words live in ``body``, which the panel places itself (resizeEvent), with
+        # no layout of its own: a new verdict's text re-lays out the body alone. In a
+        # layout, every verdict re-laid out the whole window (the panel's new size
+        # hint went up through the splitter to the window's minimum size), a few ms
+        # of each scan (benchmarks/RESULTS.md).
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(header)
         layout.addSpacing(12)
@@ -93,9 +102,17 @@ class VerdictPanel(QFrame):
         layout.addWidget(self.badge_line)
         layout.addStretch(1)
         layout.addLayout(actions)
+        self.setMinimumSize(MINIMUM_SIZE)
         self.setStyleSheet(STYLE)
         self._flags_shown: list[str] | None = None  # the chips in flags_row
         self.show_idle()
+
+    def sizeHint(self) -> QSize:
+        return PREFERRED_SIZE
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.body.setGeometry(self.contentsRect())
 
     # -- showing ------------------------------------------------------------------
 
