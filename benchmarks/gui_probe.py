@@ -6,8 +6,9 @@ on stdout):
 ``desk``
     Open the desk at HOME as the app does (``open_context``, ``MainWindow``),
     then for each code of PLAN type its characters into the scan field, press Enter
-    and time from Enter until the verdict panel has repainted; then type names keystroke by keystroke and time
-    until the result list has repainted. Reports the peak resident memory.
+    and time from Enter until the verdict panel has repainted; then type names
+    keystroke by keystroke and time until the result list has repainted. Reports
+    the peak resident memory.
 ``start``
     Cold start: the app's own start-up path on HOME, exiting when the main
     window is first painted. The parent times the whole process.
