@@ -26,12 +26,23 @@ TARGET = Target(2.0)
 LOOKUP = "SELECT * FROM participants WHERE id = ?"
 
 
-def _timed_scans(desk: Desk, codes: list[str], expected: Status) -> list[float]:
+def _timed_scans(
+    desk: Desk, codes: list[str], expected: Status, shown: list[float] | None = None
+) -> list[float]:
+    """Each scan's time until ``Desk.scan`` returned (its check-in committed).
+
+    With ``shown``, also the time until the verdict was handed to the desk to show
+    (``Desk.scan(shown=...)``: a new check-in's verdict is shown before its commit,
+    as the app paints it; a rescan's verdict is what ``scan`` returns)."""
     times = []
     for code in codes:
+        handed: list[float] = []
         began = time.perf_counter()
-        verdict = desk.scan(code)
-        times.append((time.perf_counter() - began) * 1000)
+        verdict = desk.scan(code, shown=lambda _verdict, to=handed: to.append(time.perf_counter()))
+        ended = time.perf_counter()
+        times.append((ended - began) * 1000)
+        if shown is not None:
+            shown.append(((handed[0] if handed else ended) - began) * 1000)
         if verdict.status is not expected:
             raise RuntimeError(f"scan gave {verdict.status}, expected {expected}")
     return times
@@ -89,7 +100,8 @@ def measure(dataset: Dataset, scratch: Path, scans: int) -> list[Figure]:
 
         new_codes, fast_codes, again_codes = codes(durable), codes(no_fsync), codes(rescans)
         _timed_scans(desk, again_codes[:20], Status.ALREADY)  # warm-up: reads only
-        new = _timed_scans(desk, new_codes, Status.OK)
+        new_shown: list[float] = []
+        new = _timed_scans(desk, new_codes, Status.OK, new_shown)
         already = _timed_scans(desk, again_codes, Status.ALREADY)
         conn = store._conn  # the benchmark reaches in to isolate the disk's part
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # count only this phase's pages
@@ -119,14 +131,27 @@ def measure(dataset: Dataset, scratch: Path, scans: int) -> list[Figure]:
     return [
         wal,
         Figure(
-            f"scan → verdict, new check-in (Desk.scan), p50 @{size}",
+            f"scan → check-in committed (Desk.scan returns), p50 @{size}",
             p50(new),
             "ms",
             p50(lookups),
             details={"scans": len(new)},
         ),
         Figure(
-            f"scan → verdict, new check-in (Desk.scan), p99 @{size}", p99(new), "ms", base, TARGET
+            f"scan → verdict shown, new check-in (before its commit), p99 @{size}",
+            p99(new_shown),
+            "ms",
+            base,
+            TARGET,
+            note="what the operator waits for: the verdict is painted before the fsync",
+            details={"p50": p50(new_shown)},
+        ),
+        Figure(
+            f"scan → check-in committed (Desk.scan returns), p99 @{size}",
+            p99(new),
+            "ms",
+            base,
+            note="includes the commit's fsync (synchronous=FULL), done before the next scan",
         ),
         Figure(
             f"scan → verdict, already in (Desk.scan), p99 @{size}",

@@ -34,6 +34,7 @@ from checkin.ui.batch_print_dialog import BatchPrintDialog
 from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.main_window import MainWindow
 from checkin.ui.replace_dialog import ReplaceDialog
+from checkin.ui.scan_field import BURST_MS
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.tasks import ImmediateRunner
 from checkin.ui.walk_in_dialog import WalkInDialog
@@ -42,10 +43,13 @@ MORNING = dt.datetime(2015, 10, 26, 7, 42, tzinfo=dt.UTC)
 
 
 def type_text(widget, text: str) -> None:
+    """Type as a person does: keys further apart than a scanner's burst (a burst
+    left in the field is taken as a scan once the keys pause)."""
     for ch in text:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+        QTest.qWait(BURST_MS + 5)
 
 
 def qtbot_wait(widget, seconds: float = 1.5) -> None:

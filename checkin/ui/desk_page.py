@@ -87,6 +87,7 @@ class DeskPage(QWidget):
         )
 
         self.scan_field.submitted.connect(self.on_submitted)
+        self.scan_field.scanned.connect(self.on_scanned)
         self.scan_field.typed.connect(self.on_typed)
         self.scan_field.navigate.connect(self.results.move)
         self.scan_field.cleared.connect(self.on_cleared)
@@ -121,6 +122,15 @@ class DeskPage(QWidget):
             self.results.highlight_first()
             self.message.emit(self.tr("Press Enter to check in the highlighted person."))
             return
+        self._scan(text)
+
+    def on_scanned(self, text: str) -> None:
+        """A scanner's burst: always a scan, whatever the list shows or was chosen."""
+        self.on_cleared()
+        self._scan(text)
+
+    def _scan(self, text: str) -> None:
+        desk = self.context.desk
         self._run(lambda: desk.scan(text, day=self.day, shown=self._show_before_commit))
 
     def on_typed(self, text: str) -> None:

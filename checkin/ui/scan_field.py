@@ -2,8 +2,15 @@
 
 A USB scanner is a keyboard that types fast and presses Enter. The field
 clears itself the moment it submits, so a second scan never runs into the
-first. Scanners configured to send no Enter are caught by a short pause:
-if the text is then a complete code of this event, it is submitted.
+first. What a scanner typed is told apart from what a person typed by its
+speed: a burst of at least ``MIN_SCAN_LENGTH`` characters, each less than
+``BURST_MS`` after the last, is a scan and is emitted as ``scanned`` — only
+the burst, without what a person had typed before it (an operator who
+started typing a name, then took the delegate's badge), and never taken as
+a name to search. Scanners configured to send no Enter are caught by a
+short pause: a complete code, or any scanner burst (a damaged badge gets its
+red verdict instead of waiting in the field for the next scan to run into
+it), is then submitted.
 
 Search-as-you-type listens to ``typed``, not to ``textEdited``. A person's
 keys are tens of milliseconds apart and each one is searched at once (after
@@ -35,6 +42,13 @@ PAUSE_MS = 250
 BURST_MS = 20
 #: Within a burst, search once the keys have stopped for this long.
 SETTLE_MS = 60
+#: A burst this long is a scanner's (a person's rolled keys give two or three).
+MIN_SCAN_LENGTH = 6
+#: Keys that only modify the next one: a scanner presses Shift before each capital.
+_MODIFIER_KEYS = frozenset(
+    (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
+     Qt.Key.Key_Meta, Qt.Key.Key_CapsLock)
+)
 #: Keys with these held are commands (Ctrl+V, Ctrl+Z…), never a scanner's characters.
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
@@ -44,7 +58,8 @@ _COMMAND_MODIFIERS = (
 
 
 class ScanField(QLineEdit):
-    submitted = Signal(str)  # Enter pressed, or a complete code followed by a pause
+    submitted = Signal(str)  # Enter on what a person typed (a name, or a code by hand)
+    scanned = Signal(str)  # a scanner's burst: Enter, or a pause after it
     typed = Signal(str)  # the text to search for, once per key a person types (see above)
     navigate = Signal(int)  # arrow keys: -1 up, +1 down, for the result list
     cleared = Signal()
@@ -62,8 +77,14 @@ class ScanField(QLineEdit):
         self._search.timeout.connect(self.flush_typed)
         self._last_key = 0.0
         self._held: list[str] = []  # a burst's characters, not yet in the field
+        self._burst_from: int | None = None  # where the current burst starts in the text
         self._releasing = False
         self.textEdited.connect(self._on_edited)
+        self.textChanged.connect(self._on_changed)
+
+    def _on_changed(self, text: str) -> None:
+        if not text:
+            self._burst_from = None  # cleared, also by the page (setText, clear)
 
     def _on_edited(self, _text: str) -> None:
         if self._releasing:
@@ -111,10 +132,15 @@ class ScanField(QLineEdit):
             burst = (now - self._last_key) * 1000 < BURST_MS
             self._last_key = now
             if burst and not event.modifiers() & _COMMAND_MODIFIERS:
+                if self._burst_from is None:  # the burst began with the key before
+                    self._burst_from = max(0, self.cursorPosition() - 1)
                 self._held.append(text)
                 self._pause.start()
                 self._search.start(SETTLE_MS)
                 return
+            self._burst_from = None  # a person's key: any burst before it is over
+        elif key in _MODIFIER_KEYS:
+            return  # Shift before a scanner's capital: nothing to release or forget
         self._release()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._submit()
@@ -124,6 +150,7 @@ class ScanField(QLineEdit):
             self.navigate.emit(-1)
         elif key == Qt.Key.Key_Escape:
             self._search.stop()
+            self._burst_from = None
             self.clear()
             self.cleared.emit()
         elif not self.text() and event.matches(QKeySequence.StandardKey.Undo):
@@ -137,13 +164,28 @@ class ScanField(QLineEdit):
         except Exception:  # e.g. the database went away: Enter still works and reports it
             return False
 
+    def _scanned_text(self) -> str | None:
+        """The scanner's burst in the field, if the text ends with one."""
+        start = self._burst_from
+        text = self.text()
+        if start is None or len(text) - start < MIN_SCAN_LENGTH:
+            return None
+        return text[start:]
+
     def _on_pause(self) -> None:
         self._release()
-        if self._complete(self.text()):
+        if self._scanned_text() is not None or self._complete(self.text()):
             self._submit()
 
     def _submit(self) -> None:
         self._pause.stop()
+        scanned = self._scanned_text()
+        self._burst_from = None
+        if scanned is not None:
+            self._search.stop()
+            self.clear()
+            self.scanned.emit(scanned)
+            return
         if self._search.isActive() and not self._complete(self.text()):
             self.flush_typed()  # a name typed fast then Enter: its matches first
         self._search.stop()

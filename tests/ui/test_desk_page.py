@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from checkin.domain import keyboard
 from checkin.domain.log import Kind, LogEvent
 from checkin.domain.rules import Status
+from checkin.ui.scan_field import BURST_MS
 from tests.conftest import DAY2
 
 
@@ -20,10 +21,16 @@ def type_text(widget, text: str) -> None:
                            Qt.KeyboardModifier.NoModifier)
 
 
+def type_like_a_person(qtbot, widget, text: str) -> None:
+    """Keys further apart than a scanner's (ScanField.BURST_MS): each is a person's."""
+    for ch in text:
+        type_text(widget, ch)
+        qtbot.wait(BURST_MS + 5)
+
+
 def search(qtbot, page, text: str) -> None:
-    """What a person does: type (here as fast as a scanner), then look at the list,
-    which fills once the keys have settled."""
-    type_text(page.scan_field, text)
+    """What a person does: type, then look at the list."""
+    type_like_a_person(qtbot, page.scan_field, text)
     qtbot.waitUntil(lambda: not page.scan_field.search_pending, timeout=2000)
 
 
@@ -121,6 +128,37 @@ def test_forged_code_is_invalid_and_red(qtbot, page, context):
     assert page.verdict_panel.property("severity") == "error"
     assert page.verdict_panel.title.text() == "Invalid code"
     assert context.sounds.last_played == "error"
+
+
+def test_forged_code_from_a_scanner_without_enter_is_red_and_the_next_scan_works(
+    qtbot, page, context
+):
+    forged = code(context.desk, "P006")[:-4] + "AAAA"
+    scan(qtbot, page, forged, enter=False)
+    qtbot.waitUntil(lambda: shown(page) is not None, timeout=2000)
+    assert shown(page).status is Status.INVALID
+    assert page.scan_field.text() == ""
+    qtbot.wait(BURST_MS + 5)
+    scan(qtbot, page, code(context.desk, "P005"), enter=False)
+    qtbot.waitUntil(lambda: shown(page).status is Status.OK, timeout=2000)
+    assert shown(page).participant.id == "P005"
+
+
+def test_a_badge_scanned_over_a_half_typed_name_checks_that_badge_in(qtbot, page, context):
+    search(qtbot, page, "garc")
+    assert page.results.count() >= 1
+    scan(qtbot, page, code(context.desk, "P005"))
+    assert shown(page).status is Status.OK
+    assert shown(page).participant.id == "P005"
+    assert page.scan_field.text() == "" and page.results.count() == 0
+
+
+def test_a_garbled_scan_over_a_result_list_is_a_verdict_not_a_highlight(qtbot, page, context):
+    search(qtbot, page, "garc")
+    page.results.highlight_first()
+    scan(qtbot, page, "CK" + "Q" * 36)
+    assert shown(page).status in (Status.INVALID, Status.UNKNOWN)
+    assert page.verdict_panel.property("severity") == "error"
 
 
 def test_replaced_badge_is_superseded(qtbot, page, context):

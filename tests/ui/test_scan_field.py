@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from checkin.ui.scan_field import SETTLE_MS, ScanField
+from checkin.ui.scan_field import BURST_MS, SETTLE_MS, ScanField
 
 CODE = "CKAEAVGWKOFUYDAMBRGIZQ2WAJ5D3FT53H42EQ"
 
@@ -36,13 +36,14 @@ def burst(field, text: str, *, enter: bool) -> None:
     QApplication.sendPostedEvents()
 
 
-def test_a_burst_with_enter_submits_the_whole_code_and_searches_nothing(qtbot, field):
-    typed, submitted, edits = [], [], []
+def test_a_burst_with_enter_is_scanned_whole_and_searches_nothing(qtbot, field):
+    typed, scanned, submitted, edits = [], [], [], []
     field.typed.connect(typed.append)
+    field.scanned.connect(scanned.append)
     field.submitted.connect(submitted.append)
     field.textEdited.connect(edits.append)
     burst(field, CODE, enter=True)
-    assert submitted == [CODE]
+    assert scanned == [CODE] and submitted == []
     assert field.text() == ""
     assert len(edits) <= 2  # the first key, then the rest of the burst as one edit
     qtbot.wait(SETTLE_MS + 50)
@@ -60,12 +61,63 @@ def test_a_burst_without_enter_appears_once_the_keys_settle(qtbot, field):
     assert typed[-1] == "Dialo"
 
 
-def test_a_complete_code_without_enter_is_still_submitted_after_the_pause(qtbot, field):
-    submitted = []
-    field.submitted.connect(submitted.append)
+def test_a_complete_code_without_enter_is_still_scanned_after_the_pause(qtbot, field):
+    scanned = []
+    field.scanned.connect(scanned.append)
     burst(field, CODE, enter=False)
-    qtbot.waitUntil(lambda: submitted == [CODE], timeout=2000)
+    qtbot.waitUntil(lambda: scanned == [CODE], timeout=2000)
     assert field.text() == ""
+
+
+def test_a_damaged_code_without_enter_is_scanned_too_and_never_joins_the_next(qtbot, field):
+    """A scanner with no Enter and a code that is not this event's: it still gets its
+    verdict (red), and the next badge starts on an empty field."""
+    scanned = []
+    field.scanned.connect(scanned.append)
+    burst(field, "CKXXXXGARBLEDXXX", enter=False)
+    qtbot.waitUntil(lambda: scanned == ["CKXXXXGARBLEDXXX"], timeout=2000)
+    assert field.text() == ""
+    qtbot.wait(BURST_MS + 5)
+    burst(field, CODE, enter=False)
+    qtbot.waitUntil(lambda: len(scanned) == 2, timeout=2000)
+    assert scanned[1] == CODE
+
+
+def test_a_scan_after_a_half_typed_name_is_the_scan_alone(qtbot, field):
+    """The operator typed "pap", then took the delegate's badge: the badge counts."""
+    scanned, submitted = [], []
+    field.scanned.connect(scanned.append)
+    field.submitted.connect(submitted.append)
+    for ch in "pap":
+        QTest.keyClick(field, ch)
+        qtbot.wait(BURST_MS + 10)
+    burst(field, CODE, enter=True)
+    assert scanned == [CODE] and submitted == []
+    assert field.text() == ""
+
+
+def test_a_scanners_shift_before_each_capital_does_not_break_its_burst(qtbot, field):
+    scanned = []
+    field.scanned.connect(scanned.append)
+    for ch in CODE:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.postEvent(field, QKeyEvent(kind, Qt.Key.Key_Shift,
+                                                    Qt.KeyboardModifier.ShiftModifier, ""))
+            QApplication.postEvent(field, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                    Qt.KeyboardModifier.ShiftModifier, ch))
+    QApplication.postEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                            Qt.KeyboardModifier.NoModifier, "\r"))
+    QApplication.sendPostedEvents()
+    assert scanned == [CODE]
+
+
+def test_a_short_fast_word_and_enter_is_a_person_typing(qtbot, field):
+    """Two or three rolled keys are a fast typist, not a scanner: Enter submits them."""
+    scanned, submitted = [], []
+    field.scanned.connect(scanned.append)
+    field.submitted.connect(submitted.append)
+    burst(field, "Ana", enter=True)
+    assert submitted == ["Ana"] and scanned == []
 
 
 def test_a_person_typing_sees_every_key_at_once(qtbot, field):
