@@ -21,6 +21,7 @@ from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn, Status, Verdict, Via, decide
 from checkin.domain.settings import DeskSettings
 from checkin.domain.text import query_tokens
+from checkin.importing.country_names import country_code
 from checkin.service.settings import load_settings, save_settings
 from checkin.store import Store
 
@@ -240,6 +241,13 @@ class Desk:
         category = walk_in.category or self.event.default_category
         if self.event.categories and self.event.category(category) is None:
             raise InputError("walk_in_category", f"Unknown category {category!r}.")
+        country = ""
+        if walk_in.country.strip():  # a code, or a name in English, French or Spanish
+            country = country_code(walk_in.country) or ""
+            if not country:
+                raise InputError(
+                    "walk_in_country", f"Unknown country {walk_in.country.strip()!r}."
+                )
         at = self.clock()
         day = self._event_day(day) if day else self._day_for(at)
         person = Participant(
@@ -248,7 +256,7 @@ class Desk:
             last_name=last,
             title=walk_in.title.strip(),
             organisation=walk_in.organisation.strip(),
-            country=walk_in.country.strip().upper(),
+            country=country,
             category=category,
             email=walk_in.email.strip(),
             language=walk_in.language,

@@ -66,6 +66,11 @@ def error_message(error: Exception) -> str:
             "not_checked_in": translate("Texts", "This person is not checked in for this day."),
             "walk_in_name": translate("Texts", "Enter at least a first name or a family name."),
             "walk_in_category": translate("Texts", "Choose a category."),
+            "walk_in_country": translate(
+                "Texts",
+                "This country is not known. Choose it from the list, type its code "
+                "(e.g. CH), or leave it empty.",
+            ),
         }
         return messages.get(error.code, str(error))
     if isinstance(error, StoreError):

@@ -80,9 +80,11 @@ class WalkInDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def walk_in(self) -> WalkIn:
-        code = self.country.currentData() if self.country.currentText() else ""
-        if self.country.currentText() and self.country.findText(self.country.currentText()) < 0:
-            code = self.country.currentText().strip()[:2]  # typed a code by hand
+        typed = self.country.currentText().strip()
+        listed = self.country.findText(typed) if typed else -1
+        # A name from the list, else what was typed: a code, or a name in EN/FR/ES
+        # (the desk reads it, and says so if it is no country).
+        code = self.country.itemData(listed) if listed >= 0 else typed
         return WalkIn(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),

@@ -1,0 +1,103 @@
+"""Registering a walk-in from the desk window, as an operator does (Ctrl+N)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from checkin.domain.rules import Status
+from checkin.ui.walk_in_dialog import WalkInDialog
+from tests.ui.test_desk_page import scan, shown, type_text
+
+
+def _with_dialog(qtbot, window, fill) -> list[str]:
+    """Open the walk-in dialog through its action and let ``fill`` drive it.
+
+    ``fill(dialog)`` returns True when it pressed OK and expects the dialog to close;
+    what the dialog said (its error line) is returned."""
+    said: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WalkInDialog)
+        fill(dialog)
+        said.append(dialog.error.text() if dialog.error.isVisible() else "")
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    window.walk_in_action.trigger()
+    return said
+
+
+def _press_ok(dialog: WalkInDialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    QTest.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_ctrl_n_registers_a_walk_in_who_is_checked_in_at_once(qtbot, window, page, context):
+    assert window.walk_in_action.shortcut() == QKeySequence("Ctrl+N")
+    before = context.desk.store.participant_count()
+
+    def fill(dialog: WalkInDialog) -> None:
+        type_text(dialog.first_name, "Łucja")
+        type_text(dialog.last_name, "Nowak-Ødegård")
+        type_text(dialog.organisation, "Ville de Genève")
+        dialog.country.setEditText("Suisse")
+        _press_ok(dialog)
+
+    said = _with_dialog(qtbot, window, fill)
+    assert said == [""]
+    verdict = shown(page)
+    assert verdict.status is Status.OK
+    person = verdict.participant
+    assert (person.first_name, person.last_name) == ("Łucja", "Nowak-Ødegård")
+    assert person.country == "CH" and person.id.startswith("W-")
+    assert context.desk.store.participant_count() == before + 1
+    assert "Łucja Nowak-Ødegård" in page.recent.item(0).text()
+    qtbot.waitUntil(lambda: "1 of" in page.counts_label.text(), timeout=2000)
+    assert window.focusWidget() is page.scan_field  # the next badge goes in the field
+    scan(qtbot, page, context.desk.code_for(person))  # their new badge's code
+    assert shown(page).status is Status.ALREADY
+
+
+def test_a_walk_in_needs_a_name_and_the_dialog_says_so(qtbot, window, page, context):
+    before = context.desk.store.participant_count()
+
+    def fill(dialog: WalkInDialog) -> None:
+        type_text(dialog.organisation, "UN-Habitat")
+        _press_ok(dialog)
+
+    said = _with_dialog(qtbot, window, fill)
+    assert said == ["Enter at least a first name or a family name."]
+    assert context.desk.store.participant_count() == before
+    assert shown(page) is None
+
+
+def test_a_country_that_is_no_country_is_refused_and_nothing_is_written(
+    qtbot, window, page, context
+):
+    before = context.desk.store.participant_count()
+
+    def fill(dialog: WalkInDialog) -> None:
+        type_text(dialog.first_name, "Ana")
+        dialog.country.setEditText("Atlantis")
+        _press_ok(dialog)
+
+    said = _with_dialog(qtbot, window, fill)
+    assert "country is not known" in said[0]
+    assert context.desk.store.participant_count() == before
+
+
+def test_a_country_typed_by_name_or_code_in_any_language(qtbot, context):
+    for typed, expected in (("Allemagne", "DE"), ("Alemania", "DE"), ("de", "DE"),
+                            ("Viet Nam", "VN"), ("", "")):
+        dialog = WalkInDialog(context.desk, "en")
+        qtbot.addWidget(dialog)
+        type_text(dialog.first_name, "Ana")
+        dialog.country.setEditText(typed)
+        dialog.accept()
+        assert dialog.verdict is not None, typed
+        assert dialog.verdict.participant.country == expected
