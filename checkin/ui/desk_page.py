@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,7 @@ class DeskPage(QWidget):
         self.results.chosen.connect(self.check_in_by_id)
         self.verdict_panel.admit_anyway_requested.connect(self.admit_anyway)
         self.verdict_panel.undo_requested.connect(self.undo)
+        self.recent.undo_requested.connect(self.undo_from_recent)
         self.day_banner.day_chosen.connect(self.choose_day)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.verdict_panel.request_admit_anyway)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.verdict_panel.request_undo)
@@ -181,20 +183,38 @@ class DeskPage(QWidget):
         )
 
     def undo(self, participant_id: str) -> None:
+        """Undo the check-in shown green (its button, or Ctrl+Z)."""
         verdict = self.verdict_panel.verdict
         if verdict is None or verdict.status is not Status.OK:
             return
+        name = verdict.participant.display_name if verdict.participant else participant_id
+        self._undo(participant_id, verdict.day or self.day, name)
+
+    def undo_from_recent(self, participant_id: str, iso_day: str, row: str) -> None:
+        """Undo an earlier check-in of this desk, once the operator has confirmed it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo check-in"),
+            self.tr("Undo this check-in?\n\n{row}").format(row=row),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a stray Enter from a scanner undoes nothing
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            person = self.context.desk.store.participant(participant_id)
+            name = person.display_name if person else participant_id
+            self._undo(participant_id, dt.date.fromisoformat(iso_day), name)
+        self.focus_scan()
+
+    def _undo(self, participant_id: str, day: dt.date, name: str) -> None:
         try:
-            self.context.desk.undo(participant_id, day=verdict.day or self.day)
+            self.context.desk.undo(participant_id, day=day)
         except Exception as error:
             self.message.emit(texts.error_message(error))
             return
-        self.verdict_panel.show_idle()
-        self.message.emit(
-            self.tr("Check-in undone for {name}.").format(
-                name=verdict.participant.display_name if verdict.participant else participant_id
-            )
-        )
+        shown = self.verdict_panel.verdict
+        if shown is not None and shown.participant and shown.participant.id == participant_id:
+            self.verdict_panel.show_idle()  # no green left on screen for an undone check-in
+        self.message.emit(self.tr("Check-in undone for {name}.").format(name=name))
         self.refresh()
         self.focus_scan()
 

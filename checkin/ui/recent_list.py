@@ -1,22 +1,43 @@
-"""This desk's latest check-ins, newest first."""
+"""This desk's latest check-ins, newest first; a wrong one can be undone from here
+(right-click), also once the next delegate's verdict is on screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
 from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn
 from checkin.ui import formatting
 
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 class RecentList(QListWidget):
+    undo_requested = Signal(str, str, str)  # participant id, ISO day, the row's text
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("recent")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def _menu(self, position: QPoint) -> None:
+        item = self.itemAt(position)
+        if item is None:
+            return
+        menu = QMenu(self)
+        undo = menu.addAction(self.tr("Undo this check-in…"))
+        undo.triggered.connect(lambda: self.request_undo(item))
+        menu.popup(self.viewport().mapToGlobal(position))
+
+    def request_undo(self, item: QListWidgetItem) -> None:
+        self.undo_requested.emit(
+            item.data(Qt.ItemDataRole.UserRole), item.data(DAY_ROLE), item.text()
+        )
 
     LIMIT = 15
 
@@ -44,4 +65,5 @@ class RecentList(QListWidget):
         time = formatting.local_time(checkin.at, event, language)
         item = QListWidgetItem(f"{time}   {name}{organisation}")
         item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)
+        item.setData(DAY_ROLE, checkin.day.isoformat())
         return item

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from checkin.domain import keyboard
 from checkin.domain.log import Kind, LogEvent
@@ -191,6 +192,36 @@ def test_undo_with_ctrl_z(qtbot, page, context):
     assert shown(page) is None
     assert not desk.store.active_checkins("P005", desk.serving_day())
     assert [e.kind for e in desk.store.events_of("P005")] == [Kind.CHECK_IN, Kind.UNDO]
+
+
+def _answer(button) -> None:
+    """Press ``button`` on the question box the next action opens."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_an_earlier_check_in_is_undone_from_the_recent_list(qtbot, page, context):
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))
+    scan(qtbot, page, code(desk, "P006"))  # the wrong P005 is no longer on screen
+    page.recent._menu(page.recent.visualItemRect(page.recent.item(1)).center())
+    menu = page.recent.findChild(QMenu)
+    undo = next(a for a in menu.actions() if a.text().startswith("Undo this check-in"))
+    _answer(QMessageBox.StandardButton.No)
+    undo.trigger()
+    assert desk.store.active_checkins("P005", desk.serving_day())  # "No" undoes nothing
+    _answer(QMessageBox.StandardButton.Yes)
+    page.recent.request_undo(page.recent.item(1))
+    day = desk.serving_day()
+    assert not desk.store.active_checkins("P005", day)
+    assert desk.store.active_checkins("P006", day)
+    assert shown(page).participant.id == "P006"  # the verdict on screen stays
+    assert page.recent.count() == 1 and page.recent.item(0).data(Qt.ItemDataRole.UserRole) == "P006"
+    assert page.scan_field.hasFocus() or page.window().focusWidget() is page.scan_field
 
 
 def test_search_greek_in_latin_letters_then_arrows_and_enter(qtbot, page, context):
