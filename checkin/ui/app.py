@@ -15,7 +15,7 @@ from checkin.paths import resources
 from checkin.service.desk import Desk
 from checkin.service.event_setup import load_demo
 from checkin.store import Store, StoreError
-from checkin.ui import texts
+from checkin.ui import crash_handler, texts
 from checkin.ui.context import AppContext
 from checkin.ui.i18n import Translations, system_language
 from checkin.ui.main_window import MainWindow
@@ -74,6 +74,9 @@ def run(home: Path) -> int:
         QMessageBox.critical(None, APP_NAME, texts.error_message(error) + f"\n\n{home}")
         return 1
     window = MainWindow(context)
+    crash_handler.install(
+        home, window.statusBar().showMessage, lambda: context.sounds.play("error")
+    )
     window.show()
     window.badge_actions.printing.warm_up()  # badge fonts parsed off the UI thread
     return app.exec()
