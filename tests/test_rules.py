@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from checkin.domain.model import Participant
+from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import SEVERITY, CheckIn, Status, Verdict, decide
 
 DAY1, DAY2 = dt.date(2015, 10, 26), dt.date(2015, 10, 27)
@@ -105,3 +108,61 @@ def test_status_values_are_the_cli_words() -> None:
         "superseded",
         "not_today",
     ]
+
+
+# -- properties over every combination --------------------------------------------------
+
+days_registered = st.sampled_from([(), (DAY1,), (DAY2,), (DAY1, DAY2)])
+
+
+@given(
+    registered=days_registered,
+    day=st.sampled_from([DAY1, DAY2]),
+    current=st.integers(1, 5),
+    presented=st.one_of(st.none(), st.integers(1, 6)),
+    earlier=st.booleans(),
+    admit_anyway=st.booleans(),
+)
+def test_the_verdict_follows_one_order_of_precedence(
+    registered, day, current, presented, earlier, admit_anyway
+) -> None:
+    """superseded > already > not today (unless admitted anyway) > ok, whatever else holds:
+    an old badge never admits anyone, and no one is checked in twice."""
+    person = Participant(id="P1", first_name="Ana", days=registered, badge_version=current)
+    status = decide(
+        person,
+        day=day,
+        previous=EARLIER if earlier else None,
+        presented_version=presented,
+        admit_anyway=admit_anyway,
+    )
+    if presented is not None and presented < current:
+        assert status is Status.SUPERSEDED
+    elif earlier:
+        assert status is Status.ALREADY
+    elif registered and day not in registered and not admit_anyway:
+        assert status is Status.NOT_TODAY
+    else:
+        assert status is Status.OK
+    assert (status is Status.OK) <= (earlier is False)
+
+
+GENEVA = EventConfig(id="e", name={"en": "E"}, days=(DAY1, DAY2), timezone="Europe/Zurich")
+
+
+@given(st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2040, 1, 1),
+                    timezones=st.sampled_from([dt.UTC, ZoneInfo("America/New_York"),
+                                               ZoneInfo("Asia/Tokyo"), ZoneInfo("Europe/Zurich")])))
+def test_the_conference_day_is_the_calendar_day_in_geneva(moment) -> None:
+    """Whatever the laptop's zone, across summer-time changes (Europe/Zurich leaves summer
+    time on the last Sunday of October, the night before the demo event)."""
+    assert GENEVA.day_of(moment) == moment.astimezone(ZoneInfo("Europe/Zurich")).date()
+
+
+def test_the_night_summer_time_ends_before_the_event_counts_in_geneva_time() -> None:
+    # 25 Oct 2015, 23:30 UTC is already 26 Oct 00:30 in Geneva (CET, UTC+1 after 03:00 CEST)
+    assert GENEVA.day_of(dt.datetime(2015, 10, 25, 23, 30, tzinfo=dt.UTC)) == DAY1
+    assert GENEVA.day_of(dt.datetime(2015, 10, 25, 22, 30, tzinfo=dt.UTC)) == DAY1 - dt.timedelta(1)
+    assert GENEVA.serving_day(dt.datetime(2015, 10, 25, 22, 30, tzinfo=dt.UTC)) == DAY1
+    assert GENEVA.serving_day(dt.datetime(2015, 10, 27, 22, 59, tzinfo=dt.UTC)) == DAY2
+    assert GENEVA.serving_day(dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)) == DAY1
