@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from checkin.domain.rules import Status
@@ -34,7 +33,7 @@ def _with_dialog(qtbot, window, fill) -> list[str]:
 
 def _press_ok(dialog: WalkInDialog) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
-    QTest.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
 def test_ctrl_n_registers_a_walk_in_who_is_checked_in_at_once(qtbot, window, page, context):
