@@ -27,7 +27,6 @@ from checkin.domain.log import Kind, LogEvent
 from checkin.paths import demo_event_dir
 from checkin.service import badges as badge_ops
 from checkin.store.database import StoreError
-from checkin.ui import texts
 from checkin.ui.app import load_fonts, open_context
 from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.batch_print_dialog import BatchPrintDialog
@@ -148,7 +147,7 @@ def main() -> None:
         page.on_cleared()
 
         # A check-in shown green whose commit then failed (DeskPage._show_before_commit).
-        page.verdict_panel.show_not_saved(texts.error_message(StoreError("read_only", "")))
+        page.verdict_panel.show_not_saved(StoreError("read_only", ""))
         shoot(window, args.out / f"desk-not-saved-{language}.png")
 
         dialog = WalkInDialog(desk, context.language, window)

@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
+import copy
+import json
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checkin.domain.rules import Status
+from tests.conftest import EVENT, PEOPLE, EventFiles, Row, write_participants
+from tests.ui.test_desk_page import search
+
+#: The test event, with its categories labelled in French and Spanish too, and a
+#: Swiss participant: what a live switch must redraw is in every language.
+SWISS = Row("P012", "Urs", "Keller", organisation="Ville de Genève", country="CH",
+            category="local", email="u.keller@geneve.example")
+
+
+@pytest.fixture
+def event_files(tmp_path) -> EventFiles:
+    event = copy.deepcopy(EVENT)
+    for category in event["categories"]:
+        if category["id"] == "local":
+            category["label"].update(fr="Autorité locale", es="Autoridad local")
+    folder = tmp_path / "event"
+    folder.mkdir()
+    config = folder / "event.json"
+    config.write_text(json.dumps(event, ensure_ascii=False), encoding="utf-8")
+    return EventFiles(config, write_participants(folder / "participants.csv", [*PEOPLE, SWISS]))
 
 
 def scan_code(page, code: str) -> None:
@@ -34,6 +58,40 @@ def test_switch_to_french_and_spanish_live(qtbot, window, context):
     window.set_language("en")
     assert page.verdict_panel.title.text() == "Checked in"
     assert page.verdict_panel.property("severity") == "ok"
+
+
+def test_a_switch_redraws_the_verdict_the_results_and_the_recent_list(qtbot, window, context):
+    """Nothing shown stays in the old language: country, category, times, the badge
+    line, the search rows and the recent list are all drawn again."""
+    page, desk = window.desk_page, context.desk
+    scan_code(page, desk.code_for(desk.store.participant("P012")))
+    scan_code(page, desk.code_for(desk.store.participant("P012")))  # already: with its time
+    panel = page.verdict_panel
+    assert panel.verdict.status is Status.ALREADY
+    assert "Switzerland" in panel.organisation.text()
+    assert panel.category.text() == "Local authority"
+    assert "8:30\u202fAM" in panel.details.text()
+    assert panel.badge_line.text() == "Badge version 1"
+    search(qtbot, page, "Keller")
+    assert "Switzerland · Local authority" in page.results.row_text(0)
+    assert "checked in \u20668:30\u202fAM" in page.results.row_text(0)
+    assert page.recent.item(0).text().startswith("\u20668:30\u202fAM\u2069")
+
+    window.set_language("fr")
+    assert "Suisse" in panel.organisation.text()
+    assert panel.category.text() == "Autorité locale"
+    assert "08:30" in panel.details.text() and "AM" not in panel.details.text()
+    assert panel.title.text() == "Déjà enregistré"
+    assert panel.badge_line.text() == "Badge\u00a0: version 1"
+    row = page.results.row_text(0)
+    assert "Suisse · Autorité locale" in row and "08:30" in row
+    assert "08:30" in page.recent.item(0).text()
+
+    window.set_language("es")
+    assert "Suiza" in panel.organisation.text()
+    assert panel.category.text() == "Autoridad local"
+    assert "Suiza · Autoridad local" in page.results.row_text(0)
+    assert panel.badge_line.text() == "Credencial: versión 1"
 
 
 def test_error_messages_are_translated(qtbot, window, context):
