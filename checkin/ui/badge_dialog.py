@@ -39,6 +39,7 @@ from checkin.ui.printer_choice import PrinterChoice
 from checkin.ui.printing import render_page
 from checkin.ui.replace_dialog import ReplaceDialog
 
+log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 340
 
 

@@ -109,3 +109,89 @@ def test_pseudo_locale_lengthens_every_label(qtbot, window, context):
     assert window.desk_menu.title().startswith("[")
     context.translations.apply("en")
     assert window.desk_menu.title() == "&Desk"
+
+
+# -- the first start, right to left, Qt's own words ------------------------------
+
+
+class _System:
+    """Stands in for QLocale in ``i18n.system_language``: the computer's locale."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def system(self):
+        return self
+
+    def name(self) -> str:
+        return self._name
+
+
+@pytest.mark.parametrize(("system", "expected"), [
+    ("de_DE", "en"), ("fr_CA", "fr"), ("es_MX", "es"), ("en_GB", "en"), ("C", "en"),
+])
+def test_the_first_start_follows_the_computer_else_english(monkeypatch, system, expected):
+    from checkin.ui import i18n
+
+    monkeypatch.delenv("CHECKIN_LANGUAGE", raising=False)
+    monkeypatch.setattr(i18n, "QLocale", _System(system))
+    assert i18n.system_language() == expected
+
+
+def test_pseudo_rtl_mirrors_the_layout_and_english_puts_it_back(qtbot, window, context):
+    from PySide6.QtWidgets import QApplication
+
+    context.translations.apply("pseudo-rtl")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.desk_menu.title().startswith("[")
+    context.translations.apply("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(("language", "cancel", "save"), [
+    ("fr", "Annuler", "Enregistrer"), ("es", "Cancelar", "Guardar"),
+])
+def test_qt_standard_buttons_follow_the_language(qtbot, window, context, language, cancel, save):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from checkin.ui.settings_dialog import SettingsDialog
+
+    window.set_language(language)
+    dialog = SettingsDialog(context.desk.settings, context.language, window)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    assert buttons.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") == save
+
+
+# -- messages from the layers below ----------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "protected", "offline", "no_printer"), [
+    ("fr", "protégé par un mot de passe", "hors ligne", "Aucune imprimante"),
+    ("es", "protegido con contraseña", "sin conexión", "impresora"),
+])
+def test_import_sync_and_print_messages_are_translated(
+    qtbot, window, context, language, protected, offline, no_printer
+):
+    from checkin.domain.errors import InputError
+    from checkin.ui.import_texts import error_message as import_message
+    from checkin.ui.printing import PrintError, print_error_message
+    from checkin.ui.sync_status import sync_problem
+
+    window.set_language(language)
+    message = import_message(InputError("password_protected", "English", file="liste.xlsx"))
+    assert protected in message and "liste.xlsx" in message
+    assert offline in sync_problem("folder_missing")
+    assert no_printer in print_error_message(PrintError("no_printer"))
+    assert "The sync" not in sync_problem("")  # the generic sentence is translated too
+
+
+def test_an_unexpected_error_code_is_a_translated_sentence(qtbot, window, context):
+    from checkin.domain.errors import InputError
+    from checkin.ui.texts import error_message
+
+    window.set_language("fr")
+    message = error_message(InputError("no_such_code", "English detail for the log"))
+    assert "English" not in message and "superviseur" in message
