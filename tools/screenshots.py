@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import os
 import sys
 import tempfile
@@ -240,11 +241,10 @@ def main() -> None:
         shoot(wizard, args.out / f"import-mapping-{language}.png")
         wizard.close()
         shoot_import_pages(context, window, args.out, language)
-        shoot_modal(lambda: window.about(), args.out / f"about-{language}.png")
-        confirm = window.badge_actions.printing
+        shoot_modal(window.about, args.out / f"about-{language}.png")
         desk.update_settings(dataclasses.replace(desk.settings, print_on_checkin="ask"))
         verdict = desk.scan(desk.code_for(day1_person(desk, vip)), operator="Amélie")
-        shoot_modal(lambda: confirm.maybe_print(verdict, window),
+        shoot_modal(functools.partial(window.badge_actions.printing.maybe_print, verdict, window),
                     args.out / f"print-confirm-{language}.png")
         window.close()
     del app
