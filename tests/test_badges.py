@@ -278,6 +278,48 @@ def test_labels_in_all_three_languages_when_the_event_asks(event, layout):
     assert plan.field_text("dates") == "26–27 oct. 2015"  # title and dates: their language
 
 
+#: The test event with its labels in the three languages (categories and flags).
+TRILINGUAL = EVENT | {
+    "default_category": "io",
+    "categories": [{"id": "io", "colour": "#1878B0", "label": {
+        "en": "International organisation", "fr": "Organisation internationale",
+        "es": "Organización internacional"}}],
+    "flags": {"speaker": {"en": "Speaker", "fr": "Intervenant", "es": "Ponente"},
+              "vip": {"en": "VIP", "fr": "VIP", "es": "VIP"}},
+}
+
+
+@pytest.mark.parametrize(("language", "band", "country", "flag"), [
+    ("fr", "Organisation internationale", "Suisse", "INTERVENANT"),
+    ("es", "Organización internacional", "Suiza", "PONENTE"),
+])
+def test_labels_in_one_fixed_language(language, band, country, flag):
+    """label_language "fr" or "es": every badge in that language, whatever the person's."""
+    event = parse_event_config(TRILINGUAL)
+    person = replace(SCRIPTS["latin"], language="en", country="CH", category="io",
+                     flags=("speaker",))
+    plan = compose(person, event, CODE, BadgeConfig(label_language=language),
+                   LAYOUTS["a6"].badge)
+    assert plan.field_text("band") == band
+    assert plan.field_text("country") == country
+    assert plan.field_text("flag") == flag
+
+
+@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+def test_flags_in_all_three_languages(layout):
+    """label_language "all": a flag in each language once ("VIP", not "VIP / VIP / VIP")."""
+    event = parse_event_config(TRILINGUAL)
+    person = replace(LONG, country="CH", category="io", flags=("vip", "speaker"))
+    plan = compose(person, event, CODE, BadgeConfig(label_language="all"),
+                   LAYOUTS[layout].badge)
+    assert_inside_and_clear_of_qr(plan, layout)
+    flags = [t.line.logical for t in plan.texts if t.field == "flag"]
+    assert " / ".join(flags).count("VIP") == 1
+    for word in ("SPEAKER", "INTERVENANT", "PONENTE"):  # on one chip, or one chip each
+        assert any(word in chip for chip in flags)
+    assert not any(chip.endswith("…") for chip in flags)
+
+
 def test_category_band_uses_the_category_colour_with_readable_text(event):
     person = replace(SCRIPTS["latin"], category="civil")  # orange: dark text reads better
     plan = compose(person, event, CODE, BadgeConfig(), LAYOUTS["a6"].badge)

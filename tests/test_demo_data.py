@@ -93,7 +93,7 @@ def test_event_categories(event):
 def test_event_flags(event):
     assert list(event["flags"]) == FLAGS
     assert all(_labels_complete(labels) for labels in event["flags"].values())
-    assert event["flags"]["speaker"] == {"en": "Speaker", "fr": "Intervenant", "es": "Orador"}
+    assert event["flags"]["speaker"] == {"en": "Speaker", "fr": "Intervenant", "es": "Ponente"}
 
 
 # --- participants.csv: format --------------------------------------------------------------

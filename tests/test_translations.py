@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ def test_no_ui_string_is_missing_or_unfinished(capsys):
     assert _i18n().check() == 0, capsys.readouterr().out
 
 
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
 def test_compiled_translations_match_their_sources(tmp_path, language):
     tool = _i18n()
     source = tool.ts_file(language)
@@ -35,13 +37,42 @@ def test_compiled_translations_match_their_sources(tmp_path, language):
     )
 
 
+def _french_translations() -> list[str]:
+    tree = ET.parse(ROOT / "resources" / "translations" / "checkin_fr.ts")
+    texts = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        forms = translation.findall("numerusform")
+        texts += [f.text or "" for f in forms] if forms else [translation.text or ""]
+    return texts
+
+
+#: French typography as the UN French style sheet has it, one mistake per rule.
+FRENCH_MISTAKES = {
+    "a narrow no-break space (U+202F) before ; ? !": re.compile(r"(?<!\u202f)[;?!]"),
+    "a no-break space (U+00A0) before :": re.compile(r"(?<!\u00a0):(?=\s|$)"),
+    "no-break spaces (U+00A0) inside « »": re.compile(r"«(?!\u00a0)|(?<!\u00a0)»"),
+    "the typographic apostrophe ’": re.compile(r"\w'\w"),
+}
+
+
+def french_mistakes(text: str) -> list[str]:
+    text = text.replace(";;", "")  # file-dialog filter separators, not punctuation
+    return [rule for rule, mistake in FRENCH_MISTAKES.items() if mistake.search(text)]
+
+
 def test_french_typography_uses_no_break_spaces():
-    text = (ROOT / "resources" / "translations" / "checkin_fr.ts").read_text(encoding="utf-8")
-    for mark in (" :", " ;", " ?", " !", "« ", " »"):
-        assert f"<translation>{mark}" not in text
-        assert mark not in "".join(
-            line for line in text.splitlines() if "<translation" in line
-        ), f"ordinary space before {mark!r} in a French translation"
+    for text in _french_translations():
+        assert not french_mistakes(text), f"{text!r} needs {french_mistakes(text)}"
+
+
+@pytest.mark.parametrize("wrong", [
+    "Nom :", "Nom:", "Nom\u202f:", "Vraiment ?", "Vraiment\u00a0?", "oui ; non", "«x»",
+    "« x »", "«\u00a0x»", "l'entrée",
+])
+def test_french_typography_rules_catch_the_usual_mistakes(wrong):
+    assert french_mistakes(wrong)
+    assert not french_mistakes("Pays\u00a0: «\u00a0x\u00a0»\u202f; l’entrée\u202f? (*.csv);;(*)")
 
 
 def test_pseudo_locale_lengthens_and_keeps_placeholders():

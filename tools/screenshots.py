@@ -1,9 +1,12 @@
 """Screenshots of the desk page in each language, for looking at what we build.
 
-Run: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out screenshots] [--lang en fr es]
-Each state (idle, ok with a VIP, already, invalid, superseded, not_today, a
-Greek name found from Latin letters, the walk-in and settings dialogs) is saved
-as PNG per language. Uses a temporary desk home with the bundled demo event.
+Run: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out screenshots]
+     [--lang en fr es pseudo-long pseudo-rtl]
+Each state of the desk page (idle, ok with a VIP, already, invalid, superseded,
+not_today, a Greek name found from Latin letters, no match, not saved), every
+dialog (walk-in, settings, badge, replace, batch print, the import wizard's
+file, mapping, report, progress and summary pages, About, the print question)
+is saved as PNG per language. Uses a temporary desk home with the demo event.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import functools
 import os
 import sys
 import tempfile
@@ -19,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -27,7 +31,6 @@ from checkin.domain.log import Kind, LogEvent
 from checkin.paths import demo_event_dir
 from checkin.service import badges as badge_ops
 from checkin.store.database import StoreError
-from checkin.ui import texts
 from checkin.ui.app import load_fonts, open_context
 from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.batch_print_dialog import BatchPrintDialog
@@ -66,6 +69,58 @@ def shoot(window, path: Path) -> None:
     QApplication.processEvents()
     window.grab().save(str(path))
     print(path)
+
+
+def problem_list() -> Path:
+    """The demo list with a repeated row and a row without an id: a report with
+    errors and warnings to look at."""
+    rows = (demo_event_dir() / "participants.csv").read_text(encoding="utf-8").splitlines()
+    no_id = ",".join(["", *rows[5].split(",")[1:]])
+    path = Path(tempfile.mkdtemp(prefix="checkin-shots-")) / "liste.csv"
+    path.write_text("\n".join([*rows[:40], rows[2], no_id, *rows[40:]]), encoding="utf-8")
+    return path
+
+
+def shoot_import_pages(context, window, out: Path, language: str) -> None:
+    """The validation report, the import under way and its summary."""
+    wizard = ImportWizard(context, window, path=problem_list())
+    wizard.show()
+    qtbot_wait(wizard, 1.0)
+    wizard.next()
+    qtbot_wait(wizard, 1.0)
+    wizard.next()
+    qtbot_wait(wizard, 1.0)
+    shoot(wizard, out / f"import-report-{language}.png")
+    wizard.next()  # the import runs at once (inline runner): show it part-way, then done
+    page = wizard.apply_page
+    page.cancel_button.setEnabled(True)
+    page.show_progress(1250, 3000)
+    wizard.grab().save(str(out / f"import-progress-{language}.png"))  # before the summary
+    print(out / f"import-progress-{language}.png")
+    qtbot_wait(wizard, 1.0)
+    shoot(wizard, out / f"import-summary-{language}.png")
+    wizard.close()
+
+
+def shoot_modal(open_it, path: Path) -> None:
+    """A message box that runs its own loop (About, a question): grab it, close it."""
+
+    def grab() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.grab().save(str(path))
+            print(path)
+            modal.reject()
+
+    QTimer.singleShot(400, grab)
+    open_it()
+
+
+def day1_person(desk, vip):
+    """Someone not yet checked in on the first morning, for the print question."""
+    people = desk.store.search(["o"], 2000)
+    return next(p for p in people if p.registered_for(MORNING.date()) and p.id != vip.id
+                and not desk.store.active_checkins(p.id, MORNING.date()))
 
 
 def main() -> None:
@@ -152,7 +207,7 @@ def main() -> None:
         page.on_cleared()
 
         # A check-in shown green whose commit then failed (DeskPage._show_before_commit).
-        page.verdict_panel.show_not_saved(texts.error_message(StoreError("read_only", "")))
+        page.verdict_panel.show_not_saved(StoreError("read_only", ""))
         shoot(window, args.out / f"desk-not-saved-{language}.png")
 
         dialog = WalkInDialog(desk, context.language, window)
@@ -189,6 +244,12 @@ def main() -> None:
         qtbot_wait(wizard)
         shoot(wizard, args.out / f"import-mapping-{language}.png")
         wizard.close()
+        shoot_import_pages(context, window, args.out, language)
+        shoot_modal(window.about, args.out / f"about-{language}.png")
+        desk.update_settings(dataclasses.replace(desk.settings, print_on_checkin="ask"))
+        verdict = desk.scan(desk.code_for(day1_person(desk, vip)), operator="Amélie")
+        shoot_modal(functools.partial(window.badge_actions.printing.maybe_print, verdict, window),
+                    args.out / f"print-confirm-{language}.png")
         window.close()
     del app
 

@@ -179,6 +179,7 @@ def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[l
     """Flag words (SPEAKER, VIP) as dark chips at the bottom of ``left``, wrapping rows."""
     if not words:
         return [], 0.0
+    words = [part for word in words for part in _whole(word, left.w - 2 * padding, style)]
     fitted = [fit(word, left.w - 2 * padding, style) for word in words]
     size = min(f.size for f in fitted)
     fitted = [fit(word, left.w - 2 * padding, Style(size, size, True, 1)) for word in words]
@@ -206,6 +207,15 @@ def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[l
             items.append(TextLine("flag", line, x + padding, baseline, size, "#ffffff", extent))
             x += chip_width + padding
     return items, len(rows) * (chip_height + padding)
+
+
+def _whole(word: str, width: float, style: Style) -> list[str]:
+    """A flag in several languages ("SPEAKER / INTERVENANT / PONENTE") that does not
+    fit one chip becomes a chip per language, rather than being cut short."""
+    parts = word.split(" / ")
+    if len(parts) > 1 and fit(word, width, style).lines[0].logical.endswith("…"):
+        return parts
+    return [word]
 
 
 def _joined(words) -> str:

@@ -42,6 +42,20 @@ def country_codes() -> list[str]:
     return sorted(c for c in _territories("en") if len(c) == 2 and c.isalpha() and c != "ZZ")
 
 
+#: CLDR codes that are not a country or territory a person comes from: groupings
+#: (EU, EZ, UN, QO), pseudo-locales (XA, XB) and exceptional reservations
+#: (Ascension, Clipperton, Sark, Diego Garcia, Ceuta & Melilla, Canaries, Tristan
+#: da Cunha: each also covered by its country's code). Still read in lists.
+NOT_COUNTRIES = frozenset(
+    {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+)
+
+
+def selectable_codes() -> list[str]:
+    """The codes a person picks their country from (walk-in form): no groupings."""
+    return [c for c in country_codes() if c not in NOT_COUNTRIES]
+
+
 @cache
 def known_codes() -> frozenset[str]:
     return frozenset(country_codes())

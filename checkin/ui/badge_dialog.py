@@ -8,6 +8,8 @@ it was last printed, which is what a badge desk is asked about.
 
 from __future__ import annotations
 
+import errno
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,12 +28,18 @@ from checkin.domain.badges import BadgeHistory
 from checkin.domain.model import Participant
 from checkin.service import badges as badge_ops
 from checkin.ui import formatting
-from checkin.ui.badge_printing import BadgePrinting, PrintOutcome, badge_error_message
+from checkin.ui.badge_printing import (
+    BadgePrinting,
+    PrintOutcome,
+    badge_error_message,
+    badge_summary,
+)
 from checkin.ui.context import AppContext
 from checkin.ui.printer_choice import PrinterChoice
 from checkin.ui.printing import render_page
 from checkin.ui.replace_dialog import ReplaceDialog
 
+log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 340
 
 
@@ -119,11 +127,7 @@ class BadgeDialog(QDialog):
         if history is None:
             return
         event, language = self.context.desk.event, self.context.language
-        self.status.setText(
-            self.tr("Badge version {version} · replacements: {count}").format(
-                version=history.version, count=history.replacement_count
-            )
-        )
+        self.status.setText(badge_summary(history))
         lines = []
         for record in history.replacements:
             lines.append(
@@ -222,14 +226,25 @@ class BadgeDialog(QDialog):
         try:
             path.write_bytes(self.pdf)
         except OSError as error:
-            self._show_error(
-                self.tr("The file could not be saved ({reason}).").format(
-                    reason=error.strerror or error
-                )
-            )
+            log.warning("badge PDF not saved to %s: %s", path, error)
+            self._show_error(self.tr("The file could not be saved: {reason}").format(
+                reason=self.os_reason(error)
+            ))
             return False
         self._show_info(self.tr("Saved to {path}.").format(path=path))
         return True
+
+    def os_reason(self, error: OSError) -> str:
+        """The operating system's reason in the operator's words (its own are English)."""
+        if isinstance(error, PermissionError):
+            return self.tr("this folder may not be written to.")
+        if isinstance(error, (FileNotFoundError, NotADirectoryError)):
+            return self.tr("the folder does not exist.")
+        if isinstance(error, IsADirectoryError):
+            return self.tr("a folder has this name.")
+        if error.errno == errno.ENOSPC:
+            return self.tr("the disk is full.")
+        return self.tr("the disk or the folder refused it.")
 
     def replace_badge(self) -> None:
         dialog = ReplaceDialog(self.context.desk, self.participant, self.history, self)

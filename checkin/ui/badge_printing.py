@@ -52,9 +52,19 @@ def badge_summary(history: BadgeHistory) -> str:
     """One line for the desk: the badge version and how often it was replaced."""
     if not history.replacement_count:
         return translate("Badges", "Badge version {version}").format(version=history.version)
-    return translate("Badges", "Badge version {version} · replaced {count}×").format(
-        version=history.version, count=history.replacement_count
-    )
+    return _REPLACED.text(history)
+
+
+class BadgeSummary(QObject):
+    """Holds the plural sentence: lupdate reads a count (``%n``) only from ``self.tr``."""
+
+    def text(self, history: BadgeHistory) -> str:
+        return self.tr(
+            "Badge version {version} · replaced %n time(s)", "", history.replacement_count
+        ).format(version=history.version)
+
+
+_REPLACED = BadgeSummary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +165,7 @@ class BadgePrinting(QObject):
             return self.tr("Badge sent to the printer for {name}.").format(
                 name=outcome.people[0].display_name
             )
-        return self.tr("{count} badges sent to the printer.").format(count=len(outcome.people))
+        return self.tr("%Ln badge(s) sent to the printer.", "", len(outcome.people))
 
 
 class BatchPrintJob(QObject):

@@ -106,7 +106,8 @@ class BatchPrintDialog(QDialog):
 
     def _show_count(self, count: int) -> None:
         self.matching = count
-        self.count.setText(self.tr("Badges to print: {count}").format(count=count))
+        count_text = formatting.number(count, self.context.language)
+        self.count.setText(self.tr("Badges to print: {count}").format(count=count_text))
         self.print_button.setEnabled(count > 0 and self.job is None and self._can_print())
 
     def _can_print(self) -> bool:
@@ -137,18 +138,25 @@ class BatchPrintDialog(QDialog):
         self.progress.show()
         self.print_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel"))
-        self._show_message(self.tr("Printing {count} badges…").format(count=len(people)))
+        self._show_message(self.tr("Printing %Ln badge(s)…", "", len(people)))
         self.job.start()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self._show_message(self.tr("Printed {done} of {total}…").format(done=done, total=total))
+        language = self.context.language
+        self._show_message(
+            self.tr("Printed {done} of {total}…").format(
+                done=formatting.number(done, language), total=formatting.number(total, language)
+            )
+        )
 
     def _finished(self, done: int, problem: str) -> None:
         total = len(self.job.people) if self.job else done
         self.job = None
         self.close_button.setText(self.tr("Close"))
-        summary = self.tr("Printed {done} of {total} badges.").format(done=done, total=total)
+        summary = self.tr("Printed {done} of %Ln badge(s).", "", total).format(
+            done=formatting.number(done, self.context.language)
+        )
         self._show_message(f"{summary} {problem}".strip(), error=bool(problem))
         self.update_count()
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from checkin.domain.rules import Status, Verdict, Via
 from checkin.service import badges as badge_ops
 from checkin.service.desk import DeskCounts, counts
-from checkin.ui import texts
+from checkin.ui import formatting, texts
 from checkin.ui.badge_printing import badge_summary
 from checkin.ui.context import AppContext
 from checkin.ui.day_banner import DayBanner
@@ -235,7 +235,7 @@ class DeskPage(QWidget):
         except Exception as error:
             log.warning("operation failed: %s", error)
             if self._early is not None:  # shown green, then the commit failed
-                self.verdict_panel.show_not_saved(texts.error_message(error))
+                self.verdict_panel.show_not_saved(error)
             self.context.sounds.play("error")
             self.message.emit(texts.error_message(error))
             self.focus_scan()
@@ -332,11 +332,14 @@ class DeskPage(QWidget):
 
     def show_counts(self, figures: DeskCounts) -> None:
         self.last_counts = figures
+        language = self.context.language
         self.counts_label.setText(
             self.tr(
                 "Checked in for this day: {checked} of {registered} · at this desk: {desk}"
             ).format(
-                checked=figures.checked_in, registered=figures.registered, desk=figures.this_desk
+                checked=formatting.number(figures.checked_in, language),
+                registered=formatting.number(figures.registered, language),
+                desk=formatting.number(figures.this_desk, language),
             )
         )
 
@@ -355,9 +358,28 @@ class DeskPage(QWidget):
         if not self.results.count():
             self.results.set_empty_text(self._hint)
         self.recent_title.setText(self.tr("Latest check-ins at this desk"))
-        self.verdict_panel.retranslate()
+        self.verdict_panel.retranslate(self.context.language)
+        verdict = self.verdict_panel.verdict
+        if verdict is not None:
+            self._show_badge_summary(verdict)
+        self._search_again()
         self.day_banner.retranslate()
         self.refresh()  # dates, times and country names in the new language
+
+    def _search_again(self) -> None:
+        """The rows shown, again in the new language; the same row stays highlighted."""
+        text = self.scan_field.text()
+        if not self.results.count() or not text.strip():
+            return
+        row, navigated = self.results.currentRow(), self.results.navigated
+        try:
+            self.on_typed(text)
+        except Exception as error:  # the rows stay as they were; the desk keeps working
+            log.warning("search not redrawn: %s", error)
+            return
+        if 0 <= row < self.results.count():
+            self.results.setCurrentRow(row)
+        self.results.navigated = navigated
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,7 +21,7 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
 PSEUDO = ("pseudo-long", "pseudo-rtl")
 
 _LOOKALIKE = str.maketrans("aceinoszACEINOSZ", "åçéîñøšžÅÇÉÎÑØŠŽ")
-_PLACEHOLDER = re.compile(r"(\{[^}]*\}|&\w|%\w)")
+_PLACEHOLDER = re.compile(r"(\{[^}]*\}|&\w|%L?\w)")
 
 
 def pseudo_translate(text: str) -> str:
@@ -70,12 +70,12 @@ class Translations:
         self._installed.clear()
         if language in PSEUDO:
             self._install(_PseudoTranslator(app))
-        elif language != "en":
+        else:  # English too: its plural forms ("1 badge", "2 badges") are in checkin_en
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for folder, name in (
-                (str(resources() / "translations"), f"checkin_{language}"),
-                (qt_folder, f"qtbase_{language}"),
-            ):
+            files = [(str(resources() / "translations"), f"checkin_{language}")]
+            if language != "en":
+                files.append((qt_folder, f"qtbase_{language}"))
+            for folder, name in files:
                 translator = QTranslator(app)
                 if translator.load(name, folder):
                     self._install(translator)

@@ -121,9 +121,7 @@ class MappingPage(QWizardPage):
         table: Table = wizard.table
         labels = field_labels()
         self.preview_title.setText(
-            self.tr("Preview of the first {count} rows").format(
-                count=min(PREVIEW_ROWS, len(table.rows))
-            )
+            self.tr("Preview of the first %Ln row(s)", "", min(PREVIEW_ROWS, len(table.rows)))
         )
         self.preview.setHorizontalHeaderLabels(
             [self.tr("Row"), *(labels[f] for f in PREVIEW_FIELDS), self.tr("Remarks")]

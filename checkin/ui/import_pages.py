@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -91,7 +91,11 @@ class FilePage(QWizardPage):
         source = table.source
         self._show_sheets(source.sheets, source.sheet)
         self.status.setStyleSheet("")
-        self.status.setText(describe(table))
+        self.status.setText(
+            self.tr("{file}: {how}. Header on row {header}, then %Ln row(s).", "", len(table.rows))
+            .format(file=source.name, how=how_read(table),
+                    header=QLocale().toString(table.header_row))
+        )
         self.completeChanged.emit()
 
     def show_error(self, error: Exception) -> None:
@@ -149,7 +153,7 @@ def recognised_headers() -> QLabel:
     return label
 
 
-def describe(table: Table) -> str:
+def how_read(table: Table) -> str:
     """How the file was read, so a wrong guess is seen before anything is imported."""
     source = table.source
     encodings = {
@@ -167,12 +171,8 @@ def describe(table: Table) -> str:
         "|": translate("FilePage", "vertical bar"),
     }
     if source.format == "xlsx":
-        how = translate("FilePage", "Excel workbook, sheet “{sheet}”").format(sheet=source.sheet)
-    else:
-        how = translate("FilePage", "CSV, {encoding}, separated by {separator}").format(
-            encoding=encodings.get(source.encoding, source.encoding),
-            separator=separators.get(source.delimiter, source.delimiter),
-        )
-    return translate("FilePage", "{file}: {how}. Header on row {header}, then {rows} rows.").format(
-        file=source.name, how=how, header=table.header_row, rows=len(table.rows)
+        return translate("FilePage", "Excel workbook, sheet “{sheet}”").format(sheet=source.sheet)
+    return translate("FilePage", "CSV, {encoding}, separated by {separator}").format(
+        encoding=encodings.get(source.encoding, source.encoding),
+        separator=separators.get(source.delimiter, source.delimiter),
     )

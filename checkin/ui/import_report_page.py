@@ -117,8 +117,7 @@ class ReportPage(QWizardPage):
                 )
             )
         else:
-            count = QLocale().toString(report.valid)
-            self.status.setText(self.tr("Ready to import {count} rows.").format(count=count))
+            self.status.setText(self.tr("Ready to import %Ln row(s).", "", report.valid))
         self.completeChanged.emit()
 
     def show_error(self, error: Exception) -> None:

@@ -60,8 +60,9 @@ class PrinterChoice(QWidget):
         self.printers.setCurrentIndex(max(0, self.printers.findData(wanted)))
 
         self.papers.addItem(self.tr("The badge's own size"), "")
+        papers = {"Letter": self.tr("US Letter")}  # A4, A6 and CR80 read the same everywhere
         for key in PAGE_SIZES:
-            self.papers.addItem(key, key)
+            self.papers.addItem(papers.get(key, key), key)
         self.papers.setCurrentIndex(max(0, self.papers.findData(self.desk.settings.page_size)))
 
     def badge_layout(self) -> str:

@@ -62,7 +62,7 @@ class RecentList(QListWidget):
     ) -> QListWidgetItem:
         name = person.display_name if person else checkin.participant_id
         organisation = f" — {person.organisation}" if person and person.organisation else ""
-        time = formatting.local_time(checkin.at, event, language)
+        time = formatting.isolated(formatting.local_time(checkin.at, event, language))
         item = QListWidgetItem(f"{time}   {name}{organisation}")
         item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)
         item.setData(DAY_ROLE, checkin.day.isoformat())

@@ -49,8 +49,12 @@ class ReplaceDialog(QDialog):
         name.setStyleSheet("font-size: 17px; font-weight: bold;")
         summary = QLabel(objectName="replaceSummary", wordWrap=True)
         summary.setText(
-            self.tr("Badge version {version} · replacements so far: {count}").format(
-                version=participant.badge_version, count=count
+            self.tr("Badge version {version} · replaced %n time(s) so far", "", count).format(
+                version=participant.badge_version
+            )
+            if count
+            else self.tr("Badge version {version} · never replaced").format(
+                version=participant.badge_version
             )
         )
         labels = {
@@ -72,6 +76,9 @@ class ReplaceDialog(QDialog):
         self.note = QLineEdit(objectName="note")
         self.note.setMaxLength(badge_ops.MAX_NOTE)
         self.note.setPlaceholderText(self.tr("What happened (required for “Other reason”)"))
+        self.note.setMinimumWidth(  # the whole placeholder shows, in every language
+            self.note.fontMetrics().horizontalAdvance(self.note.placeholderText()) + 24
+        )
         self.print_now = QCheckBox(self.tr("Print the new badge now"), objectName="printNow")
         self.print_now.setChecked(True)
         warning = QLabel(

@@ -167,7 +167,7 @@ class ResultList(QListWidget):
             item.setData(DETAILS_ROLE, " · ".join(p for p in parts if p))
             status = ""  # every role set: data() never hands None back through PySide
             if checkin is not None:
-                time = formatting.local_time(checkin.at, event, language)
+                time = formatting.isolated(formatting.local_time(checkin.at, event, language))
                 status = "✔ " + self.tr("checked in {time}").format(time=time)
             item.setData(STATUS_ROLE, status)
             item.setToolTip(person.id)

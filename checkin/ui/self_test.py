@@ -31,6 +31,7 @@ REQUIRED = (
     "icons/checkin.png",
     "translations/checkin_fr.qm",
     "translations/checkin_es.qm",
+    "translations/checkin_en.qm",
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -57,10 +58,17 @@ class SettingsDialog(QDialog):
         self.sync_folder.setPlaceholderText(self.tr("None: this desk works alone"))
         browse = QPushButton(self.tr("Choose…"), objectName="chooseSyncFolder")
         browse.clicked.connect(self.choose_sync_folder)
+        # On a line of its own under its label: beside it, the field was squeezed and
+        # its placeholder clipped in French, Spanish and the pseudo-locale.
+        placeholder = self.sync_folder.fontMetrics().horizontalAdvance(
+            self.sync_folder.placeholderText()
+        )
+        self.sync_folder.setMinimumWidth(placeholder + 24)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.sync_folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("Shared folder for sync"), folder_row)
+        form.addRow(QLabel(self.tr("Shared folder for sync")))
+        form.addRow(folder_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

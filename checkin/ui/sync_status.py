@@ -8,6 +8,7 @@ sync catches up. Nothing here decides anything: ``service.sync`` does.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -19,6 +20,7 @@ from checkin.sync.folder import FolderTransport
 from checkin.ui import formatting
 from checkin.ui.context import AppContext
 
+log = logging.getLogger(__name__)
 INTERVAL_MS = 15_000
 ATTENDANCE_EVERY_S = 300.0  # the organisers' day files, at most every five minutes
 
@@ -121,7 +123,9 @@ class SyncController(QObject):
 
     def _failed(self, error: Exception) -> None:  # a bug, not a share problem: say so, go on
         self.running = False
-        self.label.setText(translate("Sync", "Sync failed: {error}").format(error=error))
+        log.error("sync failed", exc_info=(type(error), error, error.__traceback__))
+        self.label.setText("⚠ " + self.tr("Sync problem"))
+        self.label.setToolTip(sync_problem(""))
 
     def retranslate(self) -> None:
         if not self.folder:
@@ -135,8 +139,8 @@ class SyncController(QObject):
             desk = self.context.desk
             time = formatting.local_time(desk.clock(), desk.event, self.context.language)
             self.label.setText(
-                self.tr("Synced at {time} · {desks} other desks").format(
-                    time=time, desks=result.journals
+                self.tr("Synced at {time} · %Ln other desk(s)", "", result.journals).format(
+                    time=time
                 )
             )
         else:

@@ -7,12 +7,15 @@ the UI turns them into sentences in the operator's language.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 
 from checkin.domain.errors import InputError
 from checkin.domain.rules import Status
 from checkin.store import StoreError
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -71,8 +74,18 @@ def error_message(error: Exception) -> str:
                 "This country is not known. Choose it from the list, type its code "
                 "(e.g. CH), or leave it empty.",
             ),
+            "unknown_participant": translate("Texts", "No participant has this id."),
+            "not_event_day": translate("Texts", "This day is not a day of the event."),
+            "bad_event_config": translate(
+                "Texts", "The event settings (event.json) are not valid. Call a supervisor."
+            ),
+            "other_event": translate(
+                "Texts", "This desk already holds another event. Call a supervisor."
+            ),
         }
-        return messages.get(error.code, str(error))
+        if error.code not in messages:  # the English detail goes to the log, not the desk
+            log.warning("no translated message for %s: %s", error.code, error)
+        return messages.get(error.code, _something_went_wrong())
     if isinstance(error, StoreError):
         messages = {
             "locked": translate(
@@ -94,6 +107,10 @@ def error_message(error: Exception) -> str:
         return messages.get(
             error.code, translate("Texts", "The desk database cannot be used. Call a supervisor.")
         )
+    return _something_went_wrong()
+
+
+def _something_went_wrong() -> str:
     return translate(
         "Texts", "Something went wrong. Nothing was lost. Try again or call a supervisor."
     )

@@ -52,6 +52,7 @@ class VerdictPanel(QFrame):
         self.verdict: Verdict | None = None
         self._event: EventConfig | None = None
         self._language = "en"
+        self._not_saved: Exception | None = None  # why the red "not saved" panel is shown
 
         self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="verdictIcon")
         self.title = QLabel(objectName="verdictTitle", wordWrap=True)
@@ -117,11 +118,13 @@ class VerdictPanel(QFrame):
     # -- showing ------------------------------------------------------------------
 
     def show_idle(self) -> None:
+        self._not_saved = None
         self._show_message("idle", self.tr("Ready"), self.tr("Scan a badge or type a name."))
 
-    def show_not_saved(self, reason: str) -> None:
+    def show_not_saved(self, error: Exception) -> None:
         """Take back a green verdict whose check-in could not be committed."""
-        self._show_message("error", self.tr("Check-in not saved"), reason)
+        self._not_saved = error
+        self._show_message("error", self.tr("Check-in not saved"), texts.error_message(error))
 
     def _show_message(self, severity: str, title: str, advice: str) -> None:
         self.verdict = None
@@ -145,6 +148,7 @@ class VerdictPanel(QFrame):
 
     def show_verdict(self, verdict: Verdict, event: EventConfig, language: str) -> None:
         self.verdict, self._event, self._language = verdict, event, language
+        self._not_saved = None
         self._paint(verdict.severity)
         self.icon.setText(ICON[verdict.severity])
         self.title.setText(texts.status_title(verdict.status))
@@ -186,20 +190,25 @@ class VerdictPanel(QFrame):
         self.badge_line.setText(text)
         self.badge_line.setVisible(bool(text))
 
-    def retranslate(self) -> None:
+    def retranslate(self, language: str | None = None) -> None:
+        """Everything shown, again in the current language: the buttons, and the
+        verdict (title, advice, category, country, times, flags) or the message.
+        Only on a language change: the scan path never comes here."""
         self.admit_button.setText(self.tr("Admit anyway (F2)"))
         self.undo_button.setText(self.tr("Undo check-in (Ctrl+Z)"))
-        if self.verdict is None:
-            self.title.setText(self.tr("Ready"))
-            self.advice.setText(self.tr("Scan a badge or type a name."))
-        elif self._event is not None:
-            self.title.setText(texts.status_title(self.verdict.status))
-            self.advice.setText(texts.status_advice(self.verdict.status))
-            self._set_details(self._details(self.verdict, self._event, self._language))
+        if language is not None:
+            self._language = language
+        if self.verdict is not None and self._event is not None:
+            self.show_verdict(self.verdict, self._event, self._language)
             for index in range(self.flags_row.count()):
                 chip = self.flags_row.itemAt(index).widget()
                 if chip is not None and chip.property("flag"):
                     chip.setText(texts.flag_word(chip.property("flag")).upper())
+                    chip.setAccessibleName(texts.flag_word(chip.property("flag")))
+        elif self._not_saved is not None:
+            self.show_not_saved(self._not_saved)
+        elif self.verdict is None:
+            self.show_idle()
 
     # -- parts ----------------------------------------------------------------------
 

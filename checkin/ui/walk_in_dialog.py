@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from checkin.domain.countries import country_codes, country_name
+from checkin.domain.countries import country_name, selectable_codes
 from checkin.domain.model import LANGUAGES
 from checkin.domain.rules import Verdict
 from checkin.service.desk import Desk, WalkIn
@@ -38,8 +38,7 @@ class WalkInDialog(QDialog):
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country.addItem("", "")
-        names = sorted((country_name(c, language), c) for c in country_codes())
-        for name, code in names:
+        for name, code in sorted_countries(language):
             self.country.addItem(f"{name} ({code})", code)
         self.category = QComboBox(objectName="category")
         for category in desk.event.categories:
@@ -104,3 +103,11 @@ class WalkInDialog(QDialog):
             self.error.show()
             return
         super().accept()
+
+
+def sorted_countries(language: str) -> list[tuple[str, str]]:
+    """(name, code) in the language's alphabetical order: *Égypte* next to *Espagne*,
+    not after *Zimbabwe* (as code points would have it)."""
+    collator = QCollator(QLocale(language))
+    named = [(country_name(code, language), code) for code in selectable_codes()]
+    return sorted(named, key=lambda pair: collator.sortKey(pair[0]))

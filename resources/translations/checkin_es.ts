@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Comparing with the participants on this desk…</source>
-        <translation>Comparando con los participantes de este puesto…</translation>
+        <translation>Comparando con los participantes de este mostrador…</translation>
     </message>
     <message>
         <source>Written {done} of {total} changes…</source>
@@ -74,10 +74,6 @@
         <translation>No hay ninguna impresora instalada en este ordenador. Puede guardar la credencial como PDF.</translation>
     </message>
     <message>
-        <source>Badge version {version} · replacements: {count}</source>
-        <translation>Credencial versión {version} · sustituciones: {count}</translation>
-    </message>
-    <message>
         <source>Replaced ({reason}) at {time} by {operator}{note}</source>
         <translation>Sustituida ({reason}) a las {time} por {operator}{note}</translation>
     </message>
@@ -118,12 +114,32 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file could not be saved ({reason}).</source>
-        <translation>No se pudo guardar el archivo ({reason}).</translation>
+        <source>The file could not be saved: {reason}</source>
+        <translation>No se ha podido guardar el archivo: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
         <translation>Guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>this folder may not be written to.</source>
+        <translation>no se permite escribir en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>a folder has this name.</source>
+        <translation>ya existe una carpeta con ese nombre.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>the disk or the folder refused it.</source>
+        <translation>el disco o la carpeta lo ha rechazado.</translation>
     </message>
     <message>
         <source>Badge replaced: version {version}. The old badge no longer admits.</source>
@@ -144,9 +160,22 @@
         <source>Badge sent to the printer for {name}.</source>
         <translation>Credencial de {name} enviada a la impresora.</translation>
     </message>
-    <message>
-        <source>{count} badges sent to the printer.</source>
-        <translation>{count} credenciales enviadas a la impresora.</translation>
+    <message numerus="yes">
+        <source>%Ln badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln credencial enviada a la impresora.</numerusform>
+            <numerusform>%Ln credenciales enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSummary</name>
+    <message numerus="yes">
+        <source>Badge version {version} · replaced %n time(s)</source>
+        <translation>
+            <numerusform>Credencial: versión {version} · sustituida %n vez</numerusform>
+            <numerusform>Credencial: versión {version} · sustituida %n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,11 +210,7 @@
     </message>
     <message>
         <source>Badge version {version}</source>
-        <translation>Credencial versión {version}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} · replaced {count}×</source>
-        <translation>Credencial versión {version} · sustituida {count}×</translation>
+        <translation>Credencial: versión {version}</translation>
     </message>
 </context>
 <context>
@@ -234,21 +259,27 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <source>Printing {count} badges…</source>
-        <translation>Imprimiendo {count} credenciales…</translation>
+    <message numerus="yes">
+        <source>Printing %Ln badge(s)…</source>
+        <translation>
+            <numerusform>Imprimiendo %Ln credencial…</numerusform>
+            <numerusform>Imprimiendo %Ln credenciales…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {done} of %Ln badge(s).</source>
+        <translation>
+            <numerusform>Credenciales impresas: {done} de %Ln.</numerusform>
+            <numerusform>Credenciales impresas: {done} de %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}…</source>
         <translation>Impresas {done} de {total}…</translation>
     </message>
     <message>
-        <source>Printed {done} of {total} badges.</source>
-        <translation>Impresas {done} de {total} credenciales.</translation>
-    </message>
-    <message>
         <source>Cancelling after the badges being printed now…</source>
-        <translation>Cancelando tras las credenciales que se están imprimiendo…</translation>
+        <translation>Se cancelará al terminar las credenciales en curso…</translation>
     </message>
 </context>
 <context>
@@ -339,6 +370,13 @@
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: {how}. Header on row {header}, then %Ln row(s).</source>
+        <translation>
+            <numerusform>{file}: {how}. Encabezado en la fila {header}, luego %Ln fila.</numerusform>
+            <numerusform>{file}: {how}. Encabezado en la fila {header}, luego %Ln filas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column names recognised without help (any order, any case, with or without accents; other columns are left out):</source>
         <translation>Nombres de columna reconocidos sin ayuda (en cualquier orden, en mayúsculas o minúsculas, con o sin tildes; las demás columnas se omiten):</translation>
@@ -378,10 +416,6 @@
     <message>
         <source>CSV, {encoding}, separated by {separator}</source>
         <translation>CSV, {encoding}, separado por {separator}</translation>
-    </message>
-    <message>
-        <source>{file}: {how}. Header on row {header}, then {rows} rows.</source>
-        <translation>{file}: {how}. Encabezado en la fila {header}, luego {rows} filas.</translation>
     </message>
 </context>
 <context>
@@ -456,7 +490,7 @@
     </message>
     <message>
         <source>See supervisor (yes/no)</source>
-        <translation>Ver al supervisor (sí/no)</translation>
+        <translation>Remitir al supervisor (sí/no)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -660,7 +694,7 @@
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
-Mostrador de acreditación para {event}.</translation>
+Mostrador de acreditación — {event}</translation>
     </message>
     <message>
         <source>Register a &amp;walk-in…</source>
@@ -737,9 +771,12 @@ Mostrador de acreditación para {event}.</translation>
         <source>— not imported —</source>
         <translation>— no importada —</translation>
     </message>
-    <message>
-        <source>Preview of the first {count} rows</source>
-        <translation>Vista previa de las {count} primeras filas</translation>
+    <message numerus="yes">
+        <source>Preview of the first %Ln row(s)</source>
+        <translation>
+            <numerusform>Vista previa de %Ln fila</numerusform>
+            <numerusform>Vista previa de las primeras %Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -788,6 +825,10 @@ Mostrador de acreditación para {event}.</translation>
         <source>The badge&apos;s own size</source>
         <translation>Tamaño de la credencial</translation>
     </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -819,9 +860,16 @@ Mostrador de acreditación para {event}.</translation>
         <source>Replace badge</source>
         <translation>Sustituir la credencial</translation>
     </message>
+    <message numerus="yes">
+        <source>Badge version {version} · replaced %n time(s) so far</source>
+        <translation>
+            <numerusform>Credencial: versión {version} · sustituida %n vez hasta ahora</numerusform>
+            <numerusform>Credencial: versión {version} · sustituida %n veces hasta ahora</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Badge version {version} · replacements so far: {count}</source>
-        <translation>Credencial versión {version} · sustituciones hasta ahora: {count}</translation>
+        <source>Badge version {version} · never replaced</source>
+        <translation>Credencial: versión {version} · nunca sustituida</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -908,7 +956,7 @@ Mostrador de acreditación para {event}.</translation>
     </message>
     <message>
         <source>On this desk but no longer in the list</source>
-        <translation>En este puesto pero ya no en la lista</translation>
+        <translation>En este mostrador pero ya no en la lista</translation>
     </message>
     <message>
         <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
@@ -926,9 +974,12 @@ Mostrador de acreditación para {event}.</translation>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
         <translation>No se puede importar ninguna fila de este archivo. Revise las columnas y los errores de abajo.</translation>
     </message>
-    <message>
-        <source>Ready to import {count} rows.</source>
-        <translation>Listo para importar {count} filas.</translation>
+    <message numerus="yes">
+        <source>Ready to import %Ln row(s).</source>
+        <translation>
+            <numerusform>Se puede importar %Ln fila.</numerusform>
+            <numerusform>Se pueden importar %Ln filas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1061,7 @@ Mostrador de acreditación para {event}.</translation>
     </message>
     <message>
         <source>The participant list on this desk is as it was.</source>
-        <translation>La lista de participantes de este puesto sigue como estaba.</translation>
+        <translation>La lista de participantes de este mostrador sigue como estaba.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1022,7 +1073,7 @@ Mostrador de acreditación para {event}.</translation>
     </message>
     <message>
         <source>The participant list on this desk is up to date.</source>
-        <translation>La lista de participantes de este puesto está al día.</translation>
+        <translation>La lista de participantes de este mostrador está al día.</translation>
     </message>
     <message>
         <source>New participants</source>
@@ -1054,7 +1105,7 @@ Mostrador de acreditación para {event}.</translation>
     </message>
     <message>
         <source>No longer in the list, kept on this desk</source>
-        <translation>Ya no en la lista, conservados en este puesto</translation>
+        <translation>Ya no en la lista, conservados en este mostrador</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1158,6 @@ Mostrador de acreditación para {event}.</translation>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>
         <translation>La sincronización no ha terminado. El mostrador sigue trabajando; lo volverá a intentar.</translation>
     </message>
-    <message>
-        <source>Sync failed: {error}</source>
-        <translation>Error de sincronización: {error}</translation>
-    </message>
 </context>
 <context>
     <name>SyncController</name>
@@ -1126,9 +1173,12 @@ Mostrador de acreditación para {event}.</translation>
         <source>Sync: starting…</source>
         <translation>Sincronización: iniciando…</translation>
     </message>
-    <message>
-        <source>Synced at {time} · {desks} other desks</source>
-        <translation>Sincronizado a las {time} · {desks} otros mostradores</translation>
+    <message numerus="yes">
+        <source>Synced at {time} · %Ln other desk(s)</source>
+        <translation>
+            <numerusform>Sincronizado a las {time} · %Ln mostrador más</numerusform>
+            <numerusform>Sincronizado a las {time} · %Ln mostradores más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working offline</source>
@@ -1167,7 +1217,7 @@ Mostrador de acreditación para {event}.</translation>
     </message>
     <message>
         <source>Welcome. Hand over the badge.</source>
-        <translation>Bienvenida. Entregue la credencial.</translation>
+        <translation>Dé la bienvenida y entregue la credencial.</translation>
     </message>
     <message>
         <source>This person has already been checked in for this day.</source>
@@ -1199,11 +1249,11 @@ Mostrador de acreditación para {event}.</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation>Orador</translation>
+        <translation>Ponente</translation>
     </message>
     <message>
         <source>See supervisor</source>
-        <translation>Ver al supervisor</translation>
+        <translation>Remitir al supervisor</translation>
     </message>
     <message>
         <source>The scan was empty. Scan the code again.</source>
@@ -1220,6 +1270,22 @@ Mostrador de acreditación para {event}.</translation>
     <message>
         <source>Choose a category.</source>
         <translation>Elija una categoría.</translation>
+    </message>
+    <message>
+        <source>No participant has this id.</source>
+        <translation>Ningún participante tiene este identificador.</translation>
+    </message>
+    <message>
+        <source>This day is not a day of the event.</source>
+        <translation>Este día no es un día del evento.</translation>
+    </message>
+    <message>
+        <source>The event settings (event.json) are not valid. Call a supervisor.</source>
+        <translation>La configuración del evento (event.json) no es válida. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>This desk already holds another event. Call a supervisor.</source>
+        <translation>Este mostrador ya contiene otro evento. Llame a un supervisor.</translation>
     </message>
     <message>
         <source>The desk database is in use by another program. Close it and try again. Nothing was lost.</source>

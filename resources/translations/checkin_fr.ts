@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>The list is written in one go: if you cancel, nothing of it is kept.</source>
-        <translation>La liste est enregistrée d&apos;un seul coup&#xa0;: si vous annulez, rien n&apos;en est conservé.</translation>
+        <translation>La liste est enregistrée d’un seul coup&#xa0;: si vous annulez, rien n’en est conservé.</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation>Annuler l&apos;importation</translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>Comparing with the participants on this desk…</source>
-        <translation>Comparaison avec les participants de ce poste…</translation>
+        <translation>Comparaison avec les participants de ce guichet…</translation>
     </message>
     <message>
         <source>Written {done} of {total} changes…</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Scan or find a participant first.</source>
-        <translation>Scannez ou recherchez d&apos;abord un participant.</translation>
+        <translation>Scannez ou recherchez d’abord un participant.</translation>
     </message>
 </context>
 <context>
@@ -72,10 +72,6 @@
     <message>
         <source>No printer is installed on this computer. You can save the badge as a PDF.</source>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Vous pouvez enregistrer le badge en PDF.</translation>
-    </message>
-    <message>
-        <source>Badge version {version} · replacements: {count}</source>
-        <translation>Badge version {version} · remplacements&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Replaced ({reason}) at {time} by {operator}{note}</source>
@@ -118,12 +114,32 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The file could not be saved ({reason}).</source>
-        <translation>Le fichier n’a pas pu être enregistré ({reason}).</translation>
+        <source>The file could not be saved: {reason}</source>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
         <translation>Enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>this folder may not be written to.</source>
+        <translation>ce dossier n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>a folder has this name.</source>
+        <translation>un dossier porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <source>the disk or the folder refused it.</source>
+        <translation>le disque ou le dossier l’a refusé.</translation>
     </message>
     <message>
         <source>Badge replaced: version {version}. The old badge no longer admits.</source>
@@ -138,15 +154,28 @@
     </message>
     <message>
         <source>Print the badge of {name} now?</source>
-        <translation>Imprimer maintenant le badge de {name}&#xa0;?</translation>
+        <translation>Imprimer maintenant le badge de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Badge sent to the printer for {name}.</source>
         <translation>Badge de {name} envoyé à l’imprimante.</translation>
     </message>
-    <message>
-        <source>{count} badges sent to the printer.</source>
-        <translation>{count} badges envoyés à l’imprimante.</translation>
+    <message numerus="yes">
+        <source>%Ln badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln badge envoyé à l’imprimante.</numerusform>
+            <numerusform>%Ln badges envoyés à l’imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSummary</name>
+    <message numerus="yes">
+        <source>Badge version {version} · replaced %n time(s)</source>
+        <translation>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois</numerusform>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -173,7 +202,7 @@
     </message>
     <message>
         <source>The event&apos;s badge settings are not valid. Call a supervisor.</source>
-        <translation>Les réglages de badge de l’événement ne sont pas valides. Appelez un superviseur.</translation>
+        <translation>Les réglages de badge de la manifestation ne sont pas valides. Appelez un superviseur.</translation>
     </message>
     <message>
         <source>There is no badge to print.</source>
@@ -181,11 +210,7 @@
     </message>
     <message>
         <source>Badge version {version}</source>
-        <translation>Badge version {version}</translation>
-    </message>
-    <message>
-        <source>Badge version {version} · replaced {count}×</source>
-        <translation>Badge version {version} · remplacé {count}×</translation>
+        <translation>Badge&#xa0;: version {version}</translation>
     </message>
 </context>
 <context>
@@ -234,36 +259,42 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <source>Printing {count} badges…</source>
-        <translation>Impression de {count} badges…</translation>
+    <message numerus="yes">
+        <source>Printing %Ln badge(s)…</source>
+        <translation>
+            <numerusform>Impression de %Ln badge…</numerusform>
+            <numerusform>Impression de %Ln badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {done} of %Ln badge(s).</source>
+        <translation>
+            <numerusform>Badges imprimés&#xa0;: {done} sur %Ln.</numerusform>
+            <numerusform>Badges imprimés&#xa0;: {done} sur %Ln.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}…</source>
         <translation>{done} sur {total} imprimés…</translation>
     </message>
     <message>
-        <source>Printed {done} of {total} badges.</source>
-        <translation>{done} badges sur {total} imprimés.</translation>
-    </message>
-    <message>
         <source>Cancelling after the badges being printed now…</source>
-        <translation>Annulation après les badges en cours d’impression…</translation>
+        <translation>Annulation à la fin des badges en cours d’impression…</translation>
     </message>
 </context>
 <context>
     <name>DayBanner</name>
     <message>
         <source>Conference day served by this desk</source>
-        <translation>Journée de conférence servie par ce guichet</translation>
+        <translation>Journée de conférence traitée par ce guichet</translation>
     </message>
     <message>
         <source>Checking in for today, {day}.</source>
-        <translation>Enregistrement pour aujourd&apos;hui, {day}.</translation>
+        <translation>Enregistrement pour aujourd’hui, {day}.</translation>
     </message>
     <message>
         <source>⚠ Checking in for {day} — this is NOT today&apos;s date (today is {today}).</source>
-        <translation>⚠ Enregistrement pour le {day} — ce n&apos;est PAS la date d&apos;aujourd&apos;hui (nous sommes le {today}).</translation>
+        <translation>⚠ Enregistrement pour le {day} — ce n’est PAS la date d’aujourd’hui (nous sommes le {today}).</translation>
     </message>
 </context>
 <context>
@@ -313,7 +344,7 @@
     </message>
     <message>
         <source>CSV, tab-separated text or an Excel workbook (.xlsx), with column headers in English, French or Spanish. The format, encoding and separator are detected.</source>
-        <translation>CSV, texte séparé par des tabulations ou classeur Excel (.xlsx), avec des en-têtes de colonnes en anglais, en français ou en espagnol. Le format, l&apos;encodage et le séparateur sont détectés.</translation>
+        <translation>CSV, texte séparé par des tabulations ou classeur Excel (.xlsx), avec des en-têtes de colonnes en anglais, en français ou en espagnol. Le format, l’encodage et le séparateur sont détectés.</translation>
     </message>
     <message>
         <source>Choose a file, or drop it here</source>
@@ -339,9 +370,16 @@
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: {how}. Header on row {header}, then %Ln row(s).</source>
+        <translation>
+            <numerusform>{file}&#xa0;: {how}. En-tête à la ligne {header}, puis %Ln ligne.</numerusform>
+            <numerusform>{file}&#xa0;: {how}. En-tête à la ligne {header}, puis %Ln lignes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Column names recognised without help (any order, any case, with or without accents; other columns are left out):</source>
-        <translation>Noms de colonnes reconnus sans aide (dans n&apos;importe quel ordre, en majuscules ou minuscules, avec ou sans accents&#xa0;; les autres colonnes sont ignorées)&#xa0;:</translation>
+        <translation>Noms de colonnes reconnus sans aide (dans n’importe quel ordre, en majuscules ou minuscules, avec ou sans accents&#x202f;; les autres colonnes sont ignorées)&#xa0;:</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -378,10 +416,6 @@
     <message>
         <source>CSV, {encoding}, separated by {separator}</source>
         <translation>CSV, {encoding}, séparé par {separator}</translation>
-    </message>
-    <message>
-        <source>{file}: {how}. Header on row {header}, then {rows} rows.</source>
-        <translation>{file}&#xa0;: {how}. En-tête à la ligne {header}, puis {rows} lignes.</translation>
     </message>
 </context>
 <context>
@@ -436,11 +470,11 @@
     </message>
     <message>
         <source>Registered days</source>
-        <translation>Jours d&apos;inscription</translation>
+        <translation>Jours d’inscription</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Signalements</translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>VIP (yes/no)</source>
@@ -456,7 +490,7 @@
     </message>
     <message>
         <source>See supervisor (yes/no)</source>
-        <translation>Voir le superviseur (oui/non)</translation>
+        <translation>S’adresser au superviseur (oui/non)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -468,7 +502,7 @@
     </message>
     <message>
         <source>No id: the person cannot be identified; row not imported.</source>
-        <translation>Pas d&apos;identifiant&#xa0;: la personne ne peut pas être identifiée&#xa0;; ligne non importée.</translation>
+        <translation>Pas d’identifiant&#xa0;: la personne ne peut pas être identifiée&#x202f;; ligne non importée.</translation>
     </message>
     <message>
         <source>No name: row not imported.</source>
@@ -476,7 +510,7 @@
     </message>
     <message>
         <source>The id is longer than {limit} bytes; row not imported.</source>
-        <translation>L&apos;identifiant dépasse {limit} octets&#xa0;; ligne non importée.</translation>
+        <translation>L’identifiant dépasse {limit} octets&#x202f;; ligne non importée.</translation>
     </message>
     <message>
         <source>Missing: {fields}.</source>
@@ -496,7 +530,7 @@
     </message>
     <message>
         <source>The id {id} is also on row {other_row}: row skipped.</source>
-        <translation>L&apos;identifiant {id} figure aussi à la ligne {other_row}&#xa0;: ligne ignorée.</translation>
+        <translation>L’identifiant {id} figure aussi à la ligne {other_row}&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>Ticket code {value} is also on row {other_row}.</source>
@@ -504,7 +538,7 @@
     </message>
     <message>
         <source>Looks like the same person as row {other_row} (id {other_id}).</source>
-        <translation>Semble être la même personne qu&apos;à la ligne {other_row} (identifiant {other_id}).</translation>
+        <translation>Semble être la même personne qu’à la ligne {other_row} (identifiant {other_id}).</translation>
     </message>
     <message>
         <source>Looks like {name} ({other_id}), already registered under another id.</source>
@@ -520,7 +554,7 @@
     </message>
     <message>
         <source>{value} is not a day of the event: ignored.</source>
-        <translation>{value} n&apos;est pas un jour de l&apos;événement&#xa0;: ignoré.</translation>
+        <translation>{value} n’est pas un jour de la manifestation&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>Language “{value}” not recognised: left empty.</source>
@@ -528,11 +562,11 @@
     </message>
     <message>
         <source>“{value}” is not a known flag: ignored.</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un signalement connu&#xa0;: ignoré.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une mention connue&#xa0;: ignorée.</translation>
     </message>
     <message>
         <source>More values than columns (a shifted column?): “{value}” not imported.</source>
-        <translation>Plus de valeurs que de colonnes (une colonne décalée&#xa0;?)&#xa0;: «&#xa0;{value}&#xa0;» non importé.</translation>
+        <translation>Plus de valeurs que de colonnes (une colonne décalée&#x202f;?)&#xa0;: «&#xa0;{value}&#xa0;» non importé.</translation>
     </message>
     <message>
         <source>Nothing in the imported columns: row skipped.</source>
@@ -544,7 +578,7 @@
     </message>
     <message>
         <source>No id column: ids are made from name, organisation and e-mail, so a corrected list only updates people whose name, organisation and e-mail did not change.</source>
-        <translation>Pas de colonne d&apos;identifiant&#xa0;: les identifiants sont formés à partir du nom, de l&apos;organisation et du courriel&#xa0;; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n&apos;ont pas changé.</translation>
+        <translation>Pas de colonne d’identifiant&#xa0;: les identifiants sont formés à partir du nom, de l’organisation et du courriel&#x202f;; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n’ont pas changé.</translation>
     </message>
     <message>
         <source>No category column: everyone is {default}.</source>
@@ -560,11 +594,11 @@
     </message>
     <message>
         <source>Rows above the header not imported: {rows}.</source>
-        <translation>Lignes au-dessus de l&apos;en-tête non importées&#xa0;: {rows}.</translation>
+        <translation>Lignes au-dessus de l’en-tête non importées&#xa0;: {rows}.</translation>
     </message>
     <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
-        <translation>Le fichier contient «&#xa0;{value}&#xa0;», un accent abîmé avant l&apos;exportation&#xa0;: vérifiez les noms dans le système d&apos;inscription.</translation>
+        <translation>Le fichier contient «&#xa0;{value}&#xa0;», un accent abîmé avant l’exportation&#xa0;: vérifiez les noms dans le système d’inscription.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -576,11 +610,11 @@
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation>{file} n&apos;existe pas.</translation>
+        <translation>{file} n’existe pas.</translation>
     </message>
     <message>
         <source>{file} is not a CSV or Excel file. Export the list as CSV or .xlsx.</source>
-        <translation>{file} n&apos;est pas un fichier CSV ou Excel. Exportez la liste en CSV ou en .xlsx.</translation>
+        <translation>{file} n’est pas un fichier CSV ou Excel. Exportez la liste en CSV ou en .xlsx.</translation>
     </message>
     <message>
         <source>{file} is protected by a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) or save a copy as CSV, and import that.</source>
@@ -600,7 +634,7 @@
     </message>
     <message>
         <source>{file} cannot be read: it is damaged, incomplete or in use.</source>
-        <translation>{file} ne peut pas être lu&#xa0;: il est abîmé, incomplet ou en cours d&apos;utilisation.</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: il est abîmé, incomplet ou en cours d’utilisation.</translation>
     </message>
     <message>
         <source>{file} is too large to be a participant list.</source>
@@ -608,11 +642,11 @@
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
-        <translation>{file} n&apos;a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
+        <translation>{file} n’a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
     </message>
     <message>
         <source>{file} is a CSV file: it has no sheets.</source>
-        <translation>{file} est un fichier CSV&#xa0;: il n&apos;a pas de feuilles.</translation>
+        <translation>{file} est un fichier CSV&#xa0;: il n’a pas de feuilles.</translation>
     </message>
     <message>
         <source>No column holds the names. Choose which column holds the first name, the family name or the full name.</source>
@@ -624,7 +658,7 @@
     </message>
     <message>
         <source>{file} cannot be written. If it is open in another program, close it and try again.</source>
-        <translation>{file} ne peut pas être enregistré. S&apos;il est ouvert dans un autre programme, fermez-le et réessayez.</translation>
+        <translation>{file} ne peut pas être enregistré. S’il est ouvert dans un autre programme, fermez-le et réessayez.</translation>
     </message>
     <message>
         <source>Import participant list</source>
@@ -660,7 +694,7 @@
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
-Accueil et enregistrement pour {event}.</translation>
+Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Register a &amp;walk-in…</source>
@@ -715,7 +749,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Each column of the file and what it fills. Correct any that is wrong; the preview shows the first rows as they will be imported.</source>
-        <translation>Chaque colonne du fichier et ce qu&apos;elle remplit. Corrigez celles qui sont fausses&#xa0;; l&apos;aperçu montre les premières lignes telles qu&apos;elles seront importées.</translation>
+        <translation>Chaque colonne du fichier et ce qu’elle remplit. Corrigez celles qui sont fausses&#x202f;; l’aperçu montre les premières lignes telles qu’elles seront importées.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -737,9 +771,12 @@ Accueil et enregistrement pour {event}.</translation>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
-    <message>
-        <source>Preview of the first {count} rows</source>
-        <translation>Aperçu des {count} premières lignes</translation>
+    <message numerus="yes">
+        <source>Preview of the first %Ln row(s)</source>
+        <translation>
+            <numerusform>Aperçu de %Ln ligne</numerusform>
+            <numerusform>Aperçu des %Ln premières lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row</source>
@@ -788,6 +825,10 @@ Accueil et enregistrement pour {event}.</translation>
         <source>The badge&apos;s own size</source>
         <translation>Format du badge</translation>
     </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -819,9 +860,16 @@ Accueil et enregistrement pour {event}.</translation>
         <source>Replace badge</source>
         <translation>Remplacer le badge</translation>
     </message>
+    <message numerus="yes">
+        <source>Badge version {version} · replaced %n time(s) so far</source>
+        <translation>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois jusqu’ici</numerusform>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois jusqu’ici</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Badge version {version} · replacements so far: {count}</source>
-        <translation>Badge version {version} · remplacements à ce jour&#xa0;: {count}</translation>
+        <source>Badge version {version} · never replaced</source>
+        <translation>Badge&#xa0;: version {version} · jamais remplacé</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -865,7 +913,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Why is the badge replaced?</source>
-        <translation>Pourquoi le badge est-il remplacé&#xa0;?</translation>
+        <translation>Pourquoi le badge est-il remplacé&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -876,7 +924,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Check the errors and warnings (row numbers are those of the file in Excel), then import.</source>
-        <translation>Rien n&apos;a encore été enregistré. Vérifiez les erreurs et les avertissements (les numéros de ligne sont ceux du fichier dans Excel), puis importez.</translation>
+        <translation>Rien n’a encore été enregistré. Vérifiez les erreurs et les avertissements (les numéros de ligne sont ceux du fichier dans Excel), puis importez.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -908,11 +956,11 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>On this desk but no longer in the list</source>
-        <translation>Sur ce poste mais plus dans la liste</translation>
+        <translation>Sur ce guichet mais plus dans la liste</translation>
     </message>
     <message>
         <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
-        <translation>Retirer les personnes qui ne sont plus dans la liste (celles qui sont déjà enregistrées à l&apos;entrée sont conservées)</translation>
+        <translation>Retirer les personnes qui ne sont plus dans la liste (celles qui sont déjà enregistrées à l’entrée sont conservées)</translation>
     </message>
     <message>
         <source>Checking every row…</source>
@@ -926,9 +974,12 @@ Accueil et enregistrement pour {event}.</translation>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
         <translation>Aucune ligne de ce fichier ne peut être importée. Vérifiez les colonnes et les erreurs ci-dessous.</translation>
     </message>
-    <message>
-        <source>Ready to import {count} rows.</source>
-        <translation>Prêt à importer {count} lignes.</translation>
+    <message numerus="yes">
+        <source>Ready to import %Ln row(s).</source>
+        <translation>
+            <numerusform>Prêt à importer %Ln ligne.</numerusform>
+            <numerusform>Prêt à importer %Ln lignes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,15 +1057,15 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n&apos;a été modifié.</translation>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The participant list on this desk is as it was.</source>
-        <translation>La liste des participants de ce poste est restée telle quelle.</translation>
+        <translation>La liste des participants de ce guichet est restée telle quelle.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l&apos;importation</translation>
+        <translation>Échec de l’importation</translation>
     </message>
     <message>
         <source>Import complete</source>
@@ -1022,7 +1073,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>The participant list on this desk is up to date.</source>
-        <translation>La liste des participants de ce poste est à jour.</translation>
+        <translation>La liste des participants de ce guichet est à jour.</translation>
     </message>
     <message>
         <source>New participants</source>
@@ -1050,34 +1101,34 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Not removed because they checked in</source>
-        <translation>Non retirés car déjà enregistrés à l&apos;entrée</translation>
+        <translation>Non retirés car déjà enregistrés à l’entrée</translation>
     </message>
     <message>
         <source>No longer in the list, kept on this desk</source>
-        <translation>Plus dans la liste, conservés sur ce poste</translation>
+        <translation>Plus dans la liste, conservés sur ce guichet</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>The shared folder cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
-        <translation>Le dossier partagé est inaccessible. Travail hors ligne&#x202f;; aucune donnée n&apos;est perdue, le guichet se mettra à jour plus tard.</translation>
+        <translation>Le dossier partagé est inaccessible. Travail hors ligne&#x202f;; aucune donnée n’est perdue, le guichet se mettra à jour plus tard.</translation>
     </message>
     <message>
         <source>The shared folder refuses access. Check the permissions; the desk keeps working offline.</source>
-        <translation>Le dossier partagé refuse l&apos;accès. Vérifiez les droits&#x202f;; le guichet continue de travailler hors ligne.</translation>
+        <translation>Le dossier partagé refuse l’accès. Vérifiez les droits&#x202f;; le guichet continue de travailler hors ligne.</translation>
     </message>
     <message>
         <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
-        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne&#x202f;; aucune donnée n&apos;est perdue.</translation>
+        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne&#x202f;; aucune donnée n’est perdue.</translation>
     </message>
     <message>
         <source>The shared folder is empty now (an unmounted share?). Working offline; nothing is lost.</source>
-        <translation>Le dossier partagé est maintenant vide (partage démonté&#x202f;?). Travail hors ligne&#x202f;; aucune donnée n&apos;est perdue.</translation>
+        <translation>Le dossier partagé est maintenant vide (partage démonté&#x202f;?). Travail hors ligne&#x202f;; aucune donnée n’est perdue.</translation>
     </message>
     <message>
         <source>No event has been published in the shared folder.</source>
-        <translation>Aucune manifestation n&apos;a été publiée dans le dossier partagé.</translation>
+        <translation>Aucune manifestation n’a été publiée dans le dossier partagé.</translation>
     </message>
     <message>
         <source>The event in the shared folder is incomplete or damaged. Call a supervisor.</source>
@@ -1093,7 +1144,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Another desk uses this desk&apos;s identity (a copied folder?). Call a supervisor.</source>
-        <translation>Un autre guichet utilise l&apos;identité de ce guichet (dossier copié&#x202f;?). Appelez un superviseur.</translation>
+        <translation>Un autre guichet utilise l’identité de ce guichet (dossier copié&#x202f;?). Appelez un superviseur.</translation>
     </message>
     <message>
         <source>An attendance file is open in another program; it will be written later.</source>
@@ -1105,18 +1156,14 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>
-        <translation>La synchronisation n&apos;a pas abouti. Le guichet continue de travailler&#x202f;; il réessaiera.</translation>
-    </message>
-    <message>
-        <source>Sync failed: {error}</source>
-        <translation>Échec de la synchronisation&#xa0;: {error}</translation>
+        <translation>La synchronisation n’a pas abouti. Le guichet continue de travailler&#x202f;; il réessaiera.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync: this desk alone</source>
-        <translation>Synchro&#xa0;: ce guichet seul</translation>
+        <translation>Synchronisation&#xa0;: ce guichet uniquement</translation>
     </message>
     <message>
         <source>Set a shared folder in the desk settings (Ctrl+,).</source>
@@ -1124,11 +1171,14 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Sync: starting…</source>
-        <translation>Synchro&#xa0;: démarrage…</translation>
+        <translation>Synchronisation&#xa0;: démarrage…</translation>
     </message>
-    <message>
-        <source>Synced at {time} · {desks} other desks</source>
-        <translation>Synchronisé à {time} · {desks} autres guichets</translation>
+    <message numerus="yes">
+        <source>Synced at {time} · %Ln other desk(s)</source>
+        <translation>
+            <numerusform>Synchronisé à {time} · %Ln autre guichet</numerusform>
+            <numerusform>Synchronisé à {time} · %Ln autres guichets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Working offline</source>
@@ -1175,19 +1225,19 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>This code does not belong to this event. Search by name instead.</source>
-        <translation>Ce code n&apos;appartient pas à cette manifestation. Recherchez plutôt par nom.</translation>
+        <translation>Ce code n’appartient pas à cette manifestation. Recherchez plutôt par nom.</translation>
     </message>
     <message>
         <source>The code is damaged or forged. Search the person by name and check their ID.</source>
-        <translation>Le code est endommagé ou falsifié. Recherchez la personne par nom et vérifiez sa pièce d&apos;identité.</translation>
+        <translation>Le code est endommagé ou falsifié. Recherchez la personne par nom et vérifiez sa pièce d’identité.</translation>
     </message>
     <message>
         <source>This badge was replaced and is no longer valid. Keep it and send the person to the badge desk.</source>
-        <translation>Ce badge a été remplacé et n&apos;est plus valable. Conservez-le et orientez la personne vers le guichet des badges.</translation>
+        <translation>Ce badge a été remplacé et n’est plus valable. Conservez-le et orientez la personne vers le guichet des badges.</translation>
     </message>
     <message>
         <source>Registered for another day only. Admit anyway if a supervisor agrees.</source>
-        <translation>Inscrit pour un autre jour uniquement. Admettre quand même si un superviseur l&apos;accepte.</translation>
+        <translation>Inscrit pour un autre jour uniquement. Admettre quand même si un superviseur l’accepte.</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -1203,7 +1253,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>See supervisor</source>
-        <translation>Voir le superviseur</translation>
+        <translation>S’adresser au superviseur</translation>
     </message>
     <message>
         <source>The scan was empty. Scan the code again.</source>
@@ -1211,7 +1261,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>This person is not checked in for this day.</source>
-        <translation>Cette personne n&apos;est pas enregistrée pour ce jour.</translation>
+        <translation>Cette personne n’est pas enregistrée pour ce jour.</translation>
     </message>
     <message>
         <source>Enter at least a first name or a family name.</source>
@@ -1222,20 +1272,36 @@ Accueil et enregistrement pour {event}.</translation>
         <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
+        <source>No participant has this id.</source>
+        <translation>Aucun participant n’a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>This day is not a day of the event.</source>
+        <translation>Ce jour n’est pas un jour de la manifestation.</translation>
+    </message>
+    <message>
+        <source>The event settings (event.json) are not valid. Call a supervisor.</source>
+        <translation>Les paramètres de la manifestation (event.json) ne sont pas valides. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>This desk already holds another event. Call a supervisor.</source>
+        <translation>Ce guichet contient déjà une autre manifestation. Appelez un superviseur.</translation>
+    </message>
+    <message>
         <source>The desk database is in use by another program. Close it and try again. Nothing was lost.</source>
-        <translation>La base de données du guichet est utilisée par un autre programme. Fermez-le et réessayez. Aucune donnée n&apos;a été perdue.</translation>
+        <translation>La base de données du guichet est utilisée par un autre programme. Fermez-le et réessayez. Aucune donnée n’a été perdue.</translation>
     </message>
     <message>
         <source>The desk database cannot be written. Check the disk and folder permissions. Nothing was lost.</source>
-        <translation>Impossible d&apos;écrire dans la base de données du guichet. Vérifiez le disque et les droits du dossier. Aucune donnée n&apos;a été perdue.</translation>
+        <translation>Impossible d’écrire dans la base de données du guichet. Vérifiez le disque et les droits du dossier. Aucune donnée n’a été perdue.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Check-in. Update the application.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Check-in. Mettez l&apos;application à jour.</translation>
+        <translation>Cette base de données a été créée par une version plus récente de Check-in. Mettez l’application à jour.</translation>
     </message>
     <message>
         <source>No event is loaded on this desk.</source>
-        <translation>Aucune manifestation n&apos;est chargée sur ce guichet.</translation>
+        <translation>Aucune manifestation n’est chargée sur ce guichet.</translation>
     </message>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>
@@ -1243,7 +1309,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was lost. Try again or call a supervisor.</source>
-        <translation>Une erreur s&apos;est produite. Aucune donnée n&apos;a été perdue. Réessayez ou appelez un superviseur.</translation>
+        <translation>Une erreur s’est produite. Aucune donnée n’a été perdue. Réessayez ou appelez un superviseur.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1332,7 @@ Accueil et enregistrement pour {event}.</translation>
     </message>
     <message>
         <source>Undo check-in (Ctrl+Z)</source>
-        <translation>Annuler l&apos;enregistrement (Ctrl+Z)</translation>
+        <translation>Annuler l’enregistrement (Ctrl+Z)</translation>
     </message>
     <message>
         <source>First checked in at {time} at desk {desk} by {operator}.</source>

@@ -153,7 +153,7 @@ def test_badge_dialog_previews_prints_and_shows_the_history(qtbot, context, tmp_
     dialog = BadgeDialog(context, desk.store.participant("P004"))
     qtbot.addWidget(dialog)
     assert not dialog.preview.pixmap().isNull()
-    assert "replacements: 0" in dialog.status.text()
+    assert dialog.status.text() == "Badge version 1"
     assert "not been printed" in dialog.details.text()
     assert dialog.write_pdf(tmp_path / "saved.pdf")
     assert codes_in(tmp_path / "saved.pdf") == [desk.code_for(desk.store.participant("P004"))]

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BadgePrinting</name>
+    <message numerus="yes">
+        <source>%Ln badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln badge sent to the printer.</numerusform>
+            <numerusform>%Ln badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BadgeSummary</name>
+    <message numerus="yes">
+        <source>Badge version {version} · replaced %n time(s)</source>
+        <translation>
+            <numerusform>Badge version {version} · replaced %n time</numerusform>
+            <numerusform>Badge version {version} · replaced %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message numerus="yes">
+        <source>Printing %Ln badge(s)…</source>
+        <translation>
+            <numerusform>Printing %Ln badge…</numerusform>
+            <numerusform>Printing %Ln badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {done} of %Ln badge(s).</source>
+        <translation>
+            <numerusform>Printed {done} of %Ln badge.</numerusform>
+            <numerusform>Printed {done} of %Ln badges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>{file}: {how}. Header on row {header}, then %Ln row(s).</source>
+        <translation>
+            <numerusform>{file}: {how}. Header on row {header}, then %Ln row.</numerusform>
+            <numerusform>{file}: {how}. Header on row {header}, then %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <source>Preview of the first %Ln row(s)</source>
+        <translation>
+            <numerusform>Preview of %Ln row</numerusform>
+            <numerusform>Preview of the first %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message numerus="yes">
+        <source>Badge version {version} · replaced %n time(s) so far</source>
+        <translation>
+            <numerusform>Badge version {version} · replaced %n time so far</numerusform>
+            <numerusform>Badge version {version} · replaced %n times so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>Ready to import %Ln row(s).</source>
+        <translation>
+            <numerusform>Ready to import %Ln row.</numerusform>
+            <numerusform>Ready to import %Ln rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>Synced at {time} · %Ln other desk(s)</source>
+        <translation>
+            <numerusform>Synced at {time} · %Ln other desk</numerusform>
+            <numerusform>Synced at {time} · %Ln other desks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
