@@ -283,6 +283,17 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something unexpected went wrong ({error}). What is recorded is safe; carry on, and tell a supervisor if it happens again.</source>
+        <translation>Se ha producido un error inesperado ({error}). Los datos registrados están a salvo; puede continuar. Avise a un supervisor si vuelve a ocurrir.</translation>
+    </message>
+    <message>
+        <source>Details: {path}</source>
+        <translation>Detalles: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DayBanner</name>
     <message>
         <source>Conference day served by this desk</source>
@@ -306,6 +317,18 @@
     <message>
         <source>No one matches “{text}”.</source>
         <translation>Nadie coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Anular el registro</translation>
+    </message>
+    <message>
+        <source>Undo this check-in?
+
+{row}</source>
+        <translation>¿Anular este registro?
+
+{row}</translation>
     </message>
     <message>
         <source>Check-in undone for {name}.</source>
@@ -855,6 +878,13 @@ Mostrador de acreditación — {event}</translation>
     </message>
 </context>
 <context>
+    <name>RecentList</name>
+    <message>
+        <source>Undo this check-in…</source>
+        <translation>Anular este registro…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <source>Replace badge</source>
@@ -1270,6 +1300,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>Choose a category.</source>
         <translation>Elija una categoría.</translation>
+    </message>
+    <message>
+        <source>This country is not known. Choose it from the list, type its code (e.g. CH), or leave it empty.</source>
+        <translation>Este país no se reconoce. Elíjalo de la lista, escriba su código (p. ej., CH) o deje el campo vacío.</translation>
     </message>
     <message>
         <source>No participant has this id.</source>

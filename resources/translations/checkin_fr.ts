@@ -283,6 +283,17 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something unexpected went wrong ({error}). What is recorded is safe; carry on, and tell a supervisor if it happens again.</source>
+        <translation>Une erreur inattendue s’est produite ({error}). Les données enregistrées sont intactes&#x202f;; vous pouvez continuer. Prévenez un superviseur si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Details: {path}</source>
+        <translation>Détails&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DayBanner</name>
     <message>
         <source>Conference day served by this desk</source>
@@ -306,6 +317,18 @@
     <message>
         <source>No one matches “{text}”.</source>
         <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo this check-in?
+
+{row}</source>
+        <translation>Annuler cet enregistrement&#x202f;?
+
+{row}</translation>
     </message>
     <message>
         <source>Check-in undone for {name}.</source>
@@ -855,6 +878,13 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
 </context>
 <context>
+    <name>RecentList</name>
+    <message>
+        <source>Undo this check-in…</source>
+        <translation>Annuler cet enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message>
         <source>Replace badge</source>
@@ -1270,6 +1300,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>Choose a category.</source>
         <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>This country is not known. Choose it from the list, type its code (e.g. CH), or leave it empty.</source>
+        <translation>Ce pays n’est pas reconnu. Choisissez-le dans la liste, saisissez son code (par ex. CH) ou laissez le champ vide.</translation>
     </message>
     <message>
         <source>No participant has this id.</source>
