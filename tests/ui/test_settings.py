@@ -17,10 +17,14 @@ from tests.ui.test_desk_page import code, scan, shown, type_text
 def _edit_settings(window, fill) -> None:
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, SettingsDialog)
-        fill(dialog)
-        buttons = dialog.findChild(QDialogButtonBox)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        try:
+            assert isinstance(dialog, SettingsDialog)
+            fill(dialog)
+            buttons = dialog.findChild(QDialogButtonBox)
+            buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()  # a failed step must not leave the test waiting
 
     QTimer.singleShot(0, drive)
     window.settings_action.trigger()

@@ -20,11 +20,13 @@ def _with_dialog(qtbot, window, fill) -> list[str]:
 
     def drive() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, WalkInDialog)
-        fill(dialog)
-        said.append(dialog.error.text() if dialog.error.isVisible() else "")
-        if dialog.isVisible():
-            dialog.reject()
+        try:
+            assert isinstance(dialog, WalkInDialog)
+            fill(dialog)
+            said.append(dialog.error.text() if dialog.error.isVisible() else "")
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()  # also when a step failed: the test must not wait forever
 
     QTimer.singleShot(0, drive)
     window.walk_in_action.trigger()
