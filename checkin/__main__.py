@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> int:
         from checkin.ui.self_test import main as self_test
 
         return self_test()
+    if argv[:1] == ["--probe-display"]:  # the self-test's child process (ui/self_test.py)
+        from checkin.ui.self_test import probe_display
+
+        return probe_display()
     from checkin.cli import gui_home
     from checkin.cli import main as cli_main
 

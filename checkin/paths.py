@@ -1,4 +1,11 @@
-"""Where things live: the desk's home folder and the bundled resources."""
+"""Where things live: the desk's home folder and the bundled resources.
+
+``bundle_root()`` is the folder holding ``resources/`` and ``data/``:
+
+- the PyInstaller bundle: ``sys._MEIPASS`` (``_internal/`` next to the executable);
+- an installed wheel: ``checkin/_bundle/``, copied there at build time by setup.py;
+- a source checkout or an editable install: the repository root.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,8 @@ from platformdirs import user_data_dir
 
 from checkin import APP_ID
 
+PACKAGE = Path(__file__).resolve().parent
+
 
 def default_home() -> Path:
     """``CHECKIN_HOME`` if set (portable installs, tests), else the OS data folder."""
@@ -18,9 +27,12 @@ def default_home() -> Path:
 
 
 def bundle_root() -> Path:
-    """The folder holding ``resources/`` and ``data/`` (the source tree, or the frozen app)."""
+    """The folder holding ``resources/`` and ``data/`` (see the module's docstring)."""
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    if frozen:
+        return Path(frozen)
+    installed = PACKAGE / "_bundle"
+    return installed if installed.is_dir() else PACKAGE.parent
 
 
 def resources() -> Path:

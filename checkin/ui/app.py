@@ -61,11 +61,16 @@ def open_context(home: Path, runner: TaskRunner | None = None) -> AppContext:
     )
 
 
-def run(home: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def identify(app: QApplication) -> None:
+    """Name, version and icon: the window's title bar, the task bar and the About box."""
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources() / "icons" / "checkin.png")))
+
+
+def run(home: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    identify(app)
     load_fonts()
     try:
         context = open_context(home)
