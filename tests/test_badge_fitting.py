@@ -5,6 +5,7 @@ its colour inside the printable area; names read back from the PDF on every layo
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pytest
@@ -140,7 +141,7 @@ def test_vietnamese_capitals_stay_inside_on_every_layout(event, layout):
     assert family.line.ascent >= 1.04
     lines = sorted((t for t in plan.texts if t.field != "flag" and t.field != "marker"),
                    key=lambda t: -t.baseline)
-    for upper, lower in zip(lines, lines[1:], strict=False):
+    for upper, lower in pairwise(lines):
         if upper.box.x < lower.box.right and lower.box.x < upper.box.right:
             assert lower.box.top <= upper.box.y + 0.01, (upper.line.logical, lower.line.logical)
 
