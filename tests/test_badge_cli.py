@@ -135,3 +135,17 @@ def test_mark_printed_takes_the_badge_out_of_the_not_printed_batch(loaded: Path,
         assert store.badge_history("P006").printed_current
     finally:
         store.close()
+
+
+def test_a_name_correction_carries_the_corrected_spelling(loaded: Path, tmp_path: Path):
+    out = tmp_path / "fixed.pdf"
+    result = run("badge", "P003", "-o", str(out), "--replace", "--reason", "name_correction",
+                 "--last-name", "Corrected-Spelling", "--json", home=loaded)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert document["reason"] == "name_correction" and document["version"] == 2
+    text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(out))
+    assert "CORRECTED-SPELLING" in text
+    wrong = run("badge", "P003", "-o", str(out), "--replace", "--reason", "lost",
+                "--first-name", "X", home=loaded)
+    assert wrong.returncode == 2 and "name_correction" in wrong.stderr

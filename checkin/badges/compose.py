@@ -56,7 +56,6 @@ def compose(
     items += block(header, area(geometry.header), MUTED)
     rule_y = height - (geometry.header.top + geometry.header.height + geometry.names.top) / 2 * mm
     items.append(Rule(margin, rule_y, width - margin, rule_y, RULE, 0.6))
-    items += block(wording.name_fields(participant, config, styles), area(geometry.names), INK)
     details = [
         ("position", participant.title if config.show_title else "", styles["position"]),
         (
@@ -65,8 +64,12 @@ def compose(
             styles["organisation"],
         ),
     ]
-    items += block(details, area(geometry.details), INK)
-
+    items += _names_and_details(
+        wording.name_fields(participant, config, styles),
+        details,
+        area(geometry.names),
+        area(geometry.details),
+    )
     lower = area(geometry.lower)
     side = geometry.qr_size * mm
     code_item = _qr_code(code, Box(width - margin - side, lower.top - side, side, side))
@@ -100,11 +103,19 @@ def compose(
 
 
 def block(
-    fields: Sequence[Field], box: Box, colour: str, *, centre: bool = True, middle: bool = True
+    fields: Sequence[Field],
+    box: Box,
+    colour: str,
+    *,
+    centre: bool = True,
+    middle: bool = True,
+    fitted: Sequence[Fitted] | None = None,
 ) -> list[TextLine]:
-    """Fields stacked in ``box``, shrunk together until they fit its height."""
+    """Fields stacked in ``box``, shrunk together until they fit its height
+    (or laid out as already ``fitted`` for the non-empty fields)."""
     fields = [field for field in fields if field[1].strip()]
-    fitted = _fit_together(fields, box)
+    if fitted is None:
+        fitted = _fit_together(fields, box)
     total = _height(fitted)
     y = box.top - ((box.h - total) / 2 if middle else 0.0)
     lines = []
@@ -122,6 +133,44 @@ def block(
             lines.append(TextLine(name, line, x, baseline, size, colour, extent))
             y -= (line.ascent + line.descent) * size
     return lines
+
+
+def _names_and_details(
+    names: Sequence[Field], details: Sequence[Field], names_box: Box, details_box: Box
+) -> list[TextLine]:
+    """The names, then the position and organisation below them.
+
+    A long organisation that would be cut in its own area may grow upwards into
+    the height the names leave unused (a short name on a card): the names keep
+    their size and are centred in what remains.
+    """
+    names = [field for field in names if field[1].strip()]
+    shown = [field for field in details if field[1].strip()]
+    names_fitted = _fit_together(names, names_box)
+    details_fitted = _fit_together(shown, details_box)
+    spare = names_box.h - _height(names_fitted) - 1.5 * mm
+    if any(f.truncated for f in details_fitted) and spare > 1 * mm:
+        grown = Box(details_box.x, details_box.y, details_box.w, details_box.h + spare)
+        roomier = _fit_together(shown, grown)
+        if _cut_count(roomier) < _cut_count(details_fitted) or (
+            _cut_count(roomier) == _cut_count(details_fitted)
+            and _shown_length(roomier) > _shown_length(details_fitted)
+        ):
+            used = min(spare, _height(roomier) - details_box.h + 1.5 * mm)
+            used = max(0.0, used)
+            names_box = Box(names_box.x, names_box.y + used, names_box.w, names_box.h - used)
+            details_box = Box(details_box.x, details_box.y, details_box.w, details_box.h + used)
+            details_fitted = roomier
+    lines = block(names, names_box, INK, fitted=names_fitted)
+    return lines + block(shown, details_box, INK, fitted=details_fitted)
+
+
+def _cut_count(fitted: Sequence[Fitted]) -> int:
+    return sum(1 for f in fitted if f.truncated)
+
+
+def _shown_length(fitted: Sequence[Fitted]) -> int:
+    return sum(len(line.logical) for f in fitted for line in f.lines)
 
 
 def _gap(result: Fitted) -> float:
@@ -142,7 +191,7 @@ def _fit_together(fields: Sequence[Field], box: Box) -> list[Fitted]:
     """
     fallback: list[Fitted] | None = None
     for factor in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
-        for demote in (False, True):
+        for demote in (0, 1, 2):
             fitted = [
                 fit(text, box.w, _demoted(name, style, demote).scaled(factor))
                 for name, text, style in fields
@@ -165,14 +214,19 @@ def _fit_together(fields: Sequence[Field], box: Box) -> list[Fitted]:
     if fitted and _height(fitted) > box.h:
         line = fitted[0].lines[0]
         size = box.h / (line.ascent + line.descent)
-        fitted = [fit(line.logical, box.w, Style(size, size, False, 1))]
+        fitted = [fit(fields[0][1], box.w, Style(size, size, False, 1))]
     return fitted
 
 
-def _demoted(name: str, style: Style, demote: bool) -> Style:
-    if demote and name in _SECONDARY:
-        return Style(style.max_size, style.min_size, style.bold, 1)
-    return style
+def _demoted(name: str, style: Style, demote: int) -> Style:
+    """Level 1: a secondary field gives up its second line; level 2: no field
+    takes more than two lines either."""
+    lines = style.max_lines
+    if demote >= 1 and name in _SECONDARY:
+        lines = 1
+    if demote >= 2:
+        lines = min(lines, 2)
+    return Style(style.max_size, style.min_size, style.bold, lines)
 
 
 def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[list[Item], float]:
@@ -234,7 +288,8 @@ def _band(person, event, config, language, geometry, width) -> list[Item]:
         if category
         else [person.category]
     )
-    band = Box(0.0, 0.0, width, geometry.band.height * mm)
+    inset = geometry.print_inset * mm
+    band = Box(inset, inset, width - 2 * inset, geometry.band.height * mm - inset)
     ink = _ink_on(colour)
     margin = geometry.margin * mm
     items: list[Item] = [Fill(band, colour)]
@@ -243,11 +298,12 @@ def _band(person, event, config, language, geometry, width) -> list[Item]:
         marker = fit(f"R{person.badge_version}", 12 * mm, geometry.styles["marker"])
         reserve = marker.width + 1.5 * mm
         line = marker.lines[0]
-        x = width - margin / 2 - marker.width
-        baseline = 1.5 * mm + line.descent * marker.size
-        extent = Box(x, 1.5 * mm, marker.width, (line.ascent + line.descent) * marker.size)
+        x = band.right - margin / 2 - marker.width
+        bottom = band.y + 1.5 * mm
+        baseline = bottom + line.descent * marker.size
+        extent = Box(x, bottom, marker.width, (line.ascent + line.descent) * marker.size)
         items.append(TextLine("marker", line, x, baseline, marker.size, ink, extent))
-    label_box = Box(margin + reserve, 0.0, width - 2 * (margin + reserve), band.h)
+    label_box = Box(margin + reserve, band.y, width - 2 * (margin + reserve), band.h)
     items += block([("band", label, geometry.styles["band"]) for label in labels], label_box, ink)
     return items
 

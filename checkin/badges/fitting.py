@@ -1,12 +1,16 @@
-"""Fitting a text into a width: shrink to a floor, then wrap to two lines.
+"""Fitting a text into a width: shrink to a floor, then wrap to two (or three) lines.
 
 As Indico's badge designer does, sizes are computed from measured widths
 (``stringWidth``), never guessed from character counts. A line is measured
 once at 1 pt and cached; a width at any size is that times the size, so
 fitting a field costs a few dictionary look-ups after the first badge.
 
-Whatever the text, the result fits: past the floor and two lines, the last
-line is cut with an ellipsis. Text never leaves the badge.
+Whatever the text, the result fits. When the lines allowed are not enough at
+the floor, the first lines are filled as far as they go and only the end of
+the last line is cut with an ellipsis: what the badge shows is always the
+start of the text, never a text with words missing from its middle. A line's
+height comes from its glyphs' real outlines (read from the font file), so a
+Vietnamese capital with stacked marks is given the room it takes.
 """
 
 from __future__ import annotations
@@ -20,14 +24,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from checkin.badges import fonts
 from checkin.badges.shaping import normalise, visual
 
-#: Per family, the extent above and below the baseline as a fraction of the size:
-#: room for stacked Vietnamese accents, and for Naskh's deep descenders.
+#: Per family, the least extent above and below the baseline as a fraction of the
+#: size (the line spacing of ordinary text); a line whose glyphs reach further
+#: (stacked Vietnamese marks, Naskh's deep descenders) gets their real extent.
 #: Naskh letters look a size smaller than Noto Sans at the same point size, so an
 #: Arabic run is drawn larger to stand level with the Latin text around it.
 SCALE = {fonts.SANS: 1.0, fonts.ARABIC: 1.2, fonts.CJK: 1.0}
 ASCENT = {fonts.SANS: 0.95, fonts.ARABIC: 0.9 * 1.2, fonts.CJK: 0.9}
 DESCENT = {fonts.SANS: 0.27, fonts.ARABIC: 0.5 * 1.2, fonts.CJK: 0.24}
 ELLIPSIS = "…"
+#: Line width of the stroke that fakes a bold face (fraction of the size; see pdf.py).
+FAKE_BOLD_STROKE = 0.045
 _CJK_BREAK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -89,18 +96,25 @@ class Fitted:
 def shape(text: str, bold: bool) -> ShapedLine:
     """``text`` as one line: shaped, reordered, cut into font runs, measured at 1 pt."""
     runs = []
+    ascent, descent = ASCENT[fonts.SANS], DESCENT[fonts.SANS]
     for family, part in fonts.split_runs(visual(text)):
         face = fonts.face(family, bold)
         scale = SCALE[family]
         width = stringWidth(part, face.name, 1.0) * scale
         runs.append(Run(part, face.name, face.fake_bold, family, width, scale))
-    families = {run.family for run in runs} or {fonts.SANS}
+        stroke = FAKE_BOLD_STROKE / 2 if face.fake_bold else 0.0
+        ascent = max(ascent, ASCENT[family])
+        descent = max(descent, DESCENT[family])
+        for char in set(part):
+            up, down = fonts.glyph_extent(face.name, char)
+            ascent = max(ascent, (up + stroke) * scale)
+            descent = max(descent, (down + stroke) * scale)
     return ShapedLine(
         logical=text,
         runs=tuple(runs),
         unit_width=sum(run.unit_width for run in runs),
-        ascent=max(ASCENT[f] for f in families),
-        descent=max(DESCENT[f] for f in families),
+        ascent=ascent,
+        descent=descent,
     )
 
 
@@ -131,7 +145,12 @@ def _truncate(text: str, bold: bool, max_unit_width: float) -> ShapedLine:
 
 
 def fit(text: str, width: float, style: Style) -> Fitted:
-    """Lines and size for ``text`` in ``width`` points; empty text gives no lines."""
+    """Lines and size for ``text`` in ``width`` points; empty text gives no lines.
+
+    One line if it fits at the floor or above; else the fewest lines (up to
+    ``style.max_lines``), balanced, that fit at the floor or above; else the
+    lines filled at the floor and the last one cut at its end.
+    """
     text = normalise(text)
     if not text or width <= 0:
         return Fitted((), style.max_size)
@@ -141,21 +160,99 @@ def fit(text: str, width: float, style: Style) -> Fitted:
         if one.unit_width * size <= width:
             return Fitted((one,), size)
         return Fitted((_truncate(text, style.bold, width / size),), size, truncated=True)
-    best: tuple[ShapedLine, ShapedLine] | None = None
-    for at in _breaks(text):
-        first, second = (shape(part, style.bold) for part in _split(text, at))
-        if best is None or max(first.unit_width, second.unit_width) < max(
-            best[0].unit_width, best[1].unit_width
-        ):
-            best = (first, second)
-    assert best is not None
-    size = _size(max(best[0].unit_width, best[1].unit_width), width, style)
-    lines, truncated = list(best), False
-    for index, line in enumerate(lines):
-        if line.unit_width * size > width:
-            lines[index] = _truncate(line.logical, style.bold, width / size)
-            truncated = True
-    return Fitted(tuple(lines), size, truncated)
+    for count in range(2, style.max_lines + 1):
+        lines = _balanced(text, count, width / style.min_size, style.bold)
+        if lines is None:
+            continue
+        widest = max(line.unit_width for line in lines)
+        return Fitted(lines, _size(widest, width, style))
+    return _filled(text, width, style)
+
+
+def _balanced(text: str, count: int, limit: float, bold: bool) -> tuple[ShapedLine, ...] | None:
+    """``text`` in ``count`` lines no wider than ``limit`` (at 1 pt), the widest as
+    narrow as possible; None when no such split exists."""
+    if count == 2:
+        best: tuple[ShapedLine, ...] | None = None
+        for at in _breaks(text):
+            lines = tuple(shape(part, bold) for part in _split(text, at))
+            if best is None or _widest(lines) < _widest(best):
+                best = lines
+        return best if best is not None and _widest(best) <= limit else None
+    # Three lines or more: the narrowest width whose greedy fill needs no more lines.
+    if _greedy(text, limit, bold, count) is None:
+        return None
+    low, high = shape(text, bold).unit_width / count, limit
+    for _ in range(12):
+        middle = (low + high) / 2
+        if _greedy(text, middle, bold, count) is None:
+            low = middle
+        else:
+            high = middle
+    return _greedy(text, high, bold, count)
+
+
+def _widest(lines: tuple[ShapedLine, ...]) -> float:
+    return max(line.unit_width for line in lines)
+
+
+def _greedy(text: str, limit: float, bold: bool, count: int) -> tuple[ShapedLine, ...] | None:
+    """Each line as full as ``limit`` allows, breaking only where a line may break;
+    None when the text needs more than ``count`` lines."""
+    lines: list[ShapedLine] = []
+    rest = text
+    while rest:
+        whole = shape(rest, bold)
+        if whole.unit_width <= limit:
+            lines.append(whole)
+            break
+        if len(lines) == count - 1:
+            return None
+        head = _longest_head(rest, limit, bold, hard=False)
+        if head is None:
+            return None
+        lines.append(shape(rest[:head].rstrip(), bold))
+        rest = rest[head:].lstrip()
+    return tuple(lines) if len(lines) <= count else None
+
+
+def _longest_head(text: str, limit: float, bold: bool, *, hard: bool) -> int | None:
+    """The longest start of ``text``, ending where a line may break, that fits ``limit``;
+    with ``hard``, at any character when no break point fits (a very long word)."""
+    fitting = [at for at in _breaks(text) if shape(text[:at].rstrip(), bold).unit_width <= limit]
+    if fitting:
+        return max(fitting)
+    if not hard:
+        return None
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if shape(text[:middle], bold).unit_width <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return low or None
+
+
+def _filled(text: str, width: float, style: Style) -> Fitted:
+    """At the floor: every line but the last filled as far as it goes, then the rest on
+    the last line, cut at its end. What shows is always the start of ``text``."""
+    limit = width / style.min_size
+    lines: list[ShapedLine] = []
+    rest = text
+    while rest and len(lines) < style.max_lines - 1:
+        head = _longest_head(rest, limit, style.bold, hard=True)
+        if head is None:
+            break
+        lines.append(shape(rest[:head].rstrip(), style.bold))
+        rest = rest[head:].lstrip()
+    truncated = False
+    if rest:
+        last = shape(rest, style.bold)
+        if last.unit_width > limit:
+            last, truncated = _truncate(rest, style.bold, limit), True
+        lines.append(last)
+    return Fitted(tuple(lines), style.min_size, truncated)
 
 
 def _size(unit_width: float, width: float, style: Style) -> float:

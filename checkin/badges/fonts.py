@@ -13,9 +13,10 @@ parsed at import.
 
 from __future__ import annotations
 
+import struct
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -69,6 +70,38 @@ def _cmap(family: str) -> frozenset[int]:
 def covers(family: str, char: str) -> bool:
     """True when the family's font has a glyph for ``char``."""
     return ord(char) in _cmap(family)
+
+
+@lru_cache(maxsize=65536)
+def glyph_extent(font_name: str, char: str) -> tuple[float, float]:
+    """How far ``char``'s outline reaches above and below the baseline, in em.
+
+    Read from the font file itself (each glyph's ``glyf`` bounding box, through
+    reportlab's parsed face), so a Vietnamese capital with two stacked marks
+    (Ễ, about 1.05 em) or a deep Naskh descender is measured, not assumed.
+    (0, 0) for a glyph with no outline (a space) or a character the font lacks.
+    """
+    font_face = pdfmetrics.getFont(font_name).face
+    glyph = font_face.charToGlyph.get(ord(char))
+    try:
+        positions = font_face.glyphPos
+        if glyph is None or positions[glyph + 1] == positions[glyph]:
+            return 0.0, 0.0
+        start = font_face.table["glyf"]["offset"] + positions[glyph]
+        header = font_face._ttf_data[start + 2 : start + 10]
+        _x_min, y_min, _x_max, y_max = struct.unpack(">hhhh", header)
+        em = float(_units_per_em(font_name))
+    except (AttributeError, IndexError, KeyError, TypeError, struct.error):
+        # A reportlab without these internals: the font's own ascender and descender.
+        return font_face.ascent / 1000, -font_face.descent / 1000
+    return max(0.0, y_max / em), max(0.0, -y_min / em)
+
+
+@cache
+def _units_per_em(font_name: str) -> int:
+    face_data = pdfmetrics.getFont(font_name).face
+    head = face_data.table["head"]["offset"]
+    return struct.unpack(">H", face_data._ttf_data[head + 18 : head + 20])[0]
 
 
 def is_arabic(char: str) -> bool:

@@ -13,7 +13,7 @@ field or the QR code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 
@@ -41,6 +41,9 @@ class BadgeGeometry:
     band: Area  # the category band, down to the bottom edge
     styles: dict[str, Style]
     chip_padding: float = 1.2  # mm around a flag's word
+    #: mm kept clear of colour at the badge's edges, for printers that cannot print
+    #: there: 0 where the badge is the page (card printers print edge to edge)
+    print_inset: float = 0.0
 
     @property
     def size(self) -> tuple[float, float]:
@@ -79,7 +82,7 @@ A6 = BadgeGeometry(
         "family": Style(21, 12),
         "latin": Style(10.5, 7, max_lines=1),
         "position": Style(10, 7),
-        "organisation": Style(12.5, 8, bold=True),
+        "organisation": Style(12.5, 8, bold=True, max_lines=3),
         "country": Style(12, 8, bold=True),
         "flag": Style(10, 6.5, bold=True, max_lines=1),
         "band": Style(16, 12, bold=True),
@@ -104,7 +107,7 @@ CR80 = BadgeGeometry(
         "family": Style(11.5, 7),
         "latin": Style(6.5, 5, max_lines=1),
         "position": Style(6.5, 5),
-        "organisation": Style(7.5, 5.5, bold=True),
+        "organisation": Style(7.5, 5.5, bold=True, max_lines=3),
         "country": Style(7.5, 5.5, bold=True),
         "flag": Style(6.5, 4.5, bold=True, max_lines=1),
         "band": Style(10, 7.5, bold=True),
@@ -112,6 +115,10 @@ CR80 = BadgeGeometry(
     },
     chip_padding=0.8,
 )
+
+#: An A6 badge on an office printer's A4 sheet: two of its edges are the paper's, where
+#: such printers leave 4–5 mm blank, so the band and the marker stay 5 mm inside.
+A6_ON_A4 = replace(A6, print_inset=5.0)
 
 _A4 = (210 * mm, 297 * mm)
 _HALF_A4 = 148.5 * mm
@@ -122,7 +129,7 @@ LAYOUTS: dict[str, PageLayout] = {
     "a4-4up": PageLayout(
         "a4-4up",
         _A4,
-        A6,
+        A6_ON_A4,
         # Reading order: top left, top right, bottom left, bottom right; each badge
         # sits at the top of its half so the cut along the middle is the same for all.
         (

@@ -1,4 +1,9 @@
-"""Badge commands: ``checkin badge ID -o FILE.pdf [--layout] [--replace --reason TEXT]``."""
+"""Badge commands: ``checkin badge ID -o FILE.pdf [--layout] [--replace --reason TEXT]``.
+
+A name correction carries the corrected spelling (``--first-name``/``--last-name``:
+the badge prints the two parts differently, so one ``--name`` could not say which
+is which); it is recorded with the replacement, as the desk's Replace dialog does.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +41,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         help="lost, damaged, name_correction, or any other text (recorded as 'other')",
     )
+    for option, part in (("--first-name", "given"), ("--last-name", "family")):
+        badge.add_argument(
+            option, metavar="TEXT", help=f"with --reason name_correction: the corrected {part} name"
+        )
     badge.add_argument("--operator", help="operator name recorded with the replacement")
     badge.add_argument(
         "--mark-printed",
@@ -50,6 +59,10 @@ def cmd_badge(args: argparse.Namespace) -> int:
         args.usage_error("--replace needs --reason TEXT (lost, damaged, name_correction, ...)")
     if args.reason and not args.replace:
         args.usage_error("--reason only goes with --replace")
+    correcting = args.first_name is not None or args.last_name is not None
+    reason_word = badges.reason_from_text(args.reason or "")[0]
+    if correcting and not (args.replace and reason_word == "name_correction"):
+        args.usage_error("--first-name/--last-name go with --replace --reason name_correction")
     desk = desk_of(args)
     person = badges.participant(desk, args.id)
     layout = badges.layout_for(desk, args.layout)
@@ -59,7 +72,13 @@ def cmd_badge(args: argparse.Namespace) -> int:
         if args.replace:
             reason, note = badges.reason_from_text(args.reason)
             replacement = badges.replace_badge(
-                desk, person.id, reason=reason, note=note, operator=args.operator
+                desk,
+                person.id,
+                reason=reason,
+                note=note,
+                first_name=args.first_name,
+                last_name=args.last_name,
+                operator=args.operator,
             )
             person = replacement.participant
         rendered = badges.render(desk, [person], layout=layout)

@@ -15,6 +15,7 @@ from checkin.ui.badge_printing import BadgePrinting
 from checkin.ui.batch_print_dialog import BatchPrintDialog
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
+from checkin.ui.print_bar import PrintBar
 
 
 class BadgeActions(QObject):
@@ -26,6 +27,11 @@ class BadgeActions(QObject):
         self.printing.printed.connect(
             lambda outcome: self._status(self.printing.done_message(outcome), 5000)
         )
+        self.print_bar = PrintBar(window)
+        window.statusBar().addPermanentWidget(self.print_bar)
+        self.print_bar.print_wanted.connect(lambda person: self.printing.print_badges([person]))
+        self.print_bar.cancel_wanted.connect(self.printing.cancel)
+        self.printing.busy_changed.connect(self.print_bar.set_printing)
         self.print_action = QAction(self, shortcut=QKeySequence("Ctrl+P"))
         self.print_action.triggered.connect(self.print_badge)
         self.replace_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+R"))
@@ -43,13 +49,19 @@ class BadgeActions(QObject):
         self.print_action.setText(self.tr("&Print badge…"))
         self.replace_action.setText(self.tr("&Replace badge…"))
         self.batch_action.setText(self.tr("&Batch print badges…"))
+        self.print_bar.retranslate()
 
     # -- what the operator does -----------------------------------------------------
 
     def after_verdict(self, verdict: Verdict) -> None:
-        """Print on check-in when the desk is set to (never loses the check-in)."""
-        if self.printing.maybe_print(verdict, self.window):
-            self.page.focus_scan()
+        """Print on check-in when the desk is set to (never loses the check-in).
+
+        Any new verdict dismisses an unanswered *print?* question: the next scan
+        wins, and that badge can still be printed with Ctrl+P."""
+        self.print_bar.dismiss()
+        if self.printing.on_check_in(verdict) == "ask" and verdict.participant is not None:
+            self.print_bar.ask(verdict.participant)
+        self.page.focus_scan()
 
     def print_badge(self) -> None:
         person = self._chosen()

@@ -60,7 +60,7 @@ class BadgeDialog(QDialog):
         self.closed = False  # results of background work arriving later are dropped
         self.printing = BadgePrinting(context, self)
         self.printing.printed.connect(self._printed)
-        self.printing.failed.connect(self._show_error)
+        self.printing.failed.connect(self._print_failed)
 
         self.preview = QLabel(objectName="badgePreview", alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, round(PREVIEW_WIDTH * 1.42))
@@ -75,6 +75,10 @@ class BadgeDialog(QDialog):
         self.message = QLabel(objectName="badgeMessage", wordWrap=True)
         self.print_button = QPushButton(self.tr("Print"), objectName="printBadge")
         self.print_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel printing"), objectName="cancelPrint")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.printing.cancel)
+        self.printing.busy_changed.connect(self.cancel_button.setVisible)
         self.save_button = QPushButton(self.tr("Save as PDF…"), objectName="saveBadge")
         self.replace_button = QPushButton(self.tr("Replace badge…"), objectName="replaceBadge")
         close_button = QPushButton(self.tr("Close"), objectName="closeBadge")
@@ -91,7 +95,14 @@ class BadgeDialog(QDialog):
         side.addWidget(self.choice)
         side.addWidget(self.message)
         side.addStretch(1)
-        for button in (self.print_button, self.save_button, self.replace_button, close_button):
+        buttons = (
+            self.print_button,
+            self.cancel_button,
+            self.save_button,
+            self.replace_button,
+            close_button,
+        )
+        for button in buttons:
             side.addWidget(button)
         layout = QHBoxLayout(self)
         layout.addWidget(self.preview)
@@ -131,9 +142,9 @@ class BadgeDialog(QDialog):
         lines = []
         for record in history.replacements:
             lines.append(
-                self.tr("Replaced ({reason}) at {time} by {operator}{note}").format(
+                self.tr("Replaced ({reason}) on {time} by {operator}{note}").format(
                     reason=self.reason_word(record.reason),
-                    time=formatting.local_time(record.at, event, language),
+                    time=formatting.local_date_time(record.at, event, language),
                     operator=record.operator,
                     note=f" — {record.note}" if record.note else "",
                 )
@@ -142,8 +153,8 @@ class BadgeDialog(QDialog):
         if printed:
             last = printed[-1]
             lines.append(
-                self.tr("This badge was printed at {time} ({layout}).").format(
-                    time=formatting.local_time(last.at, event, language), layout=last.layout
+                self.tr("This badge was printed on {time} ({layout}).").format(
+                    time=formatting.local_date_time(last.at, event, language), layout=last.layout
                 )
             )
         else:
@@ -211,6 +222,12 @@ class BadgeDialog(QDialog):
         self.refresh()
         self._show_info(self.printing.done_message(outcome))
         self.printed.emit(outcome)
+
+    def _print_failed(self, text: str) -> None:
+        if self.closed:
+            return
+        self.print_button.setEnabled(self.choice.has_printer())
+        self._show_error(text)
 
     def save_pdf(self) -> None:
         if not self.pdf:

@@ -4,15 +4,18 @@ Render and print run on the task runner (off the UI thread); recording
 BADGE_PRINTED happens back on the UI thread, and only for badges the printer
 accepted. A check-in is recorded before any of this starts, so a printer that
 is missing, jammed or cancelled costs a message, never a check-in.
+
+A single badge being printed can be cancelled (:meth:`BadgePrinting.cancel`)
+until the printer has it; see :mod:`checkin.ui.printing` for how far that goes.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.domain.badges import BadgeHistory
 from checkin.domain.errors import InputError
@@ -82,12 +85,16 @@ def print_job(
     printer: str = "",
     page_size: str = "",
     output_file: str = "",
+    cancel: threading.Event | None = None,
 ) -> PrintOutcome:
     """Render the badges and print them. Runs on a worker thread: no widgets here."""
+    cancel = cancel or threading.Event()
     rendered = badge_ops.render(desk, people, layout=layout)
+    if cancel.is_set():
+        raise PrintError("cancelled")
     first = rendered.participants[0]
     name = f"badge-{first.id}" if len(people) == 1 else f"badges-{len(people)}"
-    request = PrintRequest(rendered.pdf, printer, page_size, name, output_file)
+    request = PrintRequest(rendered.pdf, printer, page_size, name, output_file, cancel)
     pages = print_pdf(request)
     return PrintOutcome(rendered.participants, rendered.layout, pages)
 
@@ -97,10 +104,16 @@ class BadgePrinting(QObject):
 
     printed = Signal(object)  # PrintOutcome, once recorded as printed
     failed = Signal(str)  # what went wrong, for the operator
+    busy_changed = Signal(bool)  # a print job started (True) or none is left (False)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._jobs: list[threading.Event] = []
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
 
     def warm_up(self) -> None:
         """Parse the badge fonts on a worker now, so the first print is not the slow one."""
@@ -115,6 +128,10 @@ class BadgePrinting(QObject):
         desk = self.context.desk
         settings = desk.settings
         chosen = tuple(people)
+        cancel = threading.Event()
+        self._jobs.append(cancel)
+        if len(self._jobs) == 1:
+            self.busy_changed.emit(True)
         self.context.runner.run(
             lambda: print_job(
                 desk,
@@ -123,31 +140,36 @@ class BadgePrinting(QObject):
                 printer=settings.printer,
                 page_size=settings.page_size,
                 output_file=output_file,
+                cancel=cancel,
             ),
-            self._done,
-            self._failed,
+            lambda outcome: self._finished(cancel) or self._done(outcome),
+            lambda error: self._finished(cancel) or self._failed(error),
         )
 
-    def maybe_print(self, verdict: Verdict, parent: QWidget | None = None) -> bool:
-        """After a check-in: print when the desk says *always*, ask when it says *ask*."""
+    def cancel(self) -> None:
+        """Cancel the jobs still being prepared or sent (see the module's docstring)."""
+        for job in self._jobs:
+            job.set()
+
+    def on_check_in(self, verdict: Verdict) -> str:
+        """After a check-in: 'print' when the desk says *always* (printing has started),
+        'ask' when it says *ask each time* (the caller asks), else ''."""
         person = verdict.participant
         if verdict.status is not Status.OK or person is None:
-            return False
+            return ""
         mode = self.context.desk.settings.print_on_checkin
-        if mode not in ("always", "ask"):
-            return False
         if mode == "ask":
-            answer = QMessageBox.question(
-                parent,
-                self.tr("Print badge"),
-                self.tr("Print the badge of {name} now?").format(name=person.display_name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Yes,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+            return "ask"
+        if mode != "always":
+            return ""
         self.print_badges([person])
-        return True
+        return "print"
+
+    def _finished(self, cancel: threading.Event) -> None:
+        if cancel in self._jobs:
+            self._jobs.remove(cancel)
+            if not self._jobs:
+                self.busy_changed.emit(False)
 
     def _done(self, outcome: PrintOutcome) -> None:
         try:

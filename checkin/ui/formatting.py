@@ -22,6 +22,14 @@ def local_time(moment: dt.datetime, event: EventConfig, language: str) -> str:
     return _short_time(local.hour, local.minute, language)
 
 
+def local_date_time(moment: dt.datetime, event: EventConfig, language: str) -> str:
+    """Date and time in the event's zone ("Mon 26 Oct, 8:42 AM"), for records that
+    span the conference days."""
+    local = moment.astimezone(event.zone)
+    day = format_date(local.date(), "EEE d MMM", locale=language)
+    return f"{day}, {_short_time(local.hour, local.minute, language)}"
+
+
 @lru_cache(maxsize=4096)
 def _short_time(hour: int, minute: int, language: str) -> str:
     """CLDR's short time (``8:42 AM``, ``08:42``) shows hours and minutes only, so it

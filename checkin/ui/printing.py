@@ -8,13 +8,27 @@ some. QPainter on a QPrinter is allowed off the UI thread, so jobs run on the
 :class:`~checkin.ui.tasks.TaskRunner` and the desk never freezes on a slow or
 unplugged printer.
 
+Before sending, a printer in an error state (on CUPS: a paused queue, or one
+refusing jobs) is refused with a message. After sending, on CUPS, the job is
+looked up in the scheduler (:mod:`checkin.ui.cups_queue`) and watched for up
+to :data:`WATCH_SECONDS`: a job the queue refused, a queue that stopped, or a
+job cancelled or aborted in the OS queue is an error, so the badge is not
+recorded as printed. Without CUPS (Windows) only Qt's printer state is known.
+
+A job can be cancelled (``PrintRequest.cancel``) until it has left: while it is
+rendered or drawn it is abandoned before the spooler gets it; while it is
+watched, it is cancelled in the CUPS queue. Later, only the OS queue can.
+
 Everything that can go wrong ends as a :class:`PrintError` with a code that
 :func:`print_error_message` turns into a translated sentence.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QBuffer,
@@ -31,10 +45,14 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from checkin.ui import cups_queue
+
 translate = QCoreApplication.translate
 
 #: Dots per inch of the page images sent to the printer.
 RESOLUTION = 300
+#: How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds).
+WATCH_SECONDS = 2.0
 
 #: Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.
 PAGE_SIZES: dict[str, QPageSize] = {
@@ -49,7 +67,8 @@ PAGE_SIZES: dict[str, QPageSize] = {
 
 class PrintError(Exception):
     """Printing failed; ``code``: no_printer, unknown_printer, printer_error,
-    cancelled or bad_document. Nothing was recorded as printed."""
+    printer_stopped, printer_refusing, cancelled, cancelled_in_queue or
+    bad_document. Nothing was recorded as printed."""
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -75,7 +94,24 @@ def print_error_message(error: PrintError) -> str:
             "The printer reported an error and the badge was not printed. Check that it is "
             "on, has cards or paper, and try again. The check-in is recorded.",
         ),
+        "printer_stopped": translate(
+            "Printing",
+            "The printer “{printer}” is stopped or paused, so the badge was not printed (its job "
+            "was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it "
+            "in the system's printer settings, then print again. The check-in is recorded.",
+        ).format(printer=error.detail),
+        "printer_refusing": translate(
+            "Printing",
+            "The printer “{printer}” is refusing jobs, so the badge was not printed. Choose "
+            "another printer, or ask a supervisor to make it accept jobs again. The check-in "
+            "is recorded.",
+        ).format(printer=error.detail),
         "cancelled": translate("Printing", "Printing was cancelled. Nothing else changed."),
+        "cancelled_in_queue": translate(
+            "Printing",
+            "The print job was cancelled in the printer's queue; the badge is not counted as "
+            "printed. Print it again when needed. The check-in is recorded.",
+        ),
         "bad_document": translate(
             "Printing", "The badge could not be prepared for printing. Call a supervisor."
         ),
@@ -98,6 +134,8 @@ class PrintRequest:
     page_size: str = ""  # a PAGE_SIZES key; '' = the PDF page's own size
     document_name: str = "Badge"
     output_file: str = ""  # print into this PDF file instead of a printer
+    #: set from another thread to cancel: see the module's docstring for how far
+    cancel: threading.Event = field(default_factory=threading.Event, compare=False)
 
 
 def open_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -128,19 +166,29 @@ def render_page(pdf: bytes, page: int = 0, width: int = 600) -> QImage:
     return image
 
 
-def _printer(request: PrintRequest) -> QPrinter:
+def _printer(request: PrintRequest) -> tuple[QPrinter, str]:
+    """The printer to print on, and its name ('' for a PDF file); refuses a printer
+    that says it cannot print now."""
     if request.output_file:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(request.output_file)
-        return printer
+        return printer, ""
     names = printer_names()
     if not names:
         raise PrintError("no_printer")
     name = request.printer or default_printer_name() or names[0]
     if name not in names:
         raise PrintError("unknown_printer", name)
-    return QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    info = QPrinterInfo.printerInfo(name)
+    queue = cups_queue.queue_state(name)
+    if queue is not None and not queue.accepting:
+        raise PrintError("printer_refusing", name)
+    if queue is not None and queue.stopped:
+        raise PrintError("printer_stopped", name)
+    if info.state() == QPrinter.PrinterState.Error:
+        raise PrintError("printer_error", name)
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution), name
 
 
 def print_pdf(request: PrintRequest) -> int:
@@ -151,8 +199,10 @@ def print_pdf(request: PrintRequest) -> int:
     scaled down to fit.
     """
     document, _buffer = open_pdf(request.pdf)
-    printer = _printer(request)
-    printer.setDocName(request.document_name)
+    printer, name = _printer(request)
+    # A title of its own, to find this job in the CUPS queue afterwards.
+    title = f"{request.document_name}-{secrets.token_hex(3)}" if name else request.document_name
+    printer.setDocName(title)
     printer.setResolution(RESOLUTION)
     printer.setFullPage(True)
     first = document.pagePointSize(0)
@@ -163,6 +213,7 @@ def print_pdf(request: PrintRequest) -> int:
     if not printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))):
         printer.setPageSize(size)  # the driver refused zero margins: keep its own
     pages = document.pageCount()
+    _check_cancel(request)
     painter = QPainter()
     if not painter.begin(printer):
         raise PrintError("printer_error", "the printer could not be opened")
@@ -171,7 +222,9 @@ def print_pdf(request: PrintRequest) -> int:
             if index and not printer.newPage():
                 raise PrintError("printer_error", "the printer refused a new page")
             _draw_page(painter, printer, document, index)
+        _check_cancel(request)
     except BaseException:
+        printer.abort()  # nothing reaches the spooler
         painter.end()
         raise
     if not painter.end():
@@ -182,7 +235,42 @@ def print_pdf(request: PrintRequest) -> int:
     if state == QPrinter.PrinterState.Error:
         raise PrintError("printer_error", "the printer is in an error state")
     document.close()
+    if name and cups_queue.available():
+        _confirm(name, title, request.cancel)
     return pages
+
+
+def _check_cancel(request: PrintRequest) -> None:
+    if request.cancel.is_set():
+        raise PrintError("cancelled")
+
+
+def _confirm(printer: str, title: str, cancel: threading.Event) -> None:
+    """Watch the job just sent in the CUPS queue: accepted, or a PrintError."""
+    deadline = time.monotonic() + WATCH_SECONDS
+    while True:
+        job = cups_queue.find_job(printer, title)
+        queue = cups_queue.queue_state(printer)
+        if job is None:  # CUPS creates the job as it receives it: none means refused
+            if queue is not None and not queue.accepting:
+                raise PrintError("printer_refusing", printer)
+            raise PrintError("printer_error", f"no job {title!r} on {printer}")
+        if job.state == cups_queue.COMPLETED:
+            return
+        if job.state == cups_queue.CANCELED:
+            raise PrintError("cancelled_in_queue", printer)
+        if job.state == cups_queue.ABORTED:
+            raise PrintError("printer_error", f"job {job.id} aborted")
+        stopped = job.state in (cups_queue.HELD, cups_queue.STOPPED)
+        if stopped or (queue is not None and queue.stopped):
+            cups_queue.cancel(printer, job)  # would print unrecorded once resumed
+            raise PrintError("printer_stopped", printer)
+        if cancel.is_set():
+            cups_queue.cancel(printer, job)
+            raise PrintError("cancelled")
+        if time.monotonic() >= deadline:
+            return  # pending or printing on a queue that runs: accepted
+        time.sleep(0.1)
 
 
 def _draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, index: int) -> None:

@@ -54,6 +54,10 @@
         <translation>Imprimir</translation>
     </message>
     <message>
+        <source>Cancel printing</source>
+        <translation>Cancelar la impresión</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
@@ -74,12 +78,12 @@
         <translation>No hay ninguna impresora instalada en este ordenador. Puede guardar la credencial como PDF.</translation>
     </message>
     <message>
-        <source>Replaced ({reason}) at {time} by {operator}{note}</source>
-        <translation>Sustituida ({reason}) a las {time} por {operator}{note}</translation>
+        <source>Replaced ({reason}) on {time} by {operator}{note}</source>
+        <translation>Sustituida ({reason}) el {time} por {operator}{note}</translation>
     </message>
     <message>
-        <source>This badge was printed at {time} ({layout}).</source>
-        <translation>Esta credencial se imprimió a las {time} ({layout}).</translation>
+        <source>This badge was printed on {time} ({layout}).</source>
+        <translation>Esta credencial se imprimió el {time} ({layout}).</translation>
     </message>
     <message>
         <source>This badge has not been printed yet.</source>
@@ -148,14 +152,6 @@
 </context>
 <context>
     <name>BadgePrinting</name>
-    <message>
-        <source>Print badge</source>
-        <translation>Imprimir la credencial</translation>
-    </message>
-    <message>
-        <source>Print the badge of {name} now?</source>
-        <translation>¿Imprimir ahora la credencial de {name}?</translation>
-    </message>
     <message>
         <source>Badge sent to the printer for {name}.</source>
         <translation>Credencial de {name} enviada a la impresora.</translation>
@@ -815,6 +811,29 @@ Mostrador de acreditación — {event}</translation>
     </message>
 </context>
 <context>
+    <name>PrintBar</name>
+    <message>
+        <source>Print the badge of {name}?</source>
+        <translation>¿Imprimir la credencial de {name}?</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Imprimiendo la credencial…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Cancelar la impresión</translation>
+    </message>
+</context>
+<context>
     <name>PrinterChoice</name>
     <message>
         <source>Layout</source>
@@ -857,7 +876,7 @@ Mostrador de acreditación — {event}</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
+        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
         <translation>No hay ninguna impresora instalada en este ordenador. Instale una o guarde la credencial como PDF. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -869,8 +888,20 @@ Mostrador de acreditación — {event}</translation>
         <translation>La impresora ha indicado un error y la credencial no se ha impreso. Compruebe que está encendida y tiene tarjetas o papel, y vuelva a intentarlo. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
+        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system&apos;s printer settings, then print again. The check-in is recorded.</source>
+        <translation>La impresora «{printer}» está detenida o en pausa, por lo que la credencial no se ha impreso (su trabajo se ha retirado). Compruebe la impresora (alimentación, cable, tarjetas o cinta, papel), reanúdela en la configuración de impresoras del sistema y vuelva a imprimir. El registro de entrada se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is refusing jobs, so the badge was not printed. Choose another printer, or ask a supervisor to make it accept jobs again. The check-in is recorded.</source>
+        <translation>La impresora «{printer}» está rechazando trabajos, por lo que la credencial no se ha impreso. Elija otra impresora o pida a un supervisor que vuelva a habilitarla para aceptar trabajos. El registro de entrada se ha guardado.</translation>
+    </message>
+    <message>
         <source>Printing was cancelled. Nothing else changed.</source>
         <translation>Se canceló la impresión. No ha cambiado nada más.</translation>
+    </message>
+    <message>
+        <source>The print job was cancelled in the printer&apos;s queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
+        <translation>El trabajo de impresión se canceló en la cola de la impresora; la credencial no se cuenta como impresa. Vuelva a imprimirla cuando sea necesario. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
         <source>The badge could not be prepared for printing. Call a supervisor.</source>

@@ -54,6 +54,10 @@
         <translation>Imprimer</translation>
     </message>
     <message>
+        <source>Cancel printing</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
@@ -74,12 +78,12 @@
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Vous pouvez enregistrer le badge en PDF.</translation>
     </message>
     <message>
-        <source>Replaced ({reason}) at {time} by {operator}{note}</source>
-        <translation>Remplacé ({reason}) à {time} par {operator}{note}</translation>
+        <source>Replaced ({reason}) on {time} by {operator}{note}</source>
+        <translation>Remplacé ({reason}) le {time} par {operator}{note}</translation>
     </message>
     <message>
-        <source>This badge was printed at {time} ({layout}).</source>
-        <translation>Ce badge a été imprimé à {time} ({layout}).</translation>
+        <source>This badge was printed on {time} ({layout}).</source>
+        <translation>Ce badge a été imprimé le {time} ({layout}).</translation>
     </message>
     <message>
         <source>This badge has not been printed yet.</source>
@@ -148,14 +152,6 @@
 </context>
 <context>
     <name>BadgePrinting</name>
-    <message>
-        <source>Print badge</source>
-        <translation>Imprimer le badge</translation>
-    </message>
-    <message>
-        <source>Print the badge of {name} now?</source>
-        <translation>Imprimer maintenant le badge de {name}&#x202f;?</translation>
-    </message>
     <message>
         <source>Badge sent to the printer for {name}.</source>
         <translation>Badge de {name} envoyé à l’imprimante.</translation>
@@ -815,6 +811,29 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
 </context>
 <context>
+    <name>PrintBar</name>
+    <message>
+        <source>Print the badge of {name}?</source>
+        <translation>Imprimer le badge de {name}&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Impression du badge…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Annuler l’impression</translation>
+    </message>
+</context>
+<context>
     <name>PrinterChoice</name>
     <message>
         <source>Layout</source>
@@ -857,7 +876,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
+        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Installez-en une, ou enregistrez le badge en PDF. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
@@ -869,8 +888,20 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>L’imprimante a signalé une erreur et le badge n’a pas été imprimé. Vérifiez qu’elle est allumée et qu’elle a des cartes ou du papier, puis réessayez. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
+        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system&apos;s printer settings, then print again. The check-in is recorded.</source>
+        <translation>L’imprimante «&#xa0;{printer}&#xa0;» est arrêtée ou en pause&#x202f;; le badge n’a donc pas été imprimé (sa tâche a été retirée). Vérifiez l’imprimante (alimentation, câble, cartes ou ruban, papier), relancez-la dans les réglages d’impression du système, puis imprimez de nouveau. L’enregistrement de l’arrivée est conservé.</translation>
+    </message>
+    <message>
+        <source>The printer “{printer}” is refusing jobs, so the badge was not printed. Choose another printer, or ask a supervisor to make it accept jobs again. The check-in is recorded.</source>
+        <translation>L’imprimante «&#xa0;{printer}&#xa0;» refuse les tâches&#x202f;; le badge n’a donc pas été imprimé. Choisissez une autre imprimante ou demandez à un superviseur de lui faire accepter de nouveau les tâches. L’enregistrement de l’arrivée est conservé.</translation>
+    </message>
+    <message>
         <source>Printing was cancelled. Nothing else changed.</source>
         <translation>L’impression a été annulée. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>The print job was cancelled in the printer&apos;s queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
+        <translation>La tâche d’impression a été annulée dans la file de l’imprimante&#x202f;; le badge n’est pas compté comme imprimé. Imprimez-le de nouveau si nécessaire. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The badge could not be prepared for printing. Call a supervisor.</source>

@@ -16,7 +16,6 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PySide6.QtWidgets import QMessageBox
 
 from checkin.domain.log import Kind
 from checkin.domain.rules import Status
@@ -105,7 +104,7 @@ def test_an_unknown_printer_says_so_and_keeps_the_check_in(qtbot, context):
     desk.update_settings(replace(desk.settings, print_on_checkin="always"))
     badge_printer = BadgePrinting(context)
     with qtbot.waitSignal(badge_printer.failed) as failure:
-        assert badge_printer.maybe_print(verdict)
+        assert badge_printer.on_check_in(verdict) == "print"
     assert "No Such Printer" in failure.args[0] and "check-in is recorded" in failure.args[0]
     assert desk.store.active_checkins("P005", verdict.day)
     assert printed_events(desk, "P005") == []
@@ -129,20 +128,17 @@ def test_messages_are_translated(qtbot, context):
         context.translations.apply("en")
 
 
-def test_print_on_check_in_follows_the_desk_setting(qtbot, context, monkeypatch):
+def test_print_on_check_in_follows_the_desk_setting(qtbot, context):
     desk = context.desk
     verdict = desk.scan(desk.code_for(desk.store.participant("P006")))
     badge_printer = BadgePrinting(context)
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
-    )
-    assert not badge_printer.maybe_print(verdict)  # the default is "never"
+    assert badge_printer.on_check_in(verdict) == ""  # the default is "never"
     desk.update_settings(replace(desk.settings, print_on_checkin="ask"))
-    assert not badge_printer.maybe_print(verdict) and len(asked) == 1
+    assert badge_printer.on_check_in(verdict) == "ask"  # the desk asks, nothing printed yet
+    assert printed_events(desk, "P006") == []
     already = desk.scan(desk.code_for(desk.store.participant("P006")))
     assert already.status is Status.ALREADY
-    assert not badge_printer.maybe_print(already) and len(asked) == 1  # only after an OK
+    assert badge_printer.on_check_in(already) == ""  # only after an OK
 
 
 # -- the dialogs, standalone -------------------------------------------------------------
@@ -159,7 +155,7 @@ def test_badge_dialog_previews_prints_and_shows_the_history(qtbot, context, tmp_
     assert codes_in(tmp_path / "saved.pdf") == [desk.code_for(desk.store.participant("P004"))]
 
     dialog.printing.print_badges([dialog.participant], output_file=str(tmp_path / "p.pdf"))
-    assert "printed at" in dialog.details.text()
+    assert "printed on" in dialog.details.text()
     assert len(printed_events(desk, "P004")) == 1
 
 
