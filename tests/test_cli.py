@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from permissions import read_only, unprivileged
 
 from checkin.domain import codes
+from checkin.domain.model import Participant
 from checkin.service.desk import Desk
 from checkin.store import Store
 
@@ -26,6 +30,7 @@ def run(
     home: Path | None = None,
     env: dict[str, str] | None = None,
     encoding: str = "utf-8",
+    prefix: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "CHECKIN_HOME"}
     environment["QT_QPA_PLATFORM"] = "offscreen"
@@ -33,7 +38,7 @@ def run(
         filter(None, [str(REPO), environment.get("PYTHONPATH")])
     )
     environment.update(env or {})
-    command = [sys.executable, "-m", "checkin", *args]
+    command = [*(prefix or []), sys.executable, "-m", "checkin", *args]
     if home is not None:
         command += ["--home", str(home)]
     return subprocess.run(
@@ -163,12 +168,33 @@ def test_scan_the_code_from_search_then_again(loaded: Path) -> None:
 
 
 def test_scan_text_output(loaded: Path, store: Store) -> None:
-    code = code_of(store, "P009")
-    result = run("scan", code, home=loaded)
-    assert result.returncode == 0
-    assert result.stdout.startswith("OK") and "Amina Diallo" in result.stdout
-    result = run("scan", code, "--operator", "ben", home=loaded)
-    assert result.stdout.startswith("ALREADY") and "first at" in result.stdout
+    """Flags with the verdict; the earlier check-in in the event's time, not UTC."""
+    code = code_of(store, "P009")  # flags: vip, speaker
+    first = "2015-10-26T08:05:00Z"  # 09:05 in Geneva (CET)
+    result = run("scan", code, "--at", first, "--desk", "North", "--operator", "ana", home=loaded)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "OK  Amina Diallo (P009)  [VIP, SPEAKER]\n"
+    result = run("scan", code, "--at", "2015-10-26T10:00:00Z", "--operator", "ben", home=loaded)
+    assert result.stdout == (
+        "ALREADY  Amina Diallo (P009)  [VIP, SPEAKER]  — first checked in 2015-10-26 09:05 "
+        "(Europe/Zurich time) at desk North by ana\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("pid", "shown"),
+    [("P004", "王伟"), ("P007", "Zainab"), ("P005", "Seán O'Brien")],
+)
+def test_text_output_shows_names_as_the_desk_does(
+    loaded: Path, store: Store, pid: str, shown: str
+) -> None:
+    """Chinese family name first with no space; a mononym with no stray space."""
+    assert run("scan", code_of(store, pid), home=loaded).stdout.startswith(f"OK  {shown} ({pid})")
+    (line,) = run("search", pid, home=loaded).stdout.splitlines()
+    assert line.split(None, 1) == [pid, line.split(None, 1)[1]]
+    assert line.split(None, 1)[1].startswith(f"{shown} — ")
+    undone = run("undo", pid, home=loaded)
+    assert undone.stdout.startswith(f"Undid the check-in of {shown} ({pid}) on "), undone.stderr
 
 
 @pytest.mark.parametrize(
@@ -253,6 +279,10 @@ def test_stats(loaded: Path, desk: Desk) -> None:
     text = run("stats", home=loaded)
     assert text.returncode == 0
     assert "registered: 11" in text.stdout and "checked_in: 2" in text.stdout
+    assert "None" not in text.stdout and "day:" not in text.stdout.replace("by_day:", "")
+    assert "by_day: 2015-10-26 2, 2015-10-27 1" in text.stdout
+    text = run("stats", "--day", "2015-10-26", home=loaded)
+    assert text.stdout.startswith("day: 2015-10-26\nregistered: 10\nchecked_in: 2\n")
 
 
 # -- the home folder --------------------------------------------------------------------
@@ -291,15 +321,64 @@ def test_undo_of_someone_not_checked_in(loaded: Path) -> None:
     assert_input_error(run("undo", "P003", home=loaded), "P003", "not checked in")
 
 
-def test_a_day_outside_the_event(loaded: Path, store: Store) -> None:
-    code = code_of(store, "P001")
-    assert_input_error(run("scan", code, "--day", "2015-10-28", home=loaded), "2015-10-28")
+def test_undo_of_an_id_no_one_has(loaded: Path, store: Store) -> None:
+    result = run("undo", "NOPE", home=loaded)
+    assert_input_error(result, "No participant has the id 'NOPE'")
+    assert "not checked in" not in result.stderr
     assert store.event_count() == 0
 
 
-@pytest.mark.parametrize("command", [["scan", "CKAAAA"], ["undo", "P001"]])
-def test_a_home_without_an_event(tmp_path: Path, command: list[str]) -> None:
-    assert_input_error(run(*command, home=tmp_path / "empty-home"), "No event")
+@pytest.mark.parametrize(
+    "command",
+    [["scan", "{code}"], ["stats"], ["stats", "--json"], ["undo", "P001"], ["export", "-o", "x"]],
+)
+@pytest.mark.parametrize("day", ["2015-10-28", "2016-01-01"])
+def test_a_day_outside_the_event(
+    loaded: Path, store: Store, tmp_path: Path, command: list[str], day: str
+) -> None:
+    """Every command that takes a day refuses one the event does not have, in the same words."""
+    desk = Desk(store)
+    desk.scan(code_of(store, "P001"), at=at("2015-10-26T09:00+01:00"))
+    before = store.event_count()
+    command = [c.format(code=code_of(store, "P001")) for c in command]
+    command = [str(tmp_path / "out.csv") if c == "x" else c for c in command]
+    if command[0] == "export":
+        command.insert(1, day)
+    else:
+        command[1:1] = ["--day", day]
+    result = run(*command, home=loaded)
+    assert_input_error(result)
+    assert result.stderr == (
+        f"checkin: {day} is not a day of the event (2015-10-26, 2015-10-27).\n"
+    )
+    assert store.event_count() == before
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["scan", "CKAAAA"],
+        ["undo", "P001"],
+        ["search", "x"],
+        ["stats"],
+        ["export", "2015-10-26", "-o", "out.csv"],
+        ["export-participants", "-o", "out.csv"],
+    ],
+)
+@pytest.mark.parametrize("exists", [False, True])
+def test_a_home_without_an_event(tmp_path: Path, command: list[str], exists: bool) -> None:
+    """A mistyped --home is reported, and leaves no folder and no empty database behind."""
+    home = tmp_path / "typo" / "home"
+    if exists:
+        home.mkdir(parents=True)
+    command = [str(tmp_path / c) if c == "out.csv" else c for c in command]
+    assert_input_error(run(*command, home=home), "No event is loaded", "checkin demo")
+    if exists:
+        assert list(home.iterdir()) == []
+    else:
+        assert not (tmp_path / "typo").exists()
+    assert not (tmp_path / "out.csv").exists()
 
 
 @pytest.mark.parametrize("command", [["search", "x"], ["demo"]])
@@ -314,8 +393,6 @@ def test_a_corrupt_database_is_reported_and_kept(tmp_path: Path, command: list[s
 
 
 def test_a_database_from_a_newer_version(loaded: Path) -> None:
-    import sqlite3
-
     with sqlite3.connect(loaded / "desk.sqlite3") as conn:
         conn.execute("PRAGMA user_version = 99")
     assert_input_error(run("stats", home=loaded), "newer version")
@@ -324,8 +401,137 @@ def test_a_database_from_a_newer_version(loaded: Path) -> None:
 def test_a_home_that_is_a_file(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    assert_input_error(run("stats", home=blocker / "home"), "cannot be created")
+    assert_input_error(run("demo", home=blocker / "home"), "cannot be created")
+    assert_input_error(run("stats", home=blocker / "home"), "No event is loaded")
     assert blocker.read_text() == "x"
+
+
+# -- a locked or read-only database (real permissions, also as root) ------------------------
+
+
+def copy_home(loaded: Path, store: Store, destination: Path) -> Path:
+    """A closed copy of the test desk, with one check-in, that no open connection holds."""
+    Desk(store).scan(code_of(store, "P001"), at=at("2015-10-26T09:00+01:00"))
+    destination.mkdir()
+    copy = destination / "desk.sqlite3"
+    with store.read() as conn:
+        conn.execute(f"VACUUM INTO '{copy}'")
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")  # as a desk's own database always is
+    return destination
+
+
+def assert_nothing_lost(home: Path) -> None:
+    copy = Store.in_home(home)
+    try:
+        assert copy.event_count() == 1 and copy.participant_count() == 11
+        assert len(copy.active_checkins("P001", dt.date(2015, 10, 26))) == 1
+    finally:
+        copy.close()
+
+
+def test_a_read_only_home_folder(loaded: Path, store: Store, tmp_path: Path) -> None:
+    home = copy_home(loaded, store, tmp_path / "read-only-home")
+    prefix = unprivileged()
+    with read_only(home):
+        result = run("scan", code_of(store, "P002"), home=home, prefix=prefix)
+        assert_input_error(result, "cannot be written", f"folder {home} is writable")
+        result = run("search", "papadopoulos", home=home, prefix=prefix)
+        assert_input_error(result, "cannot be written")
+    assert sorted(p.name for p in home.iterdir()) == ["desk.sqlite3"]
+    assert_nothing_lost(home)
+
+
+def test_a_read_only_database_file(loaded: Path, store: Store, tmp_path: Path) -> None:
+    """The folder is writable, the file is not: reading works, a write says which is read-only."""
+    home = copy_home(loaded, store, tmp_path / "home")
+    database = home / "desk.sqlite3"
+    prefix = unprivileged()
+    with read_only(database):
+        before = database.read_bytes()
+        found = run("search", "papadopoulos", "--json", home=home, prefix=prefix)
+        assert found.returncode == 0, found.stderr
+        assert json.loads(found.stdout)[0]["id"] == "P001"
+        stats = run("stats", "--json", home=home, prefix=prefix)
+        assert json.loads(stats.stdout)["checked_in"] == 1, stats.stderr
+        for command in (["scan", code_of(store, "P002")], ["undo", "P001"]):
+            result = run(*command, home=home, prefix=prefix)
+            assert_input_error(result, f"The database file {database} is read-only")
+            assert "folder" not in result.stderr
+        assert database.read_bytes() == before
+    assert_nothing_lost(home)
+
+
+LOCK_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+def test_a_locked_database_gives_up_with_a_clear_message(loaded: Path, store: Store) -> None:
+    """Another program holds the database: the desk says so and exits, it does not hang.
+
+    ``run`` has a generous timeout only so that a hang fails the test; nothing is timed."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(loaded / "desk.sqlite3")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdin is not None
+        assert holder.stdout.readline().strip() == "locked"
+        result = run("scan", code_of(store, "P001"), home=loaded)
+        assert_input_error(result, "in use by another program")
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        assert holder.wait(60) == 0
+    finally:
+        holder.kill()
+        holder.wait()
+    assert store.event_count() == 0
+    assert ok_json("scan", code_of(store, "P001"), home=loaded)["status"] == "ok"
+
+
+# -- output into a pipe that closes early (| head) ------------------------------------------
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_reader_that_stops_early_is_not_an_error(
+    loaded: Path, store: Store, as_json: bool
+) -> None:
+    """``checkin search … | head -1``: quiet, exit 0, no "unexpected error", no errors.log."""
+    store.upsert_participants(
+        [Participant(id=f"Q{n:04}", first_name="Pipe", last_name=f"Reader{n}") for n in range(3000)]
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "CHECKIN_HOME"}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(REPO), environment.get("PYTHONPATH")])
+    )
+    command = [sys.executable, "-m", "checkin", "search", "pipe", "--limit", "3000"]
+    command += ["--json"] * as_json + ["--home", str(loaded)]
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment,
+        cwd=REPO,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert os.read(child.stdout.fileno(), 64)  # more than the pipe holds is still to come
+    child.stdout.close()
+    try:
+        stderr = child.stderr.read().decode()
+        assert child.wait(60) == 0, stderr
+    finally:
+        child.kill()
+        child.wait()
+    assert stderr == ""
+    assert not (loaded / "errors.log").exists()
 
 
 # -- bad usage: exit 2 ---------------------------------------------------------------------
@@ -349,6 +555,9 @@ def test_help() -> None:
     usage = run("scan", "--help")
     assert usage.returncode == 0
     assert "--at" in usage.stdout and "--desk" in usage.stdout
+    text = " ".join(usage.stdout.split())
+    assert "the day this desk serves" in text
+    assert "or today)" not in text
 
 
 def test_a_new_event_from_its_config_then_any_registration_list(tmp_path: Path) -> None:

@@ -333,9 +333,24 @@ def test_undo_when_not_checked_in(desk: Desk) -> None:
     desk.undo("P001")
     with pytest.raises(InputError):
         desk.undo("P001")  # twice
-    with pytest.raises(InputError):
+    with pytest.raises(InputError) as caught:
         desk.undo("NOBODY")
+    assert caught.value.code == "unknown_participant"
+    assert "No participant has the id 'NOBODY'" in str(caught.value)
     assert desk.store.event_count() == 2
+
+
+def test_undo_and_stats_refuse_a_day_outside_the_event(desk: Desk) -> None:
+    desk.scan(code(desk, "P001"))
+    for attempt in (
+        lambda: desk.undo("P001", day=dt.date(2015, 10, 28)),
+        lambda: stats_report(desk, dt.date(2016, 1, 1)),
+    ):
+        with pytest.raises(InputError) as caught:
+            attempt()
+        assert caught.value.code == "not_event_day"
+        assert "is not a day of the event (2015-10-26, 2015-10-27)" in str(caught.value)
+    assert desk.store.event_count() == 1
 
 
 # -- walk-ins --------------------------------------------------------------------------------

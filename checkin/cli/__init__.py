@@ -75,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, StoreError) as error:
         print(f"checkin: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``checkin search a | head -1``): it has what it wanted,
+        # and what the command did is done. Quiet, like other Unix tools.
+        _discard_stdout()
+        return 0
     except KeyboardInterrupt:
         return 1
     except Exception as error:  # a bug: one line for the user, the details in a log file
@@ -85,6 +90,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush finds no pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout: nothing to flush
+        pass
 
 
 def _log_crash(home: Path) -> Path | str:

@@ -54,7 +54,9 @@ def emit(args: argparse.Namespace, document: Any, text: Callable[[], str]) -> No
         else:
             output = output.encode(encoding, "replace").decode(encoding)
     print(output)
+    sys.stdout.flush()  # a closed pipe (``| head``) is found here, where main() handles it
 
 
 def desk_of(args: argparse.Namespace) -> Desk:
-    return Desk(Store.in_home(args.home))
+    """The desk in ``--home``, with its event; never creates the folder or the database."""
+    return Desk(Store.existing_in_home(args.home))

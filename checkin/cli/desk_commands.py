@@ -7,9 +7,14 @@ import dataclasses
 from pathlib import Path
 
 from checkin.cli.common import date_arg, desk_of, emit, moment_arg, positive_int
+from checkin.domain.model import EventConfig
+from checkin.domain.rules import Verdict
 from checkin.service.event_setup import LoadedEvent, load_demo, load_event
 from checkin.service.reports import participant_row, stats_report, verdict_report
 from checkin.store import Store
+
+#: The order the desk page shows flags in: what the operator must act on first.
+FLAG_ORDER = ("see_supervisor", "vip", "protocol", "speaker")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -37,17 +42,27 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     scan.add_argument("--desk", help="desk name recorded with the check-in")
     scan.add_argument("--operator", help="operator name recorded with the check-in")
     scan.add_argument("--at", type=moment_arg, help="time of the scan (ISO-8601; default now)")
-    scan.add_argument("--day", type=date_arg, help="conference day (default: from --at, or today)")
+    scan.add_argument(
+        "--day",
+        type=date_arg,
+        help="conference day (default: the day of --at, or of now, when it is a day of the "
+        "event; otherwise the day this desk serves: its chosen day, else the next or "
+        "first day of the event)",
+    )
     scan.set_defaults(handler=cmd_scan)
 
     undo = commands.add_parser("undo", parents=[common], help="undo a check-in")
     undo.add_argument("id")
-    undo.add_argument("--day", type=date_arg)
+    undo.add_argument(
+        "--day", type=date_arg, help="conference day (default: as for scan; a day of the event)"
+    )
     undo.add_argument("--operator")
     undo.set_defaults(handler=cmd_undo)
 
     stats = commands.add_parser("stats", parents=[common], help="attendance figures")
-    stats.add_argument("--day", type=date_arg)
+    stats.add_argument(
+        "--day", type=date_arg, help="figures for this day of the event (default: the whole event)"
+    )
     stats.set_defaults(handler=cmd_stats)
 
 
@@ -77,15 +92,16 @@ def _report_loaded(args: argparse.Namespace, loaded: LoadedEvent) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     desk = desk_of(args)
-    rows = [participant_row(desk, p) for p in desk.search(args.text, args.limit)]
+    people = desk.search(args.text, args.limit)
+    rows = [participant_row(desk, p) for p in people]
 
     def text() -> str:
         if not rows:
             return "No match."
         return "\n".join(
-            f"{r['id']:<14} {r['first_name']} {r['last_name']} — {r['organisation']} "
+            f"{r['id']:<14} {p.display_name} — {r['organisation']} "
             f"({r['country']}, {r['category']})  {r['code']}"
-            for r in rows
+            for p, r in zip(people, rows, strict=True)
         )
 
     emit(args, rows, text)
@@ -102,40 +118,56 @@ def cmd_scan(args: argparse.Namespace) -> int:
     verdict = desk.scan(args.code, operator=args.operator, day=args.day, at=at)
     report = verdict_report(verdict)
 
-    def text() -> str:
-        line = report["status"].upper()
-        if report["participant"]:
-            p = report["participant"]
-            line += f"  {p['first_name']} {p['last_name']} ({p['id']})"
-        if report["previous"]:
-            prev = report["previous"]
-            line += f"  — first at {prev['at']} at desk {prev['desk']} by {prev['operator']}"
-        return line
-
-    emit(args, report, text)
+    emit(args, report, lambda: verdict_text(desk.event, verdict))
     return 0
+
+
+def verdict_text(event: EventConfig, verdict: Verdict) -> str:
+    """``OK  Makoto Suzuki (P042)  [VIP, SPEAKER]``; an earlier check-in in the event's time."""
+    line = str(verdict.status).upper()
+    person = verdict.participant
+    if person is not None:
+        line += f"  {person.display_name} ({person.id})"
+        flags = sorted(person.flags, key=_flag_rank)
+        if flags:
+            line += "  [" + ", ".join(event.flag_label(f, "en").upper() for f in flags) + "]"
+    previous = verdict.previous
+    if previous is not None:
+        local = previous.at.astimezone(event.zone).strftime("%Y-%m-%d %H:%M")
+        line += (
+            f"  — first checked in {local} ({event.timezone} time) at desk "
+            f"{previous.desk_label} by {previous.operator}"
+        )
+    return line
+
+
+def _flag_rank(flag: str) -> tuple[int, str]:
+    return (FLAG_ORDER.index(flag) if flag in FLAG_ORDER else len(FLAG_ORDER), flag)
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
     desk = desk_of(args)
     undone = desk.undo(args.id, day=args.day, operator=args.operator)
     document = {"undone": len(undone), "id": args.id, "day": undone[0].day.isoformat()}
-    emit(args, document, lambda: f"Undid the check-in of {args.id} on {document['day']}.")
+    person = desk.store.participant(args.id)
+    who = f"{person.display_name} ({args.id})" if person else args.id
+    emit(args, document, lambda: f"Undid the check-in of {who} on {document['day']}.")
     return 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     desk = desk_of(args)
     report = stats_report(desk, args.day)
-    emit(
-        args,
-        report,
-        lambda: (
-            "\n".join(
-                f"{key}: {value}" for key, value in report.items() if not isinstance(value, dict)
-            )
-            + "\nby_day: "
-            + ", ".join(f"{d} {n}" for d, n in report["by_day"].items())
-        ),
-    )
+    emit(args, report, lambda: stats_text(report))
     return 0
+
+
+def stats_text(report: dict) -> str:
+    """The plain figures, then the check-ins of each day (no ``day:`` line for the whole event)."""
+    lines = [
+        f"{key}: {value}"
+        for key, value in report.items()
+        if value is not None and not isinstance(value, dict)
+    ]
+    lines.append("by_day: " + ", ".join(f"{d} {n}" for d, n in report["by_day"].items()))
+    return "\n".join(lines)

@@ -103,7 +103,7 @@ def report_text(report: ImportReport) -> str:
 
 
 def cmd_export_participants(args: argparse.Namespace) -> int:
-    count = export_participants(Store.in_home(args.home), args.output)
+    count = export_participants(Store.existing_in_home(args.home), args.output)
     document = {"participants": count, "file": str(args.output)}
     emit(args, document, lambda: f"Exported {count} participants to {args.output}")
     return 0

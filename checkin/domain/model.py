@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from checkin.domain.errors import InputError
+
 LANGUAGES = ("en", "fr", "es")
 
 #: A participant's fields as a registration list carries them, in the canonical order
@@ -72,6 +74,20 @@ class EventConfig:
         if moment.tzinfo is None:
             raise ValueError("moment must be timezone-aware")
         return moment.astimezone(self.zone).date()
+
+    def event_day(self, day: dt.date) -> dt.date:
+        """``day`` if the event has it, else ``InputError("not_event_day")``.
+
+        A check-in, an undo, figures or an export on any other day would count nowhere.
+        """
+        if day not in self.days:
+            days = ", ".join(d.isoformat() for d in self.days)
+            raise InputError(
+                "not_event_day",
+                f"{day.isoformat()} is not a day of the event ({days}).",
+                day=day.isoformat(),
+            )
+        return day
 
     def serving_day(self, now: dt.datetime) -> dt.date:
         """The conference day a desk serves by default at ``now``.

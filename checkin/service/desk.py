@@ -216,7 +216,13 @@ class Desk:
     ) -> list[CheckIn]:
         """Undo a person's check-in for a day: an event in the log, never a delete."""
         at = self.clock()
-        day = day or self._day_for(at)
+        day = self._event_day(day) if day else self._day_for(at)
+        if self.store.participant(participant_id) is None:
+            raise InputError(
+                "unknown_participant",
+                f"No participant has the id {participant_id!r}.",
+                participant=participant_id,
+            )
         active = self.store.active_checkins(participant_id, day)
         if not active:
             raise InputError(
@@ -318,15 +324,7 @@ class Desk:
     # -- helpers --------------------------------------------------------------
 
     def _event_day(self, day: dt.date) -> dt.date:
-        """``day`` if the event has it; a check-in on any other day would count nowhere."""
-        if day not in self.event.days:
-            days = ", ".join(d.isoformat() for d in self.event.days)
-            raise InputError(
-                "not_event_day",
-                f"{day.isoformat()} is not a day of the event ({days}).",
-                day=day.isoformat(),
-            )
-        return day
+        return self.event.event_day(day)
 
     def _day_for(self, at: dt.datetime) -> dt.date:
         day = self.event.day_of(at)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from checkin.domain.errors import InputError
 from checkin.domain.log import parse_utc
 from checkin.domain.model import EventConfig
 from checkin.importing.writing import write_participants, write_table
@@ -54,13 +53,7 @@ def attendance_rows(store: Store, event: EventConfig, day: dt.date) -> list[list
 
 def export_attendance(store: Store, event: EventConfig, day: dt.date, path: Path) -> int:
     """A header row, then one row per person checked in that day (times in the event's zone)."""
-    if day not in event.days:
-        days = ", ".join(d.isoformat() for d in event.days)
-        raise InputError(
-            "not_event_day",
-            f"{day.isoformat()} is not a day of the event ({days}).",
-            day=day.isoformat(),
-        )
+    event.event_day(day)
     rows = attendance_rows(store, event, day)
     write_table(path, ATTENDANCE_COLUMNS, rows, sheet=day.isoformat())
     return len(rows)

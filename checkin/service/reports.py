@@ -67,6 +67,8 @@ def verdict_report(verdict: Verdict) -> dict[str, Any]:
 
 def stats_report(desk: Desk, day: dt.date | None = None) -> dict[str, Any]:
     """DESIGN.md's stats: without a day, the whole event; with one, that day only."""
+    if day is not None:
+        desk.event.event_day(day)  # a day outside the event would count everyone registered
     store = desk.store
     first = store.first_arrivals(day)
     by_category: dict[str, int] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -30,12 +31,31 @@ def translate_error(error: sqlite3.Error, path: Path) -> StoreError:
             f"The database {path} is in use by another program. Close it and try again.",
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StoreError(
-            "read_only",
-            f"The database {path} cannot be written. Check that the folder is writable.",
-        )
+        return read_only_error(path)
     return StoreError(
         "unreadable", f"The database {path} cannot be used ({error}). Nothing was changed."
+    )
+
+
+def read_only_error(path: Path) -> StoreError:
+    """Say which is read-only: the database file itself, or the folder it lives in."""
+    if path.is_file() and not os.access(path, os.W_OK):
+        return StoreError(
+            "read_only",
+            f"The database file {path} is read-only, so nothing can be recorded. "
+            "Make the file writable and try again.",
+        )
+    return StoreError(
+        "read_only",
+        f"The database {path} cannot be written. Check that the folder {path.parent} "
+        "is writable.",
+    )
+
+
+def no_event_error(home: Path | None = None) -> StoreError:
+    where = f" (no desk database in {home})" if home is not None else ""
+    return StoreError(
+        "no_event", f"No event is loaded on this desk{where}. Run 'checkin demo' or import one."
     )
 
 

@@ -17,7 +17,12 @@ from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn
 from checkin.store import badges, bulk, eventlog, outbox, participants, search, stats
 from checkin.store.checkpoints import AsideReader
-from checkin.store.database import DATABASE_NAME, StoreError, connect, translate_error
+from checkin.store.database import (
+    DATABASE_NAME,
+    connect,
+    no_event_error,
+    translate_error,
+)
 from checkin.store.merging import Merger
 from checkin.store.turns import Turns
 
@@ -56,6 +61,17 @@ class Store:
     @classmethod
     def in_home(cls, home: Path, *, auto_checkpoint: bool = True) -> Store:
         return cls(Path(home) / DATABASE_NAME, auto_checkpoint=auto_checkpoint)
+
+    @classmethod
+    def existing_in_home(cls, home: Path, *, auto_checkpoint: bool = True) -> Store:
+        """The desk database in ``home`` if there is one; never creates the folder or the file.
+
+        For commands that need a loaded event: a mistyped ``--home`` must not leave a
+        new folder and an empty database behind."""
+        path = Path(home) / DATABASE_NAME
+        if not path.is_file():
+            raise no_event_error(Path(home))
+        return cls(path, auto_checkpoint=auto_checkpoint)
 
     def close(self) -> None:
         """Close the connection, once a checkpoint a merge left running has finished."""
@@ -123,9 +139,7 @@ class Store:
     def event_config(self) -> EventConfig:
         raw = self.meta("event_config")
         if not raw:
-            raise StoreError(
-                "no_event", "No event is loaded on this desk. Run 'checkin demo' or import one."
-            )
+            raise no_event_error()
         return parse_event_config(json.loads(raw))
 
     def has_event(self) -> bool:
