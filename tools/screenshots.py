@@ -161,7 +161,8 @@ def main() -> None:
         QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
         shoot(window, args.out / f"desk-ok-vip-{language}.png")
 
-        desk.scan(desk.code_for(other), operator="Jorge")
+        desk.scan(desk.code_for(other), operator="Jorge")  # Jorge, earlier, at this desk
+        page.refresh()  # as the page shows it: in the recent list and the counts
         desk.clock = lambda: MORNING + dt.timedelta(minutes=23)
         page.scan_field.setText(desk.code_for(other))
         QTest.keyClick(page.scan_field, Qt.Key.Key_Return)

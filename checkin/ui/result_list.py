@@ -30,7 +30,7 @@ _TEXT_CACHE_SIZE = 512
 
 
 class _TwoLineDelegate(QStyledItemDelegate):
-    """Name in bold on the first line; organisation · country · category below;
+    """Name in bold on the first line; country · category · organisation below;
     a green "checked in" note on the right for people already in."""
 
     def __init__(self, parent=None) -> None:
@@ -154,10 +154,10 @@ class ResultList(QListWidget):
         self.clear()
         self.navigated = False
         for person, checkin in results:
-            parts = [
-                person.organisation,
+            parts = [  # the short ones first: a long organisation is cut, not they
                 formatting.country(person, language),
                 formatting.category_label(event, person.category, language),
+                person.organisation,
             ]
             name = person.display_name
             if person.name_latin:

@@ -1,6 +1,6 @@
 """The desk's badge wiring, driven from the desk page: Ctrl+P, Ctrl+Shift+R, print on
 check-in after a scan (always: a real printed PDF through CUPS; ask: a question the
-next scan dismisses), the "replaced N×" line, and a printer remembered by the desk."""
+next scan dismisses), the "replaced N times" line, and a printer remembered by the desk."""
 
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ def test_ctrl_shift_r_replaces_and_the_desk_shows_replaced_once(
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     QTest.keyClick(page.scan_field, Qt.Key.Key_R, modifiers)
     assert [d.participant.id for d in opened] == ["P007"]
-    assert page.verdict_panel.badge_line.text() == "Badge version 2 · replaced 1×"
+    assert page.verdict_panel.badge_line.text() == "Badge version 2 · replaced 1 time"
     assert "Replaced (lost) on " in opened[0].details.text()  # with the date: two days
     scan(qtbot, page, old_code)
     assert shown(page).status is Status.SUPERSEDED
