@@ -25,6 +25,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -62,15 +63,52 @@ class SlotErrors:
         self._previous(kind, value, trace)
 
 
-class PaintWatch(QObject):
-    """Notes when a widget has been repainted and the window's paint pass has ended.
+class PaintPasses(QObject):
+    """The end of each paint pass of a window, for every :class:`PaintWatch` on it.
 
-    The watch sees the widget's paint event (armed: see below) and times the end of
-    the top-level window's paint pass that contains it: Qt paints a window's dirty
-    widgets in one ``UpdateRequest`` (also when ``repaint()`` paints at once), so the
-    time after it is when the new pixels are in the window's backing store. It is
-    taken *there*, not when :meth:`wait` next looks: the desk may still be busy after
-    painting (a new check-in's commit runs after its verdict is painted).
+    Qt paints a window's dirty widgets in one ``UpdateRequest`` to the window (also
+    when ``repaint()`` paints at once), so the time after it is when the new pixels
+    are in the window's backing store. One filter per window runs that event itself
+    and then tells every watch (two filters that each ran it would hide it from
+    each other)."""
+
+    _by_window: ClassVar[dict[int, PaintPasses]] = {}
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.watches: list[PaintWatch] = []
+        self._running = False
+        self._targets = [window]
+        if window.windowHandle() is not None:  # Qt 6 may ask the QWindow instead
+            self._targets.append(window.windowHandle())
+        for target in self._targets:
+            target.installEventFilter(self)
+
+    @classmethod
+    def of(cls, window: QWidget) -> PaintPasses:
+        if id(window) not in cls._by_window:
+            cls._by_window[id(window)] = cls(window)
+        return cls._by_window[id(window)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != UPDATE_REQUEST or self._running or watched not in self._targets:
+            return False
+        self._running = True
+        try:
+            watched.event(event)
+        finally:
+            self._running = False
+        ended = time.perf_counter()
+        for watch in self.watches:
+            watch.pass_ended(ended)
+        return True
+
+
+class PaintWatch(QObject):
+    """Notes when a widget has been repainted: the end of the window's paint pass
+    that painted it (:class:`PaintPasses`). The time is taken *there*, not when
+    :meth:`wait` next looks: the desk may still be busy after painting (a new
+    check-in's commit runs after its verdict is painted).
 
     With ``needs_arming``, only paints after :meth:`arm` count: the probe arms the
     watch when the new content is handed to the widget (``show_verdict``,
@@ -84,11 +122,13 @@ class PaintWatch(QObject):
         self._seen = False
         self._needs_arming = needs_arming
         self._widget = widget
-        self._window = widget.window()
-        self._in_pass = False
+        self.outside_pass = 0  # paints timed when wait() saw them, not at their pass's end
         widget.installEventFilter(self)
-        if self._window is not widget:
-            self._window.installEventFilter(self)
+        if widget.isWindow():
+            self._passes = None  # the window's own first paint: timed as it starts
+        else:
+            self._passes = PaintPasses.of(widget.window())
+            self._passes.watches.append(self)
 
     @property
     def painted(self) -> bool:
@@ -102,27 +142,16 @@ class PaintWatch(QObject):
     def arm(self) -> None:
         self.armed = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == PAINT and watched is self._widget and self.armed:
-            self._seen = True
-            if watched is self._window and not self._in_pass:
-                self._finish(watched, event)
-                return True
-        elif kind == UPDATE_REQUEST and watched is self._window and not self._in_pass:
-            self._finish(watched, event)
-            return True
-        return False
-
-    def _finish(self, window: QObject, event: QEvent) -> None:
-        """Run the paint pass here, then note the time if the widget was in it."""
-        self._in_pass = True
-        try:
-            window.event(event)
-        finally:
-            self._in_pass = False
+    def pass_ended(self, ended: float) -> None:
         if self._seen and self.painted_at is None:
-            self.painted_at = time.perf_counter()
+            self.painted_at = ended
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == PAINT and watched is self._widget and self.armed:
+            self._seen = True
+            if self._passes is None and self.painted_at is None:
+                self.painted_at = time.perf_counter()
+        return False
 
     def wait(self, app: QApplication) -> bool:
         """Process events until the paint pass that includes the widget has finished."""
@@ -131,6 +160,7 @@ class PaintWatch(QObject):
             app.processEvents()
             if self._seen and self.painted_at is None:  # painted outside a paint pass
                 self.painted_at = time.perf_counter()
+                self.outside_pass += 1
         return self.painted
 
 
@@ -309,6 +339,10 @@ def desk(home: Path, plan: dict) -> None:
         "key_ms": key_ms,
         "key_service_ms": service_ms["search_with_status"],
         "parts_ms": parts,
+        "paints_outside_a_pass": {
+            "verdict": watches[page.verdict_panel].outside_pass,
+            "results": watches[page.results.viewport()].outside_pass,
+        },
         "errors": errors.messages,
         "peak_mb": peak_mb(),
     }
