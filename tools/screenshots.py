@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import functools
 import os
 import sys
 import tempfile
@@ -248,9 +247,12 @@ def main() -> None:
         shoot_import_pages(context, window, args.out, language)
         shoot_modal(window.about, args.out / f"about-{language}.png")
         desk.update_settings(dataclasses.replace(desk.settings, print_on_checkin="ask"))
-        verdict = desk.scan(desk.code_for(day1_person(desk, vip)), operator="Amélie")
-        shoot_modal(functools.partial(window.badge_actions.printing.maybe_print, verdict, window),
-                    args.out / f"print-confirm-{language}.png")
+        # "Ask each time": the question waits in the status bar (no modal box: the
+        # next scan answers nothing and simply wins).
+        page.scan_field.setText(desk.code_for(day1_person(desk, vip)))
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+        qtbot_wait(window, 0.3)
+        shoot(window, args.out / f"print-confirm-{language}.png")
         window.close()
     del app
 
