@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 from conftest import DAY1, DAY2, EVENT, PEOPLE
+from permissions import unprivileged
 from sync_helpers import DeskHome, empty_desk, event_desk, event_uuids, projection
 
 from checkin.domain import codes
@@ -332,17 +334,22 @@ def test_a_share_that_vanishes_in_the_middle_of_a_sync_loses_nothing(
     assert admin.store.checked_in(DAY1) == 2
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root reads and writes whatever the permissions say",
-)
 def test_a_share_without_permission_is_reported(admin: DeskHome, share: Path):
+    """A real process that obeys permissions (also in CI, which runs as root: see
+    tests/permissions.py) syncs with a folder it may not read."""
     (share / "journals").chmod(0)
     try:
-        result = admin.sync(share)
+        done = subprocess.run(
+            [*unprivileged(), sys.executable, "-m", "checkin", "sync", str(share),
+             "--home", str(admin.home), "--json"],
+            capture_output=True, text=True, timeout=120,
+        )
     finally:
         (share / "journals").chmod(0o755)
-    assert result.errors[0].code == "folder_denied"
+    assert "Traceback" not in done.stderr
+    result = json.loads(done.stdout)
+    assert result["ok"] is False
+    assert result["errors"][0]["code"] == "folder_denied"
 
 
 def test_attendance_files_hold_a_header_and_one_row_per_person(
