@@ -15,7 +15,6 @@ falls back to Qt's printer state alone.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -73,6 +72,8 @@ class QueueState:
 
 @cache
 def _library():
+    import ctypes.util  # only when printing: it pulls in subprocess, not for start-up
+
     name = ctypes.util.find_library("cups")
     if not name:
         return None
