@@ -321,7 +321,10 @@ def desk(home: Path, plan: dict) -> None:
         context.runner.wait()  # the next badge comes seconds later: counts have arrived
         app.processEvents()
     key_ms: list[float | None] = []
-    last_key = 0.0
+    # The last scan's Enter was a key too: a first letter typed within BURST_MS of it
+    # would be taken for the scanner's next burst and held back for SETTLE_MS (60 ms
+    # of every run's first key were that, not the desk).
+    last_key = time.perf_counter()
     for word in plan["words"]:
         for char in word[:5]:
             # A person's keys are at least ~50 ms apart (ScanField treats faster keys

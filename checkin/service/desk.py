@@ -309,11 +309,9 @@ class Desk:
         self, text: str, day: dt.date, limit: int = 20
     ) -> list[tuple[Participant, CheckIn | None]]:
         """Search results with each person's check-in for ``day`` (None if not yet)."""
-        results = []
-        for person in self.search(text, limit):
-            active = self.store.active_checkins(person.id, day)
-            results.append((person, active[0] if active else None))
-        return results
+        people = self.search(text, limit)
+        first = self.store.first_active_checkins([p.id for p in people], day)
+        return [(person, first.get(person.id)) for person in people]
 
     def recent(self, limit: int = 15) -> list[tuple[CheckIn, Participant | None]]:
         return [

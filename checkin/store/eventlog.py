@@ -125,6 +125,27 @@ def active_checkins(conn: sqlite3.Connection, participant_id: str, day: dt.date)
     return [_checkin(row) for row in rows]
 
 
+def first_active_checkins(
+    conn: sqlite3.Connection, participant_ids: list[str], day: dt.date
+) -> dict[str, CheckIn]:
+    """Each person's earliest not-undone check-in of ``day``, for those who have one.
+
+    One query for a page of search results (a query per row was most of a
+    keystroke's search time at 100k people)."""
+    if not participant_ids:
+        return {}
+    marks = ", ".join("?" * len(participant_ids))
+    rows = conn.execute(
+        _ACTIVE.format(where=f"participant_id IN ({marks}) AND day = ?"),
+        (*participant_ids, day.isoformat()),
+    )
+    first: dict[str, CheckIn] = {}
+    for row in rows:  # earliest first: keep each person's first row
+        if row[0] not in first:
+            first[row[0]] = _checkin(row)
+    return first
+
+
 def recent_checkins(conn: sqlite3.Connection, desk: str, limit: int) -> list[CheckIn]:
     rows = conn.execute(
         "SELECT participant_id, day, at, desk, operator, event_uuid, override, desk_name "

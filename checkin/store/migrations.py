@@ -132,4 +132,11 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO meta (key, value) VALUES ('search_index', 'rebuild')
         ON CONFLICT(key) DO UPDATE SET value = excluded.value;
     """,
+    # 5: the desk's "checked in for this day" count, refreshed after every check-in,
+    # walked every check-in of the day through the table (0.4–0.6 s at 100,000
+    # people, 170,000 check-ins): people of a day now come from this index alone
+    # (stats.checked_in).
+    """
+    CREATE INDEX checkins_day_person ON checkins(day, participant_id);
+    """,
 )

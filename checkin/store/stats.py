@@ -17,7 +17,27 @@ def registered(conn: sqlite3.Connection, day: dt.date | None) -> int:
     ).fetchone()[0]
 
 
+# People with a check-in that day, from the index alone, less those whose every
+# check-in that day was undone (found from the few undos, not from every check-in).
+# The plain form, count(DISTINCT …) WHERE day = ? AND <active>, looked each check-in
+# up in the table and in undos: 0.4–0.6 s at 100,000 people, run after every
+# check-in for the desk's counts; this one takes ~40 ms (migration 5).
+_PEOPLE_OF_DAY = """
+SELECT (SELECT count(DISTINCT participant_id) FROM checkins INDEXED BY checkins_day_person
+        WHERE day = :day)
+     - (SELECT count(DISTINCT c.participant_id)
+        FROM undos u CROSS JOIN checkins c ON c.event_uuid = u.target_uuid
+        WHERE c.day = :day AND NOT EXISTS (
+            SELECT 1 FROM checkins k INDEXED BY checkins_person_day
+            WHERE k.participant_id = c.participant_id AND k.day = :day
+              AND NOT EXISTS (SELECT 1 FROM undos v WHERE v.target_uuid = k.event_uuid)))
+"""
+
+
 def checked_in(conn: sqlite3.Connection, day: dt.date | None, desk: str | None = None) -> int:
+    """People with an active check-in (that day; at that desk)."""
+    if day is not None and desk is None:
+        return conn.execute(_PEOPLE_OF_DAY, {"day": day.isoformat()}).fetchone()[0]
     where, args = [_ACTIVE], []
     if day is not None:
         where.append("day = ?")

@@ -253,6 +253,13 @@ class Store:
         with self.read() as conn:
             return eventlog.active_checkins(conn, participant_id, day)
 
+    def first_active_checkins(
+        self, participant_ids: list[str], day: dt.date
+    ) -> dict[str, CheckIn]:
+        """id -> earliest active check-in of ``day``, for those of ``participant_ids`` in."""
+        with self.read() as conn:
+            return eventlog.first_active_checkins(conn, participant_ids, day)
+
     def recent_checkins(self, desk: str, limit: int = 20) -> list[CheckIn]:
         with self.read() as conn:
             return eventlog.recent_checkins(conn, desk, limit)

@@ -44,6 +44,15 @@ def isolated(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
+def own_direction(text: str) -> str:
+    """``text`` in its own direction, set apart from the line around it (FSI … PDI).
+
+    A name or organisation in Arabic at the start of a row would otherwise make
+    the whole row right to left: its Latin transliteration, time and details
+    are moved and cut on the wrong side."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def number(value: int, language: str) -> str:
     """``1,250`` / ``1 250`` / ``1250``: a count with the language's digit grouping."""
     return _number(int(value), language)

@@ -60,8 +60,9 @@ class RecentList(QListWidget):
     def _item(
         checkin: CheckIn, person: Participant | None, event: EventConfig, language: str
     ) -> QListWidgetItem:
-        name = person.display_name if person else checkin.participant_id
-        organisation = f" — {person.organisation}" if person and person.organisation else ""
+        name = formatting.own_direction(person.display_name if person else checkin.participant_id)
+        organisation = person.organisation if person else ""
+        organisation = f" — {formatting.own_direction(organisation)}" if organisation else ""
         time = formatting.isolated(formatting.local_time(checkin.at, event, language))
         item = QListWidgetItem(f"{time}   {name}{organisation}")
         item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)

@@ -20,7 +20,6 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-_TOP_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
 _ELIDE = Qt.TextElideMode.ElideRight
 _SELECTED = QStyle.StateFlag.State_Selected
 _CHECKED_IN, _DETAILS, _WHITE = QColor("#1b6e34"), QColor("#546e7a"), QColor("#ffffff")
@@ -54,17 +53,18 @@ class _TwoLineDelegate(QStyledItemDelegate):
         status = index.data(STATUS_ROLE) or ""
         text_colour = (palette.highlightedText() if selected else palette.text()).color()
         status_width = 0
-        painter.setFont(font)
-        if status:
-            status_width = painter.fontMetrics().horizontalAdvance(status) + 12
-            painter.setPen(_WHITE if selected else _CHECKED_IN)
-            painter.drawText(rect, _TOP_RIGHT, status)
         half = rect.height() // 2
+        if status:  # laid out once per text, like the rest (a quarter of a row's paint)
+            static = self._static(status, None, font)
+            width = static.size().width()
+            status_width = int(width) + 12
+            painter.setFont(font)
+            painter.setPen(_WHITE if selected else _CHECKED_IN)
+            painter.drawStaticText(rect.right() + 1 - width, rect.top(), static)
         details = index.data(DETAILS_ROLE) or ""
         painter.setPen(text_colour if selected else _DETAILS)
         self._draw(painter, font, details, rect.left(), rect.top() + half, rect.width(), half)
         bold = self._bold_of(font)
-        painter.setFont(bold)
         painter.setPen(text_colour)
         name = index.data(Qt.ItemDataRole.DisplayRole)
         self._draw(painter, bold, name, rect.left(), rect.top(), rect.width() - status_width, half)
@@ -72,17 +72,23 @@ class _TwoLineDelegate(QStyledItemDelegate):
 
     def _draw(self, painter: QPainter, font: QFont, text: str, x, y, width, height) -> None:
         """``text`` elided to ``width``, centred vertically in the line at ``y``."""
+        painter.setFont(font)
+        static = self._static(text, width, font)
+        painter.drawStaticText(x, y + (height - static.size().height()) / 2, static)
+
+    def _static(self, text: str, width: int | None, font: QFont) -> QStaticText:
+        """``text`` laid out in ``font``, elided to ``width`` (None: whole), remembered."""
         key = (text, width, font.key())
         static = self._texts.get(key)
         if static is None:
             if len(self._texts) >= _TEXT_CACHE_SIZE:
                 self._texts.clear()
-            elided = QFontMetrics(font).elidedText(text, _ELIDE, width)
-            static = self._texts[key] = QStaticText(elided)
+            if width is not None:
+                text = QFontMetrics(font).elidedText(text, _ELIDE, width)
+            static = self._texts[key] = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=font)
-        size = static.size()
-        painter.drawStaticText(x, y + (height - size.height()) / 2, static)
+        return static
 
     def _bold_of(self, font: QFont) -> QFont:
         key = font.key()
@@ -157,9 +163,9 @@ class ResultList(QListWidget):
             parts = [  # the short ones first: a long organisation is cut, not they
                 formatting.country(person, language),
                 formatting.category_label(event, person.category, language),
-                person.organisation,
+                formatting.own_direction(person.organisation),
             ]
-            name = person.display_name
+            name = formatting.own_direction(person.display_name)
             if person.name_latin:
                 name += f"  ({person.name_latin})"
             item = QListWidgetItem(name)
