@@ -1,24 +1,31 @@
-"""Search results under the scan field, driven by the field's arrow keys."""
+"""Search results under the scan field, driven by the field's arrow keys.
+
+A keystroke replaces the whole page of results, so the list is a view over
+a plain Python list of rows (:class:`_Rows`), reset in one go: rebuilding
+twenty ``QListWidgetItem``\\ s with four roles each, and the view inserting
+them one by one, was a sixth of a keystroke at 100k people (the GUI figure
+of benchmarks/RESULTS.md). The delegate reads its row straight from that
+list, with no per-role round trip through Qt.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+from typing import NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
 )
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn
 from checkin.ui import formatting
-
-DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
-
 
 _ELIDE = Qt.TextElideMode.ElideRight
 _SELECTED = QStyle.StateFlag.State_Selected
@@ -28,12 +35,53 @@ _CHECKED_IN, _DETAILS, _WHITE = QColor("#1b6e34"), QColor("#546e7a"), QColor("#f
 _TEXT_CACHE_SIZE = 512
 
 
+class Row(NamedTuple):
+    """One result as the list shows it."""
+
+    participant_id: str
+    name: str  # with the name in Latin script in brackets, when there is one
+    details: str  # country · category · organisation
+    status: str  # "✔ checked in 8:42 AM", or ""
+
+    @property
+    def text(self) -> str:
+        """Everything the row shows, for tests and screen readers."""
+        return " ".join(filter(None, (self.name, self.details, self.status)))
+
+
+class _Rows(QAbstractListModel):
+    """The rows of the current search, replaced as a whole."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def replace(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.participant_id
+        return None
+
+
 class _TwoLineDelegate(QStyledItemDelegate):
     """Name in bold on the first line; country · category · organisation below;
     a green "checked in" note on the right for people already in."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, rows: _Rows, parent=None) -> None:
         super().__init__(parent)
+        self._rows = rows
         self._bold: dict[str, QFont] = {}
         self._texts: dict[tuple, QStaticText] = {}
 
@@ -42,32 +90,32 @@ class _TwoLineDelegate(QStyledItemDelegate):
         return QSize(option.rect.width(), int(height * 2.6) + 8)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        number = index.row()
+        row = self._rows.rows[number]
         painter.save()
         selected = bool(option.state & _SELECTED)
         palette, font = option.palette, option.font
         if selected:
             painter.fillRect(option.rect, palette.highlight())
-        elif index.row() % 2:
+        elif number % 2:
             painter.fillRect(option.rect, palette.alternateBase())
         rect = option.rect.adjusted(8, 4, -8, -4)
-        status = index.data(STATUS_ROLE) or ""
         text_colour = (palette.highlightedText() if selected else palette.text()).color()
         status_width = 0
         half = rect.height() // 2
-        if status:  # laid out once per text, like the rest (a quarter of a row's paint)
-            static = self._static(status, None, font)
+        if row.status:  # laid out once per text, like the rest
+            static = self._static(row.status, None, font)
             width = static.size().width()
             status_width = int(width) + 12
             painter.setFont(font)
             painter.setPen(_WHITE if selected else _CHECKED_IN)
             painter.drawStaticText(rect.right() + 1 - width, rect.top(), static)
-        details = index.data(DETAILS_ROLE) or ""
         painter.setPen(text_colour if selected else _DETAILS)
-        self._draw(painter, font, details, rect.left(), rect.top() + half, rect.width(), half)
+        self._draw(painter, font, row.details, rect.left(), rect.top() + half, rect.width(), half)
         bold = self._bold_of(font)
         painter.setPen(text_colour)
-        name = index.data(Qt.ItemDataRole.DisplayRole)
-        self._draw(painter, bold, name, rect.left(), rect.top(), rect.width() - status_width, half)
+        width = rect.width() - status_width
+        self._draw(painter, bold, row.name, rect.left(), rect.top(), width, half)
         painter.restore()
 
     def _draw(self, painter: QPainter, font: QFont, text: str, x, y, width, height) -> None:
@@ -113,24 +161,40 @@ def bold_of(font: QFont) -> QFont:
     return bold
 
 
-class ResultList(QListWidget):
+class ResultList(QListView):
     chosen = Signal(str)  # participant id (double-click, or Enter in the scan field)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("results")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the scan field
-        self.setItemDelegate(_TwoLineDelegate(self))
+        self._rows = _Rows(self)
+        self.setModel(self._rows)
+        self.setItemDelegate(_TwoLineDelegate(self._rows, self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Always there: a scroll bar that comes and goes with the number of matches
         # re-lays out and repaints the list twice on the keystroke that crosses it.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setUniformItemSizes(True)  # every row is two lines: no per-row size pass
-        self.itemActivated.connect(
-            lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.activated.connect(
+            lambda index: self.chosen.emit(self._rows.rows[index.row()].participant_id)
         )
         self.navigated = False  # True once the operator moved through the list
         self._empty_text = ""
+
+    def count(self) -> int:
+        return len(self._rows.rows)
+
+    def clear(self) -> None:
+        self._rows.replace([])
+
+    def currentRow(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:
+        self.setCurrentIndex(self._rows.index(row))
 
     def set_empty_text(self, text: str) -> None:
         """What the list says while it has no rows (a hint, or "no one matches")."""
@@ -140,7 +204,7 @@ class ResultList(QListWidget):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if self.count() or not self._empty_text:
+        if self._rows.rows or not self._empty_text:
             return
         painter = QPainter(self.viewport())
         painter.setPen(self.palette().placeholderText().color())
@@ -157,34 +221,31 @@ class ResultList(QListWidget):
         event: EventConfig,
         language: str,
     ) -> None:
-        self.clear()
         self.navigated = False
-        for person, checkin in results:
-            parts = [  # the short ones first: a long organisation is cut, not they
-                formatting.country(person, language),
-                formatting.category_label(event, person.category, language),
-                formatting.own_direction(person.organisation),
-            ]
-            name = formatting.own_direction(person.display_name)
-            if person.name_latin:
-                name += f"  ({person.name_latin})"
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setData(DETAILS_ROLE, " · ".join(p for p in parts if p))
-            status = ""  # every role set: data() never hands None back through PySide
-            if checkin is not None:
-                time = formatting.isolated(formatting.local_time(checkin.at, event, language))
-                status = "✔ " + self.tr("checked in {time}").format(time=time)
-            item.setData(STATUS_ROLE, status)
-            item.setToolTip(person.id)
-            self.addItem(item)
+        self._rows.replace(
+            [self._row(person, checkin, event, language) for person, checkin in results]
+        )
+
+    def _row(
+        self, person: Participant, checkin: CheckIn | None, event: EventConfig, language: str
+    ) -> Row:
+        parts = [  # the short ones first: a long organisation is cut, not they
+            formatting.country(person, language),
+            formatting.category_label(event, person.category, language),
+            formatting.own_direction(person.organisation),
+        ]
+        name = formatting.own_direction(person.display_name)
+        if person.name_latin:
+            name += f"  ({person.name_latin})"
+        status = ""
+        if checkin is not None:
+            time = formatting.isolated(formatting.local_time(checkin.at, event, language))
+            status = "✔ " + self.tr("checked in {time}").format(time=time)
+        return Row(person.id, name, " · ".join(p for p in parts if p), status)
 
     def row_text(self, row: int) -> str:
         """Everything a row shows, for tests and accessibility."""
-        item = self.item(row)
-        return " ".join(
-            filter(None, (item.text(), item.data(DETAILS_ROLE), item.data(STATUS_ROLE)))
-        )
+        return self._rows.rows[row].text
 
     def move(self, step: int) -> None:
         if not self.count():
@@ -200,7 +261,7 @@ class ResultList(QListWidget):
             self.navigated = True
 
     def chosen_id(self) -> str | None:
-        item = self.currentItem()
-        if item is None or not self.navigated:
+        row = self.currentRow()
+        if row < 0 or not self.navigated:
             return None
-        return item.data(Qt.ItemDataRole.UserRole)
+        return self._rows.rows[row].participant_id

@@ -252,6 +252,17 @@ def test_enter_on_a_name_highlights_then_checks_in(qtbot, page, context):
     assert shown(page).participant.id == "P006"
 
 
+def test_a_double_click_on_a_result_checks_that_person_in(qtbot, page, context):
+    search(qtbot, page, "papadop")
+    results = page.results
+    point = results.visualRect(results.model().index(0, 0)).center()
+    # A real double-click: the first click's press, then the double-click itself.
+    QTest.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    QTest.mouseDClick(results.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert shown(page).status is Status.OK
+    assert shown(page).participant.id == "P001"
+
+
 def test_search_result_shows_earlier_checkin(qtbot, page, context):
     desk = context.desk
     desk.scan(code(desk, "P006"))
