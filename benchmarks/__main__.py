@@ -75,7 +75,17 @@ def machine() -> dict[str, str | int | None]:
         "os": platform.platform(),
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "python_speed_s": python_speed(),
     }
+
+
+def python_speed() -> float:
+    """Seconds for ``sum(range(10**8))``: how fast this (shared, virtual) machine ran
+    Python at the end of the run. The same VM took 2.4–3.0 s on different hours of
+    one day; comparing two runs' figures means little without it."""
+    began = time.perf_counter()
+    sum(range(10**7))
+    return round((time.perf_counter() - began) * 10, 2)
 
 
 def say(text: str) -> None:
