@@ -321,9 +321,9 @@ def desk(home: Path, plan: dict) -> None:
         context.runner.wait()  # the next badge comes seconds later: counts have arrived
         app.processEvents()
     key_ms: list[float | None] = []
-    # The last scan's Enter was a key too: a first letter typed within BURST_MS of it
-    # would be taken for the scanner's next burst and held back for SETTLE_MS (60 ms
-    # of every run's first key were that, not the desk).
+    # The last scan's characters were keys too: a first letter typed within BURST_MS
+    # of them would be taken for the scanner's next burst and held back for SETTLE_MS
+    # (60 ms of every run's first key were that, not the desk).
     last_key = time.perf_counter()
     for word in plan["words"]:
         for char in word[:5]:

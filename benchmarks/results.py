@@ -25,7 +25,7 @@ def generated(document: dict[str, Any], table: str) -> str:
             f"Machine: {m['cpu']}, {m['cores']} cores; Python {m['python']}, "
             f"SQLite {m['sqlite']}, PySide6 {m['pyside6']}; {m['os']}. Load average at the end "
             f"(1, 5, 15 min): {m['load_average']}. Python speed at the end: "
-            f"`sum(range(10**8))` in {m.get('python_speed_s', '?')} s.",
+            f"`sum(range(10**8))` in {m.get('python_speed_s', '?')} s (from 10**7).",
             "",
             table,
             END,

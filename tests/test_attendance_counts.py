@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checkin.domain.log import Kind, LogEvent
-from checkin.store import Store
+from checkin.store import Store, stats
 
 T0 = dt.datetime(2015, 10, 26, 7, 0, tzinfo=dt.UTC)
 DAYS = (dt.date(2015, 10, 26), dt.date(2015, 10, 27))
@@ -83,12 +83,40 @@ def test_the_day_count_reads_the_day_index(tmp_path: Path) -> None:
     store = Store.in_home(tmp_path)
     try:
         with store.read() as conn:
-            from checkin.store.stats import _PEOPLE_OF_DAY
-
             plan = " ".join(
-                row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + _PEOPLE_OF_DAY, {"day": ""})
+                row[-1]
+                for row in conn.execute("EXPLAIN QUERY PLAN " + stats._PEOPLE_OF_DAY, {"day": ""})
             )
     finally:
         store.close()
     assert "COVERING INDEX checkins_day_person" in plan
     assert "SCAN u" in plan  # the undos drive the correction, not the day's check-ins
+
+
+def test_the_desk_count_reads_only_that_desks_check_ins(tmp_path: Path) -> None:
+    """With the day index there, the planner preferred it: every desk's check-ins of the day."""
+    store = Store.in_home(tmp_path)
+    try:
+        with store.read() as conn:
+            traced: list[str] = []
+            conn.set_trace_callback(traced.append)
+            try:
+                stats.checked_in(conn, DAYS[0], "D1")
+            finally:
+                conn.set_trace_callback(None)
+            plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + traced[-1]))
+    finally:
+        store.close()
+    assert "checkins_desk_at (desk=?)" in plan
+
+
+def test_statuses_of_more_people_than_one_query_takes(tmp_path: Path) -> None:
+    """Ids are looked up in chunks: SQLite limits the variables of one statement."""
+    store = Store.in_home(tmp_path)
+    try:
+        store.merge(events_of([("P1", DAYS[0], "D1"), ("P2", DAYS[0], "D2")], [False, False]))
+        ids = [f"X{n}" for n in range(1200)] + ["P2", "P1"]
+        first = store.first_active_checkins(ids, DAYS[0])
+    finally:
+        store.close()
+    assert sorted(first) == ["P1", "P2"]

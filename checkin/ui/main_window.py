@@ -183,9 +183,11 @@ class MainWindow(QMainWindow):
         try:
             rows = desk.search_with_status("a", desk.serving_day())
             if rows and not results.count() and not self.desk_page.scan_field.text():
-                results.show_results(rows, desk.event, language)
-                results.grab()  # painted into a pixmap, never on screen
-                results.clear()
+                try:
+                    results.show_results(rows, desk.event, language)
+                    results.grab()  # painted into a pixmap, never on screen
+                finally:
+                    results.clear()  # never left on screen for someone to choose
         except Exception as error:  # only a warm-up: real searches report problems
             log.warning("search warm-up failed: %s", error)
 
