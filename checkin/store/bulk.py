@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -96,9 +97,10 @@ def write(
 ) -> None:
     """Apply ``changes`` inside the caller's transaction, chunk by chunk.
 
-    (Preparing the next chunk in a helper thread while SQLite writes was
+    (Preparing the next chunk in a helper thread while SQLite *inserts* was
     tried: SQLite takes and releases the GIL at every row, so the two threads
-    convoy on it and the write got 2–3x slower.)
+    convoy on it and the write got 2–3x slower. Indexing, one statement, does
+    not: see :func:`_insert`.)
     """
     total, done = changes.size, 0
 
@@ -163,23 +165,51 @@ def _update(conn, updates: Sequence[tuple[int, tuple]], step) -> None:
 
 
 def _insert(conn, inserts: Sequence[tuple], step) -> None:
+    """New rows chunk by chunk; a chunk is indexed while the next one's words are made.
+
+    Indexing a chunk is one ``INSERT … SELECT``, which runs inside SQLite from
+    start to end without Python's GIL; working out search words is Python and
+    needs no connection. So the index of chunk *n* is built on a helper thread
+    while this one makes the words of chunk *n + 1*; the connection is only
+    ever used by one thread at a time (the helper is waited for before the
+    next insert, and before anything leaves this function, a cancel included).
+    """
     start = _next_rowid(conn)
     names = (*COLUMNS, *SEARCH_COLUMNS)
     marks = ", ".join("?" * (len(names) + 1))
     statement = (
         f"INSERT INTO participants (rowid, {', '.join(names)}, source) VALUES ({marks}, 'import')"
     )
-    for offset in range(0, len(inserts), CHUNK):
-        chunk = inserts[offset : offset + CHUNK]
-        first = start + offset
-        # (rowid,) + row + (names, other), every tuple made by C loops
-        rowids = zip(range(first, first + len(chunk)))
-        conn.executemany(
-            statement,
-            map(tuple.__add__, map(tuple.__add__, rowids, chunk), search_columns_of(chunk)),
-        )
-        conn.execute(_INDEX_RANGE, (first, first + len(chunk) - 1))
-        step(len(chunk))
+    indexing: Future | None = None  # the previous chunk's index, and its size
+    indexed_rows = 0
+
+    def indexed() -> None:
+        nonlocal indexing
+        if indexing is not None:
+            indexing.result()
+            indexing = None
+            step(indexed_rows)
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-index") as helper:
+        try:
+            for offset in range(0, len(inserts), CHUNK):
+                chunk = inserts[offset : offset + CHUNK]
+                first = start + offset
+                words = search_columns_of(chunk)  # while the previous chunk is indexed
+                indexed()
+                # (rowid,) + row + (names, other), every tuple made by C loops
+                rowids = zip(range(first, first + len(chunk)))
+                conn.executemany(
+                    statement, map(tuple.__add__, map(tuple.__add__, rowids, chunk), words)
+                )
+                indexing = helper.submit(
+                    conn.execute, _INDEX_RANGE, (first, first + len(chunk) - 1)
+                )
+                indexed_rows = len(chunk)
+            indexed()
+        finally:
+            if indexing is not None:  # leaving on an error: the connection is ours again
+                wait([indexing])
 
 
 def _next_rowid(conn: sqlite3.Connection) -> int:
