@@ -82,7 +82,7 @@ def machine() -> dict[str, str | int | None]:
 def python_speed() -> float:
     """Seconds for ``sum(range(10**8))``, estimated from ``10**7`` (ten times as fast):
     how fast this (shared, virtual) machine ran Python at the end of the run. The same
-    VM took 2.4–3.2 s on different hours of one day; comparing two runs' figures means
+    VM took 2.0–3.2 s on different hours of one day; comparing two runs' figures means
     little without it."""
     began = time.perf_counter()
     sum(range(10**7))
