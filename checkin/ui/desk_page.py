@@ -39,6 +39,9 @@ from checkin.ui.verdict_panel import VerdictPanel
 log = logging.getLogger(__name__)
 
 
+#: The lists' width: wrapped titles no longer set it (their text was cut in FR/ES).
+LIST_WIDTH = 380
+
 class DeskPage(QWidget):
     verdict_shown = Signal(object)  # Verdict
     message = Signal(str)  # for the status bar
@@ -56,9 +59,12 @@ class DeskPage(QWidget):
         self.counts_label = QLabel(objectName="counts")
         self.results_title = QLabel(objectName="sectionTitle")
         self.recent_title = QLabel(objectName="sectionTitle")
+        for title in (self.results_title, self.recent_title):
+            title.setWordWrap(True)  # a longer language wraps instead of being cut
         self.last_counts: DeskCounts | None = None
 
         left = QWidget()
+        left.setMinimumWidth(LIST_WIDTH)  # a name, its Latin form and "checked in" fit
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.results_title)
