@@ -16,7 +16,8 @@ from reportlab.lib.units import mm
 from checkin import badges
 from checkin.badges import Badge, BadgeConfig, render_pdf
 from checkin.badges.compose import compose
-from checkin.badges.fitting import ELLIPSIS, Style, fit, shape
+from checkin.badges.fitting import ELLIPSIS, Style, fit, shape, unit_width
+from checkin.badges.fonts import is_plain, split_runs
 from checkin.badges.layouts import LAYOUTS
 from checkin.badges.plan import Box, Fill, TextLine
 from checkin.badges.shaping import normalise
@@ -67,6 +68,22 @@ def test_fitted_text_is_always_a_start_of_the_original(text, layout, field):
     assert fitted.width <= width + 0.01
     assert len(fitted.lines) <= geometry.styles[field].max_lines
     assert_shown_is_a_start([line.logical for line in fitted.lines], text, (layout, field))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=ALPHABET + "אבג(«»)1.", max_size=40), bold=st.booleans())
+def test_measuring_a_candidate_line_gives_the_width_of_its_shaped_line(text, bold):
+    """Line breaking measures candidates without shaping plain text; a difference
+    would balance lines by one width and draw them at another."""
+    assert unit_width(text, bold) == shape(text, bold).unit_width
+    if is_plain(text) and text:
+        assert [family for family, _ in split_runs(text)] == ["sans"]
+
+
+def test_latin_greek_and_cyrillic_take_the_short_cut_and_other_scripts_do_not():
+    assert is_plain("Mission permanente de Côte d'Ivoire — Ễ ß ñ (Genève) 1-2")
+    assert is_plain("Γεώργιος Παπαδόπουλος, Жёлтый")
+    assert not any(is_plain(text) for text in ("محمد", "שלום", "王伟", "A 伟"))
 
 
 @settings(

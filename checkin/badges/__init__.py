@@ -60,6 +60,7 @@ def warm_up() -> None:
     for family in (fonts.SANS, fonts.ARABIC, fonts.CJK):
         fonts.face(family, True)
         fonts.covers(family, "a")  # parses the font and caches its character map
+    fonts.is_plain("a")  # the characters that need no shaping
 
 
 def layout(name: str) -> PageLayout:

@@ -118,6 +118,15 @@ def shape(text: str, bold: bool) -> ShapedLine:
     )
 
 
+@lru_cache(maxsize=8192)
+def unit_width(text: str, bold: bool) -> float:
+    """``shape(text, bold).unit_width``, without shaping a plain text (one Noto Sans
+    run, left to right): line breaking measures many candidate lines and keeps two."""
+    if fonts.is_plain(text):
+        return stringWidth(text, fonts.face(fonts.SANS, bold).name, 1.0) * SCALE[fonts.SANS]
+    return shape(text, bold).unit_width
+
+
 def _breaks(text: str) -> list[int]:
     """Where a line may break: after spaces and hyphens, between CJK characters."""
     points = [i for i, ch in enumerate(text) if ch == " " and 0 < i < len(text) - 1]
@@ -137,7 +146,7 @@ def _truncate(text: str, bold: bool, max_unit_width: float) -> ShapedLine:
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if shape(text[:middle].rstrip() + ELLIPSIS, bold).unit_width <= max_unit_width:
+        if unit_width(text[:middle].rstrip() + ELLIPSIS, bold) <= max_unit_width:
             low = middle
         else:
             high = middle - 1
@@ -173,16 +182,18 @@ def _balanced(text: str, count: int, limit: float, bold: bool) -> tuple[ShapedLi
     """``text`` in ``count`` lines no wider than ``limit`` (at 1 pt), the widest as
     narrow as possible; None when no such split exists."""
     if count == 2:
-        best: tuple[ShapedLine, ...] | None = None
+        best: tuple[str, ...] = ()
+        narrowest = 0.0
         for at in _breaks(text):
-            lines = tuple(shape(part, bold) for part in _split(text, at))
-            if best is None or _widest(lines) < _widest(best):
-                best = lines
-        return best if best is not None and _widest(best) <= limit else None
+            parts = _split(text, at)
+            widest = max(unit_width(part, bold) for part in parts)
+            if not best or widest < narrowest:
+                best, narrowest = parts, widest
+        return tuple(shape(part, bold) for part in best) if best and narrowest <= limit else None
     # Three lines or more: the narrowest width whose greedy fill needs no more lines.
     if _greedy(text, limit, bold, count) is None:
         return None
-    low, high = shape(text, bold).unit_width / count, limit
+    low, high = unit_width(text, bold) / count, limit
     for _ in range(12):
         middle = (low + high) / 2
         if _greedy(text, middle, bold, count) is None:
@@ -192,19 +203,14 @@ def _balanced(text: str, count: int, limit: float, bold: bool) -> tuple[ShapedLi
     return _greedy(text, high, bold, count)
 
 
-def _widest(lines: tuple[ShapedLine, ...]) -> float:
-    return max(line.unit_width for line in lines)
-
-
 def _greedy(text: str, limit: float, bold: bool, count: int) -> tuple[ShapedLine, ...] | None:
     """Each line as full as ``limit`` allows, breaking only where a line may break;
     None when the text needs more than ``count`` lines."""
     lines: list[ShapedLine] = []
     rest = text
     while rest:
-        whole = shape(rest, bold)
-        if whole.unit_width <= limit:
-            lines.append(whole)
+        if unit_width(rest, bold) <= limit:
+            lines.append(shape(rest, bold))
             break
         if len(lines) == count - 1:
             return None
@@ -219,7 +225,7 @@ def _greedy(text: str, limit: float, bold: bool, count: int) -> tuple[ShapedLine
 def _longest_head(text: str, limit: float, bold: bool, *, hard: bool) -> int | None:
     """The longest start of ``text``, ending where a line may break, that fits ``limit``;
     with ``hard``, at any character when no break point fits (a very long word)."""
-    fitting = [at for at in _breaks(text) if shape(text[:at].rstrip(), bold).unit_width <= limit]
+    fitting = [at for at in _breaks(text) if unit_width(text[:at].rstrip(), bold) <= limit]
     if fitting:
         return max(fitting)
     if not hard:
@@ -227,7 +233,7 @@ def _longest_head(text: str, limit: float, bold: bool, *, hard: bool) -> int | N
     low, high = 0, len(text)
     while low < high:
         middle = (low + high + 1) // 2
-        if shape(text[:middle], bold).unit_width <= limit:
+        if unit_width(text[:middle], bold) <= limit:
             low = middle
         else:
             high = middle - 1

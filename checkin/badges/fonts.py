@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import struct
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -133,8 +134,26 @@ def family_for(char: str, current: str | None = None) -> str:
     return current or SANS
 
 
+@cache
+def _plain() -> frozenset[str]:
+    """The characters Noto Sans draws that are neither Arabic nor right-to-left."""
+    return frozenset(
+        ch
+        for ch in map(chr, _cmap(SANS))
+        if not is_arabic(ch) and unicodedata.bidirectional(ch) not in ("R", "AL")
+    )
+
+
+def is_plain(text: str) -> bool:
+    """True when ``text`` is drawn as it is written, as one Noto Sans run (most
+    names and organisations). One set look-up per character, in C."""
+    return _plain().issuperset(text)
+
+
 def split_runs(text: str) -> list[tuple[str, str]]:
     """``text`` (in drawing order) cut into ``(family, text)`` runs."""
+    if is_plain(text):
+        return [(SANS, text)] if text else []
     runs: list[tuple[str, str]] = []
     current: str | None = None
     start = 0

@@ -23,6 +23,8 @@ _STRONG_RTL = ("R", "AL")
 
 
 def has_rtl(text: str) -> bool:
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in _STRONG_RTL for ch in text)
 
 
