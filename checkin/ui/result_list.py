@@ -225,6 +225,9 @@ class ResultList(QListView):
         self._rows.replace(
             [self._row(person, checkin, event, language) for person, checkin in results]
         )
+        # Lay the rows out now rather than on the view's zero-time timer, so that the
+        # list is painted in the same paint pass as the keystroke in the scan field.
+        self.executeDelayedItemsLayout()
 
     def _row(
         self, person: Participant, checkin: CheckIn | None, event: EventConfig, language: str

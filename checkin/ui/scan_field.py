@@ -13,9 +13,12 @@ red verdict instead of waiting in the field for the next scan to run into
 it), is then submitted.
 
 Search-as-you-type listens to ``typed``, not to ``textEdited``. A person's
-keys are tens of milliseconds apart and each one is searched at once (after
-the key event is done, through a zero timer). A scanner's keys come in a
-burst a few milliseconds apart: searching every prefix of a 20-character code
+keys are tens of milliseconds apart and each one is searched at once, after
+the key event is done: through a posted event, not a zero timer. Qt runs
+posted events before timers, and the field's repaint is a low-priority posted
+event, so the search comes first and the letter and its matches are painted
+in one pass (with a zero timer, first letters took two). A scanner's keys
+come in a burst a few milliseconds apart: searching every prefix of a 20-character code
 would run 20 searches and repaint the list 20 times before the Enter behind
 them is handled. Within a burst the search waits until the keys settle, and
 Enter cancels it: a scanned code is never searched as a name.
@@ -32,7 +35,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
 
@@ -42,6 +45,8 @@ PAUSE_MS = 250
 BURST_MS = 20
 #: Within a burst, search once the keys have stopped for this long.
 SETTLE_MS = 60
+#: Posted to the field after a person's key: search now (see the module's docstring).
+_SEARCH_NOW = QEvent.Type(QEvent.registerEventType())
 #: A burst this long is a scanner's (a person's rolled keys give two or three).
 MIN_SCAN_LENGTH = 6
 #: Keys that only modify the next one: a scanner presses Shift before each capital.
@@ -73,8 +78,9 @@ class ScanField(QLineEdit):
         self.setMaxLength(1024)
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self._on_pause)
-        self._search = QTimer(self, singleShot=True)
+        self._search = QTimer(self, singleShot=True)  # within a burst: once it settles
         self._search.timeout.connect(self.flush_typed)
+        self._search_posted = False  # a person's key: a _SEARCH_NOW event is on its way
         self._last_key = 0.0
         self._held: list[str] = []  # a burst's characters, not yet in the field
         self._burst_from: int | None = None  # where the current burst starts in the text
@@ -90,7 +96,21 @@ class ScanField(QLineEdit):
         if self._releasing:
             return  # a burst put into the field: its keys already timed the search
         self._pause.start()
-        self._search.start(0)
+        self._search.stop()
+        if not self._search_posted:
+            self._search_posted = True
+            QCoreApplication.postEvent(self, QEvent(_SEARCH_NOW))
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _SEARCH_NOW:
+            if self._search_posted:  # not taken back by a burst, Escape or Enter since
+                self.flush_typed()
+        else:
+            super().customEvent(event)
+
+    def _cancel_search(self) -> None:
+        self._search.stop()
+        self._search_posted = False
 
     @property
     def last_key_time(self) -> float:
@@ -99,7 +119,7 @@ class ScanField(QLineEdit):
 
     @property
     def search_pending(self) -> bool:
-        return self._search.isActive()
+        return self._search.isActive() or self._search_posted
 
     def pending_text(self) -> str:
         """The field's text with the characters of a burst still held back."""
@@ -107,7 +127,7 @@ class ScanField(QLineEdit):
 
     def flush_typed(self) -> None:
         """Emit ``typed`` now for what is in the field (a pending search runs at once)."""
-        self._search.stop()
+        self._cancel_search()
         self._release()
         self.typed.emit(self.text())
 
@@ -136,6 +156,7 @@ class ScanField(QLineEdit):
                     self._burst_from = max(0, self.cursorPosition() - 1)
                 self._held.append(text)
                 self._pause.start()
+                self._search_posted = False
                 self._search.start(SETTLE_MS)
                 return
             self._burst_from = None  # a person's key: any burst before it is over
@@ -149,7 +170,7 @@ class ScanField(QLineEdit):
         elif key == Qt.Key.Key_Up:
             self.navigate.emit(-1)
         elif key == Qt.Key.Key_Escape:
-            self._search.stop()
+            self._cancel_search()
             self._burst_from = None
             self.clear()
             self.cleared.emit()
@@ -182,13 +203,13 @@ class ScanField(QLineEdit):
         scanned = self._scanned_text()
         self._burst_from = None
         if scanned is not None:
-            self._search.stop()
+            self._cancel_search()
             self.clear()
             self.scanned.emit(scanned)
             return
-        if self._search.isActive() and not self._complete(self.text()):
+        if self.search_pending and not self._complete(self.text()):
             self.flush_typed()  # a name typed fast then Enter: its matches first
-        self._search.stop()
+        self._cancel_search()
         text = self.text()
         self.clear()  # before anything else: the next scan starts on an empty field
         self.submitted.emit(text)
