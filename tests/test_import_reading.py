@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import zipfile
 
+import openpyxl
 import pytest
 from registration_lists import (
     EVERYONE,
@@ -118,6 +119,27 @@ def test_xlsx_cells_read_as_people_see_them():
     assert records.rows[2][1][0] == "12.5"
 
 
+def test_xlsx_ids_keep_the_zeros_excel_shows_and_error_values_are_empty():
+    """An id 124 formatted 00000 is "00124" in Excel and in the same list saved as CSV;
+    ``#N/A`` is a broken formula, not an id."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id", "first", "last", "email"])
+    sheet.append([124, "Ana", "Ruiz", "#N/A"])
+    sheet.append(["#REF!", "Bo", "Li", "bo@example.org"])
+    sheet.append([7.0, "Cy", "Ng", ""])
+    for row in (2, 4):
+        sheet.cell(row, 1).number_format = "00000"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    records = read_bytes(buffer.getvalue(), "z.xlsx")
+    assert [r for _, r in records.rows[1:]] == [
+        ["00124", "Ana", "Ruiz", ""],
+        ["", "Bo", "Li", "bo@example.org"],
+        ["00007", "Cy", "Ng", ""],
+    ]
+
+
 def test_a_workbook_named_csv_and_a_csv_named_xlsx_are_both_read(tmp_path):
     (tmp_path / "really-a-workbook.csv").write_bytes(people_workbook())
     (tmp_path / "really-a-csv.xlsx").write_bytes(utf8_csv())
@@ -191,13 +213,68 @@ def test_missing_file_and_folder(tmp_path):
         read_file(tmp_path)
 
 
-def test_mangled_accents_and_unclosed_quote_are_noticed():
+def test_mangled_accents_are_noticed():
     mangled = delimited(["id", "first", "last"], [["1", "FranÃ§oise", "LefÃ¨vre"]])
     assert read_bytes(mangled, "m.csv").source.notes[0][1] == "mangled_accents"
-    rows = [["1", "Ana", "Ruiz"], ["2", '"Bo', "Li"]] + [[str(n), "X", "Y"] for n in range(3, 12)]
-    text = "id,first,last\n" + "\n".join(",".join(r) for r in rows) + "\n"
-    records = read_bytes(text.encode(), "u.csv")
-    assert any(code == "unclosed_quote" for _, code, _ in records.source.notes)
+
+
+@pytest.mark.parametrize("closed_at_end", [False, True])
+def test_a_quote_never_closed_refuses_the_file_instead_of_hiding_rows_in_a_cell(closed_at_end):
+    """Ann's organisation must not become "ACME, 2,Bob,Foo, 3,Cy,Bar…" on her badge."""
+    text = 'id,name,organisation\n1,Ann,"ACME\n2,Bob,Foo\n3,Cy,Bar\n4,Di,Baz\n'
+    if closed_at_end:  # a later quote closes it: the rows in between are still swallowed
+        text += '5,Ed,"Qux"\n'
+    with pytest.raises(InputError) as caught:
+        read_bytes(text.encode(), "u.csv")
+    assert caught.value.code == "unclosed_quote" and caught.value.params["row"] == 2
+    assert "row 2" in str(caught.value)
+    one = 'id,name,organisation\n1,Ann,"ACME\n2,Bob,Foo\n'  # one row, to the end of the file
+    with pytest.raises(InputError, match="never closed"):
+        read_bytes(one.encode(), "u.csv")
+
+
+def test_line_breaks_inside_a_quoted_cell_are_not_taken_for_swallowed_rows():
+    text = (
+        'id,name,address\n1,Ann,"Palais des Nations\nAvenue de la Paix 8-14, 1211 Genève, CH"\n'
+        '2,Bo,"Line one\nline two, with a comma"\n3,Cy,Rome\n'
+    )
+    records = read_bytes(text.encode(), "a.csv")
+    assert [r[1] for _, r in records.rows] == ["name", "Ann", "Bo", "Cy"]
+    assert records.rows[1][1][2].endswith("Genève, CH")
+
+
+def test_a_utf8_file_with_a_windows_1252_line_keeps_every_accent_and_says_where():
+    data = "id,first,last\r\n1,Zoë,Ødegård\r\n2,François,Müller\r\n".encode()
+    data += "3,Hélène,Béart\r\n".encode("cp1252") + "4,Nguyễn,Văn An\r\n".encode()
+    records = read_bytes(data, "m.csv")
+    assert records.source.encoding == "utf-8+cp1252"
+    assert names(records) == [("Zoë", "Ødegård"), ("François", "Müller"), ("Hélène", "Béart"),
+                              ("Nguyễn", "Văn An")]
+    assert records.source.notes == ((4, "mixed_encoding", "3,Hélène,Béart"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sean,O’Neill,Children’s Fund\r\n2,Ana,D’Souza,Women’s Forum – Geneva",
+        "Awa,Côte,d’Ivoire",
+        "Juan,México,x",
+        "Íñigo,Núñez,x",
+        "Ana,Women’s Forum – Geneva,x",
+    ],
+)
+def test_windows_1252_is_not_taken_for_mac_roman(text):
+    """Curly apostrophes and dashes read as Mac Roman are letters: "OíNeill"."""
+    data = ("id,first,last,org\r\n1," + text + "\r\n").encode("cp1252")
+    records = read_bytes(data, "w.csv")
+    assert records.source.encoding == "cp1252"
+    assert records.rows[1][1][1:] == text.split("\r\n")[0].split(",")
+
+
+def test_stray_nul_bytes_are_dropped_not_taken_for_binary():
+    data = "id,first,last\r\n1,Zoë,Ødegård\x00\r\n".encode() + b"2,Bo,Li\r\n" * 200
+    records = read_bytes(data, "n.csv")
+    assert records.rows[1][1] == ["1", "Zoë", "Ødegård"]
 
 
 def test_cells_keep_sql_and_spaces_as_text():

@@ -43,6 +43,8 @@ MESSAGES: dict[str, str] = {
     "above_header": "rows above the header were not imported: {rows}",
     "mangled_accents": "the file contains {value!r} where an accent was mangled by an earlier "
     "conversion: check the names in the registration system",
+    "mixed_encoding": "this row and perhaps others are not in UTF-8 like the rest of the file "
+    "({value!r}): they were read as Windows-1252; check their accents",
 }
 ERRORS = frozenset({"no_id", "no_name", "id_too_long"})
 #: Issues of these codes mean the row was not imported (counted as skipped).

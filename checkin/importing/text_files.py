@@ -5,8 +5,10 @@ Europe, ``;``-separated where the decimal mark is a comma), "CSV UTF-8" with a
 byte-order mark, and "Unicode text" as tab-separated UTF-16. Older Macs write
 Mac Roman. Registration systems write UTF-8 with ``,``. Every one of them is
 told apart from the bytes: a byte-order mark, then UTF-16 without one (every
-other byte is zero), then strict UTF-8, then the 8-bit code page whose accented
-letters read most like words.
+other byte is zero), then strict UTF-8, then UTF-8 with a few lines pasted in
+from a Windows-1252 file (those lines are read as Windows-1252 and the file
+gets a note), then the 8-bit code page whose accented letters read most like
+words.
 """
 
 from __future__ import annotations
@@ -27,27 +29,41 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_EIGHT_BIT = ("cp1252", "mac_roman", "latin-1")
+_EIGHT_BIT = ("cp1252", "mac_roman", "latin-1")  # the first wins a tie: Windows is the usual
+#: A UTF-8 file with a few Windows-1252 lines pasted in (read line by line, with a note).
+MIXED = "utf-8+cp1252"
+_MAX_FALLBACKS = 1000  # more invalid UTF-8 than this: an 8-bit file, not a UTF-8 one
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters
+_SYMBOL = re.compile(r"[^\x00-\x7f\w\s]")  # a non-ASCII character that is no letter
 #: UTF-8 accents read back as Windows-1252 once already ("Ã©" for "é"): the file was mangled.
 _MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]|Ã[\u2018\u2019\u201a\u201c\u201d\u2020\u2021\u2026]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """``(text, encoding)``. Raises :class:`InputError` for binary data."""
+def decode(data: bytes, name: str) -> tuple[str, str, tuple[int, str] | None]:
+    """``(text, encoding, (line, text of that line))``, the line being the first one
+    read as Windows-1252 in a UTF-8 file (else None). Raises :class:`InputError`
+    for binary data."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             label = "utf-16" if encoding.startswith("utf-16") else encoding
-            return _strict(data[len(bom) :], encoding.removesuffix("-sig"), name), label
+            return _strict(data[len(bom) :], encoding.removesuffix("-sig"), name), label, None
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _strict(data, utf16, name), "utf-16"
+        return _strict(data, utf16, name), "utf-16", None
     if b"\x00" in data[:65536]:
-        raise _binary(name)
+        if data.count(0) > 0.001 * len(data) + 8:
+            raise _binary(name)
+        data = data.replace(b"\x00", b"")  # a few stray NULs: a damaged export, not binary
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", None
     except UnicodeDecodeError:
         pass
+    mixed = utf8_with_fallback(data)
+    if mixed is not None:
+        text, first_bad = mixed
+        line = data[:first_bad].count(b"\n") + 1
+        return text, MIXED, (line, text.split("\n", line)[line - 1].strip()[:80])
     best, best_score = "", None
     for encoding in _EIGHT_BIT:
         try:
@@ -58,7 +74,31 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if best_score is None or score > best_score[0]:
             best, best_score = encoding, (score, text)
     assert best_score is not None  # latin-1 decodes any bytes
-    return best_score[1], best
+    return best_score[1], best, None
+
+
+def utf8_with_fallback(data: bytes) -> tuple[str, int] | None:
+    """``(text, offset of the first invalid byte)`` for UTF-8 text with some bytes
+    that are not (read as Windows-1252); None when the bytes are not UTF-8 at all
+    (fewer valid multi-byte characters than invalid spans)."""
+    parts: list[str] = []
+    first_bad = -1
+    position = fallbacks = 0
+    while True:
+        try:
+            parts.append(data[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as error:
+            start, end = position + error.start, position + error.end
+            parts.append(data[position:start].decode("utf-8"))
+            parts.append(data[start:end].decode("cp1252", errors="replace"))
+            first_bad = start if first_bad < 0 else first_bad
+            position, fallbacks = end, fallbacks + 1
+            if fallbacks > _MAX_FALLBACKS:
+                return None
+    text = "".join(parts)
+    multibyte = len(text.encode("utf-8")) - len(text)  # >= 1 per valid non-ASCII character
+    return (text, first_bad) if multibyte > 2 * fallbacks else None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -90,24 +130,40 @@ def _utf16_without_bom(data: bytes) -> str:
 
 
 def _word_score(text: str) -> int:
-    """How much the accented letters of ``text`` look like letters inside words.
+    """How much the non-ASCII characters of ``text`` look like real writing.
 
-    ``Genève`` in Windows-1252 read as Mac Roman is ``GenËve``: a capital in
-    the middle of a lower-case word. The right code page gives accented letters
-    of the same case as their neighbours.
+    Each word with an accented letter scores +1 when it is lower case, upper
+    case or capitalised (``Genève``, ``GENÈVE``, ``Élodie``) and -1 otherwise:
+    ``Côte`` in Windows-1252 read as Mac Roman is ``CÙte``. A non-ASCII mark
+    that is no letter scores +1 where writing puts it (an apostrophe between
+    letters, a dash between spaces, quotes against a word: ``O’Neill``,
+    ``Forum – Geneva``) and -1 elsewhere; read as Mac Roman, that apostrophe
+    is the ``í`` of ``OíNeill``. A lone accented letter scores nothing (``à``).
     """
     score = 0
-    for index, char in enumerate(text):
-        if ord(char) < 128 or index == 0:
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isascii() or len(word) == 1:
             continue
-        before = text[index - 1]
-        if not before.isalpha():
+        tail = word[1:]
+        score += 1 if word.islower() or word.isupper() or tail.islower() else -1
+    for match in _SYMBOL.finditer(text):
+        char, index = match.group(), match.start()
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char in "€°…·":
             continue
-        if char.isalpha() and char.islower() == before.islower():
-            score += 1
-        else:
-            score -= 1
+        score += 1 if _placed_like_writing(char, before, after) else -1
     return score
+
+
+def _placed_like_writing(char: str, before: str, after: str) -> bool:
+    """An apostrophe between letters, a dash between spaces, quotes against a word."""
+    if char in "’‘" and before.isalpha() and after.isalpha():
+        return True
+    if char in "–—":
+        return before == " " and after == " "
+    return (char in "“«‘" and after.isalnum()) or (char in "”»’" and before.isalnum())
 
 
 def sniff_delimiter(text: str) -> str:
@@ -147,7 +203,7 @@ def _records(text: str, delimiter: str, *, limit: int | None = None) -> list[lis
 
 def read_text_table(data: bytes, name: str) -> Records:
     """Every record of a delimited text file, numbered as Excel numbers its rows."""
-    text, encoding = decode(data, name)
+    text, encoding, fallback = decode(data, name)
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > 0.01 * len(sample) + 8:
         raise _binary(name)
@@ -158,6 +214,8 @@ def read_text_table(data: bytes, name: str) -> Records:
         delimiter, text = first.strip()[4], rest
     delimiter = delimiter or sniff_delimiter(text)
     notes: list[tuple[int, str, str]] = []
+    if fallback is not None:
+        notes.append((fallback[0], "mixed_encoding", fallback[1]))
     mangled = _MOJIBAKE.search(text)
     if mangled:
         notes.append((0, "mangled_accents", mangled.group(0)))
@@ -181,5 +239,35 @@ def read_text_table(data: bytes, name: str) -> Records:
             file=name,
             row=reader.line_num,
         ) from None
+    _refuse_swallowed_rows(rows, delimiter, name)
     source = Source(name, "csv", encoding=encoding, delimiter=delimiter, notes=tuple(notes))
     return Records(source, rows)
+
+
+def _refuse_swallowed_rows(rows: list[tuple[int, list[str]]], delimiter: str, name: str) -> None:
+    """Refuse a file where a quote that is never closed made rows into one cell.
+
+    A quoted cell may hold line breaks, but lines inside it that are cut like the
+    file's rows (as many delimiters as a row has, and at least two) are rows read
+    as text: two such lines, or one at the very end of the file (the quote ran to
+    the end). Importing it would put those people into someone's organisation.
+    """
+    widths = Counter(len(record) for _, record in rows)
+    if not widths:
+        return
+    width = max(widths.items(), key=lambda item: (item[1], item[0]))[0]
+    least = max(2, width - 1)
+    for index, (number, record) in enumerate(rows):
+        for cell in record:
+            if "\n" not in cell:
+                continue
+            lines = cell.split("\n")[1:]
+            row_like = sum(1 for line in lines if line.count(delimiter) >= least)
+            if row_like >= 2 or (row_like and index == len(rows) - 1):
+                raise InputError(
+                    "unclosed_quote",
+                    f"{name}: the quote opened on row {number} is never closed, so the rows "
+                    "after it read as one cell. Close or remove that quote and import again.",
+                    file=name,
+                    row=number,
+                )

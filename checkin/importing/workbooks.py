@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -21,12 +22,27 @@ ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
 
 
-def cell_text(value: Any) -> str:
-    """A cell as the text a person sees in Excel."""
-    if value is None:
+#: A number format of zeros only ("00000"): Excel shows 124 as 00124 (ids with leading zeros).
+_ZEROS = re.compile(r"0+")
+
+
+def cell_text(value: Any, number_format: str = "General", data_type: str = "") -> str:
+    """A cell as the text a person sees in Excel.
+
+    An error value (``#N/A``, ``#REF!``: a formula that broke) is an empty cell,
+    not data: an id ``#N/A`` would be a person.
+    """
+    if value is None or data_type == "e":
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if (
+        isinstance(value, int | float)
+        and _ZEROS.fullmatch(number_format)
+        and float(value).is_integer()
+        and 0 <= value < 1e15
+    ):
+        return str(int(value)).zfill(len(number_format))
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if isinstance(value, dt.datetime):
@@ -87,8 +103,8 @@ def read_workbook(data: bytes, name: str, sheet: str | None = None) -> Records:
         worksheet = _pick_sheet(workbook, sheets, sheet, name)
         worksheet.reset_dimensions()  # some writers record a wrong size; read to the end
         rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            cells = [cell_text(v) for v in values]
+        for number, row in enumerate(worksheet.iter_rows(), start=1):
+            cells = [_text_of(cell) for cell in row]
             if any(c.strip() for c in cells):
                 rows.append((number, cells))
     except InputError:
@@ -98,6 +114,15 @@ def read_workbook(data: bytes, name: str, sheet: str | None = None) -> Records:
     finally:
         workbook.close()
     return Records(Source(name, "xlsx", sheet=worksheet.title, sheets=sheets), rows)
+
+
+def _text_of(cell: Any) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str) and cell.data_type != "e":
+        return value
+    return cell_text(value, cell.number_format, cell.data_type)
 
 
 def _pick_sheet(workbook, sheets: tuple[str, ...], wanted: str | None, name: str):

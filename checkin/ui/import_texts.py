@@ -106,6 +106,11 @@ def _templates() -> dict[str, str]:
             "The file contains “{value}” where an accent was mangled before it was exported: "
             "check the names in the registration system.",
         ),
+        "mixed_encoding": translate(
+            "ImportWizard",
+            "This row (and perhaps others) is not in UTF-8 like the rest of the file: it was "
+            "read as Windows-1252 (“{value}”). Check its accents.",
+        ),
     }
 
 
@@ -155,6 +160,11 @@ def error_message(error: Exception) -> str:
         ),
         "unreadable": translate(
             "ImportWizard", "{file} cannot be read: it is damaged, incomplete or in use."
+        ),
+        "unclosed_quote": translate(
+            "ImportWizard",
+            "In {file}, the quote opened on row {row} is never closed, so the rows after it "
+            "read as one cell. Close or remove that quote in the file and import again.",
         ),
         "too_large": translate("ImportWizard", "{file} is too large to be a participant list."),
         "no_such_sheet": translate(
