@@ -21,6 +21,7 @@ from checkin.importing.issues import Issue
 from checkin.importing.rows import (
     FORMULA_START,
     MAX_ID_BYTES,
+    cell_value,
     generated_id,
     participant_of,
     person_keys,
@@ -56,10 +57,11 @@ class RowByRow:
     def read(self, number: int, cells: list[str]) -> tuple[Participant | None, list[Issue]]:
         issues: list[Issue] = []
         count = len(cells)
-        values = {f: cells[i].strip() for f, i in self.items if i < count}
+        values = {f: cell_value(cells[i]) for f, i in self.items if i < count}
         if self.unescape:
             for name, value in values.items():
-                if value[:1] == "'" and value[1:2] in FORMULA_START and value[1:2]:
+                rest = value.lstrip("'")
+                if value[:1] == "'" and rest[:1] in FORMULA_START and rest:
                     values[name] = value[1:]
         if count > self.width:
             extra = [c.strip() for c in cells[self.width :] if c.strip()]
@@ -220,10 +222,11 @@ FIELDS = ["id", "first_name", "last_name", "second_last_name", "full_name", "nam
           "notes", "ticket_code", *FLAGS]
 CELLS = st.sampled_from([
     "", " ", "  Ana ", "Ana", "García", "DUPONT, Jean", "José", "O'Brien", "'=1+1", "'-x", "'",
-    "A-1", "A-1", "B-2", "x" * 120, "é" * 120, "ana@x.org", "ANA@x.org", "bad@", "Suisse", "CH",
-    "Atlantis", "Gouvernement", "government", "nope", "fr", "Klingon", "26/10/2015",
+    "''=x", "A-1", "A-1", "B-2", "x" * 120, "é" * 120, "ana@x.org", "ANA@x.org", "bad@", "Suisse",
+    "CH", "Atlantis", "Gouvernement", "government", "nope", "fr", "Klingon", "26/10/2015",
     "26 et 27 octobre", "1999-01-01", "soon", "VIP; orateur", "vip, dancer", "oui", "non",
-    "TK-1", "TK-2", "Mairie", "Ville de Genève",
+    "TK-1", "TK-2", "Mairie", "Ville de Genève", "Line 1\r\nLine 2", "Org\x0bUnit", "\x07Ana",
+    "\x07'=1", " \r\n",
 ])
 
 

@@ -58,6 +58,10 @@ def test_header_variants():
         ("Country of residence", "VIP", "Orateur", "Ticket number"):
             ("country", "vip", "speaker", "ticket_code"),
         ("Entidad", "Cargo", "Idioma"): ("organisation", "title", "language"),
+        ("Nombre", "Apellido paterno", "Apellido materno", "Nombre en alfabeto latino"):
+            ("first_name", "last_name", "second_last_name", "name_latin"),
+        ("Org.", "Date(s) de présence", "Nom (caractères latins)"):
+            ("organisation", "days", "name_latin"),
     }
     for headers, fields in cases.items():
         assert guess_mapping(headers) == fields, headers
@@ -72,7 +76,10 @@ def test_header_variants():
      ("Korea, Republic of", "KR"), ("Korea, Dem. People's Rep.", "KP"),
      ("Congo (Democratic Republic of the)", "CD"), ("Congo", "CG"), ("Viet Nam", "VN"),
      ("Grèce", "GR"), ("Alemania", "DE"), ("Sénégal", "SN"), ("Pays-Bas", "NL"),
-     ("Niger", "NE"), ("Nigeria", "NG"), ("Suisse / Switzerland", "CH")],
+     ("Niger", "NE"), ("Nigeria", "NG"), ("Suisse / Switzerland", "CH"),
+     ("Costa de Marfil", "CI"), ("Palestina", "PS"), ("Birmanie", "MM"), ("Kirghizistan", "KG"),
+     ("Republic of Ireland", "IE"), ("Central African Rep.", "CF"), ("Burkina", "BF"),
+     ("Rep. of Korea", "KR"), ("Russian Fed.", "RU"), ("Korea, Dem. Rep.", "KP")],
 )
 def test_countries_in_three_languages_and_codes(text, code):
     assert country_code(text) == code
@@ -99,7 +106,8 @@ def test_categories_from_event_labels_in_any_language():
      ("26 Oct", (0,)), ("Oct 27, 2015", (1,)), ("26 et 27 octobre", (0, 1)),
      ("27 de octubre", (1,)), ("Monday", (0,)), ("mardi", (1,)), ("lunes y martes", (0, 1)),
      ("Day 2", (1,)), ("J1", (0,)), ("1;2", (0, 1)), ("26-27 October", (0, 1)),
-     ("both", ()), ("tous", ()), ("todos", ()), ("", ())],
+     ("both", ()), ("tous", ()), ("todos", ()), ("", ()), ("2 days", ()), ("2 jours", ()),
+     ("26-Oct-15", (0,)), ("27-oct-2015", (1,)), ("42303", (0,)), ("42303;42304", (0, 1))],
 )
 def test_registered_days_in_common_spellings(text, days):
     reading = parse_days(text, DAYS)
@@ -111,6 +119,7 @@ def test_days_outside_the_event_or_unreadable():
     outside = parse_days("2015-11-01", DAYS)
     assert outside.days == () and outside.not_event_days == ("2015-11-01",)
     assert not parse_days("whenever", DAYS).understood
+    assert not parse_days("1 day", DAYS).understood  # how many, not which: every day, warned
 
 
 def test_languages_and_flags():

@@ -200,6 +200,28 @@ def test_export_imports_again_without_changes(store, tmp_path, suffix):
     assert store.participant("P010") == tricky
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_what_another_tool_wrote_is_stored_so_that_an_export_re_imports_unchanged(
+    store, tmp_path, suffix
+):
+    """Windows line breaks, FileMaker's vertical tab and a leading apostrophe from some
+    other tool: stored as ``\n`` and as written, then exported and imported unchanged."""
+    source = tmp_path / "other-tool.csv"
+    source.write_bytes(
+        b"Id,First name,Last name,Organisation,Notes\r\n"
+        b"X1,Ann,'=already,\"Org\x0bUnit\",\"Line 1\r\nLine 2\x07\"\r\n"
+    )
+    import_file(store, source)
+    stored = store.participant("X1")
+    assert (stored.last_name, stored.organisation, stored.notes) == (
+        "'=already", "Org\nUnit", "Line 1\nLine 2")
+    path = tmp_path / f"export{suffix}"
+    export_participants(store, path)
+    report = import_file(store, path)
+    assert (report.imported, report.updated) == (0, 0)
+    assert store.participant("X1") == stored
+
+
 def test_csv_export_is_safe_to_open_in_a_spreadsheet(store, tmp_path):
     store.upsert_participants([dataclasses.replace(store.participant("P010"),
                                                    organisation="=cmd|' /C calc'!A0")])

@@ -25,10 +25,12 @@ from checkin.importing.country_names import country_code
 from checkin.importing.days import parse_days
 from checkin.importing.issues import Issue
 from checkin.importing.rows import (
-    FORMULA_START,
+    CONTROL,
     MAX_ID_BYTES,
+    cell_value,
     folded,
     generated_id,
+    is_formula_like,
     split_full_name,
 )
 from checkin.importing.values import Categories, is_email, is_true, language_code, parse_flags
@@ -141,7 +143,11 @@ class RowReader:
         columns: dict[str, list[str]] = {}
         for name, cells in zip(fields, picked, strict=True):
             column = list(map(str.strip, cells))
-            if self.unescape and "\x00'" in "\x00" + "\x00".join(column):
+            joined = "\n".join(column)
+            if CONTROL.search(joined):  # line breaks from Windows or FileMaker, stray controls
+                column = list(map(cell_value, column))
+                joined = "\n".join(column)
+            if self.unescape and "\n'" in "\n" + joined:
                 column = [_unescaped(value) for value in column]
             columns[name] = column
         empty = [""] * len(records)
@@ -388,7 +394,8 @@ def _repeated(positions: list[int], rows: list[int], keys: list):
 
 
 def _unescaped(text: str) -> str:
-    """Without the apostrophe our CSV export puts before a formula-like value."""
-    if text[:1] == "'" and text[1:2] in FORMULA_START and text[1:2]:
+    """Without the apostrophe our CSV export puts before a formula-like value (see
+    ``writing._safe``: also before one that starts with apostrophes, then a formula)."""
+    if text[:1] == "'" and is_formula_like(text):
         return text[1:]
     return text

@@ -117,14 +117,14 @@ _VARIANTS: dict[str, str] = {  # names separated by "|"
     "TR": "Turkey|Türkiye|Turquie|Turquía",
     "SZ": "Swaziland|Eswatini",
     "CV": "Cape Verde|Cabo Verde|Cap-Vert",
-    "CI": "Ivory Coast|Côte d'Ivoire|Cote d Ivoire",
-    "NL": "Holland|The Netherlands|Netherlands (Kingdom of the)|Pays-Bas|Países Bajos",
+    "CI": "Ivory Coast|Côte d'Ivoire|Cote d Ivoire|Costa de Marfil",
+    "NL": "Holland|The Netherlands|Netherlands (Kingdom of the)|Pays-Bas|Países Bajos|Nederland",
     "PS": (
         "Palestine|State of Palestine|Occupied Palestinian Territory|"
-        "Palestinian Territories|État de Palestine|Estado de Palestina"
+        "Palestinian Territories|État de Palestine|Estado de Palestina|Palestina"
     ),
     "VA": "Holy See|Vatican|Vatican City|Saint-Siège|Santa Sede",
-    "MM": "Burma|Myanmar",
+    "MM": "Burma|Myanmar|Birmanie|Birmania",
     "BO": (
         "Plurinational State of Bolivia|État plurinational de Bolivie|"
         "Estado Plurinacional de Bolivia"
@@ -150,7 +150,9 @@ _VARIANTS: dict[str, str] = {  # names separated by "|"
     "AT": "Österreich",
     "TL": "East Timor|Timor Leste|Timor-Leste",
     "SK": "Slovak Republic",
-    "KG": "Kyrgyz Republic",
+    "KG": "Kyrgyz Republic|Kirghizistan|Kirguizistán|Kirguistán",
+    "IE": "Republic of Ireland|Eire|Éire",
+    "BF": "Burkina",
     "EG": "Arab Republic of Egypt",
     "LY": "Libyan Arab Jamahiriya|State of Libya",
     "GN": "Guinea Conakry",
@@ -158,10 +160,14 @@ _VARIANTS: dict[str, str] = {  # names separated by "|"
 }
 
 
+#: Abbreviations of UN-style short names: "Central African Rep.", "Russian Fed.".
+_ABBREVIATIONS = {"st": "saint", "rep": "republic", "fed": "federation"}
+
+
 def country_key(text: str) -> str:
     """Words of a country name, folded, without little words, in a fixed order."""
     words = re.findall(r"[a-z0-9]+", fold(text.replace("&", " and ").replace("St.", "Saint")))
-    words = ["saint" if w == "st" else w for w in words]
+    words = [_ABBREVIATIONS.get(w, w) for w in words]
     return " ".join(sorted(set(words) - _STOP)) or " ".join(words)
 
 

@@ -83,6 +83,12 @@ _FILLER = {
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d-])")
 _TOKEN = re.compile(r"\d+|[a-z]+")
+#: Excel's dd-mmm-yy ("26-Oct-15") and dd-mmm-yyyy.
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([a-z]{3,})\.?[-/ ](\d{4}|\d{2})(?!\d)")
+#: "2 days", "2 jours", "2 días": how many days, not which.
+_COUNTED = {"day", "days", "jour", "jours", "journee", "journees", "dia", "dias"}
+#: A date serial number (days since 1899-12-30), as a date cell saved to CSV unformatted.
+_SERIALS = range(30000, 80000)  # 1982 to 2118
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +135,11 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
     text = fold(value).strip()
     if not text or not event:
         return DaysReading(())
-    if " ".join(_TOKEN.findall(text)) in _ALL:
+    words = _TOKEN.findall(text)
+    if " ".join(words) in _ALL:
         return DaysReading(())
+    if len(words) == 2 and words[0].isdigit() and words[1] in _COUNTED:
+        return DaysReading((), understood=int(words[0]) == len(event))
     found: list[dt.date] = []
     understood = True
 
@@ -149,6 +158,14 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
     )
     text = _NUMERIC.sub(numeric, text)
     months, weekdays = _names()
+
+    def day_month_year(match: re.Match) -> str:
+        if match[2] not in months:
+            return match[0]
+        found.append(_resolve(int(match[1]), months[match[2]], _year(match[3]), event))
+        return " "
+
+    text = _DAY_MONTH_YEAR.sub(day_month_year, text)
     tokens = _TOKEN.findall(text)
     pending: list[int] = []  # day numbers waiting for their month ("26 et 27 octobre")
     month_first: int | None = None  # "October 26 and 27"
@@ -159,6 +176,8 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if token.isdigit() and len(token) == 4:
             year = int(token)
+        elif token.isdigit() and int(token) in _SERIALS:
+            found.append(dt.date(1899, 12, 30) + dt.timedelta(days=int(token)))
         elif token.isdigit():
             if month_first is not None:
                 found.append(_resolve(int(token), month_first, year, event))

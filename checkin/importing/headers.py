@@ -55,9 +55,11 @@ _STRONG: dict[str, str] = {
     ),
     "last_name": (
         "last name|lastname|surname|family name|last|nom|nom de famille|apellido|"
-        "apellidos|primer apellido|last_name"
+        "apellidos|primer apellido|apellido paterno|apellido 1|1er apellido|last_name"
     ),
-    "second_last_name": "segundo apellido|second surname|second last name",
+    "second_last_name": (
+        "segundo apellido|apellido materno|apellido 2|2do apellido|second surname|second last name"
+    ),
     "full_name": (
         "name|full name|fullname|participant name|nom complet|nom et prenom|"
         "prenom et nom|nom prenom|nom du participant|nombre completo|"
@@ -65,14 +67,15 @@ _STRONG: dict[str, str] = {
     ),
     "name_latin": (
         "name latin|latin name|name in latin script|passport name|name as in passport|"
-        "nom latin|nom en caracteres latins|nom passeport|nombre en caracteres latinos|"
+        "name in latin characters|nom latin|nom en caracteres latins|nom caracteres latins|"
+        "nom passeport|nombre en caracteres latinos|nombre en alfabeto latino|nombre latino|"
         "nombre pasaporte"
     ),
     "title": "position|job title|function|designation|poste|fonction|cargo|puesto|funcion",
     "organisation": (
         "organisation|organization|affiliation|institution|company|employer|organisme|"
         "entite|entreprise|societe|institucion|organizacion|entidad|empresa|afiliacion|"
-        "organisation name|organization name"
+        "organisation name|organization name|org"
     ),
     "country": (
         "country|country code|pays|pais|country territory|code pays|codigo de pais|country region"
@@ -95,7 +98,7 @@ _STRONG: dict[str, str] = {
     "days": (
         "days|registered days|dates|attendance days|days attending|jours|journees|"
         "dates de participation|jours de presence|dias|fechas|dias de asistencia|"
-        "days of attendance"
+        "days of attendance|date s de presence|dates de presence|date de presence"
     ),
     "flags": "flags|marqueurs|indicateurs|marcadores",
     "vip": "vip|v i p",

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from checkin.domain.errors import InputError
 from checkin.domain.model import EventConfig, Participant
+from checkin.importing.canonical import COLUMNS
 from checkin.importing.columns import RowReader
 from checkin.importing.headers import NAME_FIELDS, duplicates_of, guess_mapping, mapping_score
 from checkin.importing.issues import Issue
@@ -133,7 +134,9 @@ def build_plan(
             columns=", ".join(h for h in headers if h),
         )
     _file_issues(plan, table, config, columns, mapping, above_header)
-    reader = RowReader(config, columns, len(headers), table.source.format == "csv")
+    # Only Check-in's own CSV export puts an apostrophe before formula-like values.
+    own_export = table.source.format == "csv" and tuple(headers) == COLUMNS
+    reader = RowReader(config, columns, len(headers), own_export)
     accepted, issues = reader.read_all(table.rows)
     plan.issues.extend(issues)
     plan.rows = list(map(tuple.__new__, repeat(PlannedRow), accepted))  # no Python call per row

@@ -4,13 +4,20 @@ Text is kept exactly as given, trimmed of surrounding spaces: an apostrophe,
 a quote or ``'; DROP TABLE`` in a name is part of the name. The one
 exception is the apostrophe Check-in's own CSV export puts before a value
 starting with ``=``, ``+``, ``-`` or ``@`` so spreadsheets do not run it as a
-formula; it is removed again on import, so an export re-imports unchanged.
+formula; it is removed again when a CSV in that format is imported (its own
+column names), so an export re-imports unchanged.
+Control characters are no text: line breaks inside a cell are stored as
+``\n`` whatever wrote them (``\r\n`` from Windows, a vertical tab from
+FileMaker or old Mac Excel) and the other control characters are dropped,
+which is also what an XLSX file can hold, so an XLSX export re-imports
+unchanged too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +27,23 @@ from checkin.domain.text import fold
 #: The longest id a badge code can carry (see checkin.domain.codes).
 MAX_ID_BYTES = 400
 FORMULA_START = ("=", "+", "-", "@")
+#: What :func:`cell_value` changes: carriage returns, vertical tabs, other controls.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_DROPPED = re.compile(r"[\x00-\x08\x0c\x0e-\x1f\x7f]")
+
+
+def is_formula_like(text: str) -> bool:
+    """True when a spreadsheet would run ``text`` (after any leading apostrophes)."""
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in FORMULA_START
+
+
+def cell_value(text: str) -> str:
+    """A cell as stored: line breaks as ``\n``, no control characters, trimmed."""
+    if CONTROL.search(text):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+        text = _DROPPED.sub("", text)
+    return text.strip()
 
 
 def participant_of(row: tuple) -> Participant:

@@ -19,7 +19,7 @@ from pathlib import Path
 from checkin.domain.errors import InputError
 from checkin.domain.model import Participant
 from checkin.importing.canonical import COLUMNS
-from checkin.importing.rows import FORMULA_START
+from checkin.importing.rows import is_formula_like
 
 FORMATS = (".csv", ".xlsx")
 
@@ -76,8 +76,11 @@ def write_table(
 
 
 def _safe(value: object) -> str:
+    """An apostrophe before a value a spreadsheet would run as a formula; also before
+    one that already starts with apostrophes then ``=``, so the import's removal of
+    one apostrophe gives back exactly what was stored."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if is_formula_like(text) else text
 
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ApplyPage</name>
@@ -197,7 +196,7 @@
         <translation>Este formato de credencial no está disponible.</translation>
     </message>
     <message>
-        <source>The event&apos;s badge settings are not valid. Call a supervisor.</source>
+        <source>The event's badge settings are not valid. Call a supervisor.</source>
         <translation>La configuración de credenciales del evento no es válida. Llame a un supervisor.</translation>
     </message>
     <message>
@@ -300,7 +299,7 @@
         <translation>Registro para hoy, {day}.</translation>
     </message>
     <message>
-        <source>⚠ Checking in for {day} — this is NOT today&apos;s date (today is {today}).</source>
+        <source>⚠ Checking in for {day} — this is NOT today's date (today is {today}).</source>
         <translation>⚠ Registro para el {day}: NO es la fecha de hoy (hoy es {today}).</translation>
     </message>
 </context>
@@ -308,6 +307,7 @@
     <name>DeskPage</name>
     <message>
         <source>Press Enter to check in the highlighted person.</source>
+        <extracomment>The lists' width: wrapped titles no longer set it (their text was cut in FR/ES).</extracomment>
         <translation>Pulse Intro para registrar a la persona resaltada.</translation>
     </message>
     <message>
@@ -620,6 +620,10 @@
         <translation>El archivo contiene «{value}», un acento dañado antes de la exportación: revise los nombres en el sistema de inscripción.</translation>
     </message>
     <message>
+        <source>This row (and perhaps others) is not in UTF-8 like the rest of the file: it was read as Windows-1252 (“{value}”). Check its accents.</source>
+        <translation>Esta fila (y quizá otras) no está en UTF-8 como el resto del archivo: se leyó como Windows-1252 («{value}»). Compruebe sus acentos.</translation>
+    </message>
+    <message>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
@@ -654,6 +658,10 @@
     <message>
         <source>{file} cannot be read: it is damaged, incomplete or in use.</source>
         <translation>No se puede leer {file}: está dañado, incompleto o en uso.</translation>
+    </message>
+    <message>
+        <source>In {file}, the quote opened on row {row} is never closed, so the rows after it read as one cell. Close or remove that quote in the file and import again.</source>
+        <translation>En {file}, las comillas abiertas en la fila {row} nunca se cierran, así que las filas siguientes se leerían como una sola celda. Cierre o quite esas comillas en el archivo e impórtelo de nuevo.</translation>
     </message>
     <message>
         <source>{file} is too large to be a participant list.</source>
@@ -864,7 +872,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>Ninguna impresora instalada</translation>
     </message>
     <message>
-        <source>The badge&apos;s own size</source>
+        <source>The badge's own size</source>
         <translation>Tamaño de la credencial</translation>
     </message>
     <message>
@@ -876,7 +884,7 @@ Mostrador de acreditación — {event}</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
+        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
         <translation>No hay ninguna impresora instalada en este ordenador. Instale una o guarde la credencial como PDF. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -888,7 +896,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>La impresora ha indicado un error y la credencial no se ha impreso. Compruebe que está encendida y tiene tarjetas o papel, y vuelva a intentarlo. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
-        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system&apos;s printer settings, then print again. The check-in is recorded.</source>
+        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system's printer settings, then print again. The check-in is recorded.</source>
         <translation>La impresora «{printer}» está detenida o en pausa, por lo que la credencial no se ha impreso (su trabajo se ha retirado). Compruebe la impresora (alimentación, cable, tarjetas o cinta, papel), reanúdela en la configuración de impresoras del sistema y vuelva a imprimir. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -900,7 +908,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>Se canceló la impresión. No ha cambiado nada más.</translation>
     </message>
     <message>
-        <source>The print job was cancelled in the printer&apos;s queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
+        <source>The print job was cancelled in the printer's queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
         <translation>El trabajo de impresión se canceló en la cola de la impresora; la credencial no se cuenta como impresa. Vuelva a imprimirla cuando sea necesario. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -1200,11 +1208,11 @@ Mostrador de acreditación — {event}</translation>
         <translation>La carpeta compartida corresponde a otro evento. Compruebe la carpeta en la configuración del mostrador.</translation>
     </message>
     <message>
-        <source>The shared folder&apos;s event has another secret. Call a supervisor.</source>
+        <source>The shared folder's event has another secret. Call a supervisor.</source>
         <translation>El evento de la carpeta compartida tiene otro secreto. Llame a un supervisor.</translation>
     </message>
     <message>
-        <source>Another desk uses this desk&apos;s identity (a copied folder?). Call a supervisor.</source>
+        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
         <translation>Otro mostrador usa la identidad de este (¿carpeta copiada?). Llame a un supervisor.</translation>
     </message>
     <message>
@@ -1412,7 +1420,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>Se presentó la credencial n.º {presented}; la vigente es la n.º {current}.</translation>
     </message>
     <message>
-        <source>Read through the scanner&apos;s keyboard-layout correction.</source>
+        <source>Read through the scanner's keyboard-layout correction.</source>
         <translation>Leído gracias a la corrección de la distribución de teclado del lector.</translation>
     </message>
     <message>
