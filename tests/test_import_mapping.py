@@ -134,6 +134,16 @@ def plan_of(data: bytes, name: str = "list.csv"):
     return read_plan(read_bytes(data, name), CONFIG)
 
 
+def test_a_second_column_for_a_field_is_said_once_and_unknown_columns_are_listed():
+    data = "ID,Name,Email,Correo electrónico,Date d'inscription\r\n1,Ann,a@x.org,b@x.org,x\r\n"
+    issues = [(i.code, i.params) for i in plan_of(data.encode()).issues]
+    assert ("duplicate_column", {"column": "Correo electrónico", "other": "Email",
+                                 "field": "email"}) in issues
+    assert ("unmapped_columns", {"columns": "Date d'inscription"}) in issues
+    duplicate = next(i for i in plan_of(data.encode()).issues if i.code == "duplicate_column")
+    assert "_" not in duplicate.message  # no internal field names in the CLI's report
+
+
 def test_french_excel_list_becomes_participants():
     plan = plan_of(excel_french_csv())
     people = {r.participant.id: r.participant for r in plan.rows}

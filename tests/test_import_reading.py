@@ -172,9 +172,10 @@ def test_indico_export_maps_without_help():
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "not_a_table"),
         (b"<html><body><table><tr><td>x</td></tr></table></body></html>", "web_page"),
         (b"PK\x03\x04" + bytes(100), "unreadable"),
+        (b"id,name\n1," + b"x" * 200_000 + b"\n", "csv_unreadable"),
     ],
     ids=["empty", "blank-lines", "bom-only", "password", "xls", "binary", "png", "pdf", "html",
-         "broken-zip"],
+         "broken-zip", "huge-cell"],
 )
 def test_unreadable_files_give_one_clear_message(data, code):
     with pytest.raises(InputError) as caught:

@@ -78,7 +78,7 @@ def report_text(report: ImportReport) -> str:
     elif source.sheet:
         how += f", sheet {source.sheet!r}"
     lines = [
-        f"{source.name} ({how}): {report.rows} rows"
+        f"{source.name} ({how}): {report.rows} {'row' if report.rows == 1 else 'rows'}"
         + (" — dry run, nothing was changed" if report.dry_run else ""),
         f"imported {report.imported}, updated {report.updated}, unchanged {report.unchanged}, "
         f"skipped {report.skipped}; {len(report.errors)} errors, "

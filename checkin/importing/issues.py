@@ -38,7 +38,7 @@ MESSAGES: dict[str, str] = {
     "no_id_column": "no id column: ids are made from the name, organisation and e-mail, so a "
     "corrected list updates a person only if those did not change",
     "no_category_column": "no category column: everyone is {default!r}",
-    "duplicate_column": "column {column!r} not imported: {other!r} already gives the {field}",
+    "duplicate_column": "column {column!r} not imported: {other!r} already gives this field",
     "unmapped_columns": "columns not imported: {columns}",
     "above_header": "rows above the header were not imported: {rows}",
     "mangled_accents": "the file contains {value!r} where an accent was mangled by an earlier "

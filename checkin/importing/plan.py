@@ -152,7 +152,8 @@ def _file_issues(plan, table, config, columns, mapping, above_header) -> None:
         issues.append(Issue(here, "no_id_column"))
     if "category" not in columns and config.categories:
         issues.append(Issue(here, "no_category_column", {"default": config.default_category}))
-    for column, field_name in duplicates_of(table.headers, mapping):
+    duplicated = duplicates_of(table.headers, mapping)
+    for column, field_name in duplicated:
         if not any(
             i.code == "duplicate_column" and i.params.get("field") == field_name for i in issues
         ):
@@ -164,7 +165,12 @@ def _file_issues(plan, table, config, columns, mapping, above_header) -> None:
                     {"column": table.headers[column], "other": other, "field": field_name},
                 )
             )
-    unmapped = [h for h, f in zip(table.headers, mapping, strict=True) if h and f is None]
+    named = {column for column, _ in duplicated}  # already said, as a duplicate
+    unmapped = [
+        h
+        for column, (h, f) in enumerate(zip(table.headers, mapping, strict=True))
+        if h and f is None and column not in named
+    ]
     if unmapped:
         issues.append(Issue(here, "unmapped_columns", {"columns": ", ".join(unmapped)}))
     if above_header:

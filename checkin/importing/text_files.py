@@ -233,9 +233,9 @@ def read_text_table(data: bytes, name: str) -> Records:
                 notes.append((number, "unclosed_quote", ""))
     except csv.Error as error:  # e.g. a cell longer than the csv module's limit
         raise InputError(
-            "unreadable",
-            f"{name} cannot be read near row {reader.line_num}: {error}. "
-            "Check for a quote that is never closed.",
+            "csv_unreadable",
+            f"{name} cannot be read near row {reader.line_num} ({error}): a cell there is "
+            "far too long, as when a quote is never closed. Check that row in the file.",
             file=name,
             row=reader.line_num,
         ) from None

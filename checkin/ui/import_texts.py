@@ -85,6 +85,11 @@ def _templates() -> dict[str, str]:
             "ImportWizard", "More values than columns (a shifted column?): “{value}” not imported."
         ),
         "empty_row": translate("ImportWizard", "Nothing in the imported columns: row skipped."),
+        "csv_unreadable": translate(
+            "ImportWizard",
+            "{file} cannot be read near row {row}: a cell there is far too long, as when a "
+            "quote is never closed. Check that row in the file.",
+        ),
         "unclosed_quote": translate(
             "ImportWizard", "A quote in this row seems never closed: check the rows below it."
         ),

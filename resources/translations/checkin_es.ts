@@ -592,6 +592,10 @@
         <translation>Nada en las columnas importadas: fila omitida.</translation>
     </message>
     <message>
+        <source>{file} cannot be read near row {row}: a cell there is far too long, as when a quote is never closed. Check that row in the file.</source>
+        <translation>No se puede leer {file} cerca de la fila {row}: una celda es demasiado larga, como cuando unas comillas nunca se cierran. Revise esa fila en el archivo.</translation>
+    </message>
+    <message>
         <source>A quote in this row seems never closed: check the rows below it.</source>
         <translation>Unas comillas de esta fila parecen no cerrarse nunca: revise las filas siguientes.</translation>
     </message>

@@ -592,6 +592,10 @@
         <translation>Rien dans les colonnes importées : ligne ignorée.</translation>
     </message>
     <message>
+        <source>{file} cannot be read near row {row}: a cell there is far too long, as when a quote is never closed. Check that row in the file.</source>
+        <translation>{file} ne peut pas être lu vers la ligne {row} : une cellule y est beaucoup trop longue, comme lorsqu’un guillemet n’est jamais fermé. Vérifiez cette ligne dans le fichier.</translation>
+    </message>
+    <message>
         <source>A quote in this row seems never closed: check the rows below it.</source>
         <translation>Un guillemet de cette ligne ne semble jamais fermé : vérifiez les lignes suivantes.</translation>
     </message>
