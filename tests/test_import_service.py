@@ -247,6 +247,10 @@ def test_cli_import_report_and_exit_codes(store, tmp_path, capsys):
     bad = write(tmp_path / "bad.csv", [["", "Ana", "Ruiz"]], ["id", "first", "last"])
     assert cli(["import", str(bad), "--home", str(home), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["errors"][0]["row"] == 2
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("id,first,last\r\n", encoding="utf-8")
+    assert cli(["import", str(header_only), "--home", str(home), "--dry-run"]) == 1
+    assert "no rows under its header" in capsys.readouterr().out
     assert cli(["import", str(tmp_path / "missing.csv"), "--home", str(home)]) == 1
     assert "does not exist" in capsys.readouterr().err
     assert cli(["import", str(path), "--sheet", "X", "--home", str(home)]) == 1

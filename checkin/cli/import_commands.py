@@ -84,6 +84,8 @@ def report_text(report: ImportReport) -> str:
         f"skipped {report.skipped}; {len(report.errors)} errors, "
         f"{len(report.warnings)} warnings",
     ]
+    if not report.rows:
+        lines.append("the file has no rows under its header: nothing to import")
     if report.reprint:
         lines.append(f"badges to print again (printed details changed): {len(report.reprint)}")
     if report.vanished:
