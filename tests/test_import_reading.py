@@ -88,6 +88,15 @@ def test_utf16_without_bom_and_big_endian():
         assert names(records) == [("Γεώργιος", "Παπαδόπουλος")]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_in_arabic_or_chinese(encoding):
+    """No zero bytes in the letters: the tabs and line breaks tell."""
+    data = "المعرف\tالاسم\tالعائلة\r\n1\tمحمد\tالعلي\r\n2\t伟\t王\r\n".encode(encoding)
+    records = read_bytes(data, "u.txt")
+    assert records.source.encoding == "utf-16" and records.source.delimiter == "\t"
+    assert [r for _, r in records.rows[1:]] == [["1", "محمد", "العلي"], ["2", "伟", "王"]]
+
+
 def test_excel_sep_line_title_rows_and_blank_rows():
     data = ("sep=;\r\nParticipant list — exported 2015-10-01\r\n\r\n"
             "ID;First name;Last name\r\n1;Ana;Ruiz\r\n;;\r\n2;Bo;Li\r\n").encode("cp1252")

@@ -126,6 +126,17 @@ def _utf16_without_bom(data: bytes) -> str:
         return "utf-16-le"
     if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
         return "utf-16-be"
+    # Arabic or Chinese text has no zero bytes but its line breaks and separators have.
+    sample = sample[: len(sample) // 2 * 2]
+    for encoding, low in (("utf-16-le", 0), ("utf-16-be", 1)):
+        units = [sample[i : i + 2] for i in range(0, len(sample), 2)]
+        ascii_units = [u for u in units if u[1 - low] == 0 and u[low] in b"\n\t,;"]
+        if any(u[low] == 10 for u in ascii_units) and len(ascii_units) >= 2:
+            try:
+                sample.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
     return ""
 
 
