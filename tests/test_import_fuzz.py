@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import re
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -121,9 +122,13 @@ def test_random_dialects_read_back_exactly(case):
 
 
 def as_stored(cell: str) -> str:
-    """Trimmed; the apostrophe our CSV export puts before a formula-like value removed."""
+    """Trimmed, line breaks as ``\n``, no control characters; a leading apostrophe stays
+    (only Check-in's own export, with its own column names, has one taken off)."""
     text = cell.strip()
-    return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
+    if re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text):
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+        text = re.sub(r"[\x00-\x08\x0c\x0e-\x1f\x7f]", "", text).strip()
+    return text
 
 
 def state(store: Store) -> tuple:
