@@ -55,6 +55,7 @@ printable = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 def test_any_text_survives_the_trip_tabs_newlines_backslashes_and_scripts(
     participant: str, operator: str, payload: dict
 ) -> None:
+    payload = {**payload, "day": "2015-10-26"}  # what a check-in must carry
     original = event(1, participant_id=participant, operator=operator, payload=payload)
     line = encode(original)
     assert line.count(b"\n") == 1
@@ -120,6 +121,28 @@ def test_an_unknown_kind_from_a_newer_version_is_named() -> None:
     data = encode_header("D1", "g") + line + encode(event(2))
     result = read_all(data)
     assert "unknown kind 'teleport'" in result.corrupt[0].reason
+
+
+@pytest.mark.parametrize(
+    ("kind", "payload", "reason"),
+    [
+        (Kind.CHECK_IN, {"via": "badge"}, "without a valid day"),
+        (Kind.CHECK_IN, {"day": "tomorrow"}, "without a valid day"),
+        (Kind.UNDO, {"undoes": 5, "day": "2015-10-26"}, "not a list of event ids"),
+        (Kind.BADGE_REPLACED, {"reason": "lost"}, "without a valid badge version"),
+        (Kind.BADGE_REPLACED, {"version": "x"}, "without a valid badge version"),
+        (Kind.PARTICIPANT_UPDATED, {"days": "all"}, "days are not dates"),
+        (Kind.PARTICIPANT_CREATED, {"last_name": ["Li"]}, "last_name is not text"),
+    ],
+)
+def test_a_line_with_a_good_checksum_and_an_impossible_payload_is_skipped_and_named(
+    kind, payload, reason
+) -> None:
+    """Written by a broken build or by hand: one line must not stop every desk's merge."""
+    data = encode_journal("D1", "g1", [event(1), event(2, kind=kind, payload=payload), event(3)])
+    result = read_all(data)
+    assert [e.seq for e in result.events] == [1, 3]
+    assert reason in result.corrupt[0].reason
 
 
 def test_the_header_names_desk_and_generation_and_refuses_other_formats() -> None:

@@ -469,6 +469,21 @@ def test_publishing_never_replaces_the_secret_the_other_desks_use(
     )
 
 
+def test_a_desk_with_another_secret_exchanges_nothing(
+    admin: DeskHome, share: Path, tmp_path: Path, event_files
+):
+    """The same event loaded apart (its own demo): its check-ins must not reach the others."""
+    rival = event_desk(tmp_path, "rival", event_files)
+    rival.admit("P001")
+    journals = sorted(p.name for p in (share / "journals").iterdir())
+    attendance = {p.name: p.read_bytes() for p in (share / "attendance").iterdir()}
+    result = rival.sync(share)
+    assert [issue.code for issue in result.errors] == ["other_secret"]
+    assert result.pushed == 0 and result.pulled == 0
+    assert sorted(p.name for p in (share / "journals").iterdir()) == journals
+    assert {p.name: p.read_bytes() for p in (share / "attendance").iterdir()} == attendance
+
+
 def test_the_last_sync_is_remembered_for_the_status_bar(admin: DeskHome, share: Path):
     first = last_sync(admin.store)
     assert first is not None and first.ok and first.errors == ()

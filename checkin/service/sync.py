@@ -148,7 +148,9 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
     if info.event_id != store.meta("event_id"):
         raise other_event(transport.describe(), info.event_id, store.meta("event_id"))
     if info.secret_check != secret_check(store.meta("secret")):
-        result.fail(other_secret(transport.describe()))
+        # Its check-ins and badges are not the others' (another load of the event):
+        # nothing is pushed, pulled or written.
+        raise other_secret(transport.describe())
     result.package_updated = info.published_at != store.meta(PACKAGE)
     dirty = set(json.loads(store.meta(DIRTY, "[]")))
     try:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checkin.domain.gc_pause import collector_paused
-from checkin.domain.log import Kind, LogEvent, iso_utc
+from checkin.domain.log import Kind, LogEvent, iso_utc, payload_problem
 from checkin.sync.fields import FAST_EVENTS, SETTERS, BadLine, escape, payload_of, unescape
 from checkin.sync.minimise import travelling_payload
 
@@ -157,7 +157,7 @@ def _decode(data: bytes, start: int, desk: str, source: str) -> Decoded:
     lines = data.split(b"\n")
     tail = lines.pop()  # after the last newline: b"" unless the last line is torn
     last = len(lines) - 1
-    payloads: dict[str, dict[str, Any]] = {}
+    payloads: dict[tuple[str, str], dict[str, Any]] = {}
     append, crc32, kinds, moment_of, new = (
         result.events.append,
         zlib.crc32,
@@ -190,11 +190,14 @@ def _decode(data: bytes, start: int, desk: str, source: str) -> Decoded:
                 raise BadLine(f"an event of desk {line_desk!r} in the journal of {desk!r}")
             if kind not in kinds:
                 raise BadLine(f"unknown kind {kind!r} (written by a newer Check-in?)")
-            payload = payloads.get(text)
-            if payload is None:
+            payload = payloads.get((kind, text))
+            if payload is None:  # parsed and checked once per kind and text
                 payload = payload_of(text)
+                problem = payload_problem(kinds[kind], payload)
+                if problem:
+                    raise BadLine(problem)
                 if len(payloads) < _PAYLOAD_CACHE:
-                    payloads[text] = payload
+                    payloads[kind, text] = payload
             try:
                 moment, sequence = moment_of(at), int(seq)
             except ValueError:
