@@ -352,6 +352,36 @@ def test_a_share_without_permission_is_reported(admin: DeskHome, share: Path):
     assert result["errors"][0]["code"] == "folder_denied"
 
 
+def test_a_share_this_desk_may_read_but_not_write_still_brings_the_others_check_ins(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    """An organiser's laptop often gets read-only access: it must still see the counts."""
+    second.admit("P003")
+    assert second.sync(share).ok
+    admin.admit("P001")  # cannot be shared: stays in the desk's own database
+    journals = list((share / "journals").iterdir())
+    for path in journals:
+        path.chmod(0o444)
+    for folder in (share / "journals", share / "attendance"):
+        folder.chmod(0o555)
+    try:
+        done = subprocess.run(
+            [*unprivileged(), sys.executable, "-m", "checkin", "sync", str(share),
+             "--home", str(admin.home), "--json"],
+            capture_output=True, text=True, timeout=120,
+        )
+    finally:
+        for folder in (share / "journals", share / "attendance"):
+            folder.chmod(0o755)
+        for path in journals:
+            path.chmod(0o644)
+    assert "Traceback" not in done.stderr
+    result = json.loads(done.stdout)
+    assert [error["code"] for error in result["errors"]] == ["folder_denied"]
+    assert result["merged"] >= 1
+    assert admin.store.checked_in(DAY1) == 2  # its own P001 and the other desk's P003
+
+
 def test_attendance_files_hold_a_header_and_one_row_per_person(
     admin: DeskHome, second: DeskHome, share: Path
 ):

@@ -30,6 +30,7 @@ from checkin.service.event_setup import LoadedEvent, install_event
 from checkin.service.sync_result import (
     LAST_SYNC,
     UNREACHABLE,
+    WRITE_REFUSED,
     LastSync,
     SyncIssue,
     SyncResult,
@@ -163,7 +164,8 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
             _pull(store, transport, desk_id, result, dirty)
     except SyncError as error:
         result.fail(error)
-    if not result.unreachable:
+    refused = any(issue.code in WRITE_REFUSED for issue in result.errors)
+    if not result.unreachable and not refused:
         write_attendance(store, transport, result, dirty, attendance_every, clock)
     result.attendance_pending = sorted(dirty)
     store.set_meta(DIRTY, json.dumps(sorted(dirty)))
@@ -175,9 +177,11 @@ def _push(store, transport, desk_id, result, dirty, verify) -> None:
         own = _DeskLog(store, desk_id)
         pushed = transport.push(desk_id, own, cursor, verify=verify)
     except SyncError as error:
-        if error.code in UNREACHABLE:
+        if error.code in UNREACHABLE and error.code not in WRITE_REFUSED:
             raise
-        result.fail(error)  # e.g. a journal conflict: still read the others
+        # A journal conflict, or a share this desk may read but not write (organisers'
+        # laptops often get read-only access): still read the others.
+        result.fail(error)
         return
     if pushed.recovered or pushed.cursor != cursor:
         store.merge(pushed.recovered, meta={PUSH: pushed.cursor})

@@ -18,6 +18,8 @@ LAST_SYNC = "sync_last"
 UNREACHABLE = frozenset(
     {"folder_missing", "folder_denied", "folder_unavailable", "package_missing"}
 )
+#: The share refused this desk's writes: its journal stays local, the others are read.
+WRITE_REFUSED = frozenset({"folder_denied", "folder_read_only"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,13 @@ def folder_error(folder: Path, error: OSError) -> SyncError:
             "keeps working and catches up at the next sync.",
             folder=str(folder),
         )
+    if error.errno == errno.EROFS:
+        return SyncError(
+            "folder_read_only",
+            f"{where} is read-only for this desk: its check-ins cannot be shared, but the "
+            "other desks' are still read. Ask for write access to the share.",
+            folder=str(folder),
+        )
     if isinstance(error, PermissionError):
         return SyncError(
             "folder_denied",
@@ -133,8 +140,16 @@ def exclusive(path: Path, timeout: float) -> Iterator[None]:
     An OS file lock, released by the OS if the process dies. Waits up to
     ``timeout`` seconds, then raises ``busy``.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = path.open("a+b")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a+b")
+    except OSError as error:
+        raise SyncError(
+            "desk_folder",
+            f"This desk's own folder {path.parent} cannot be written "
+            f"({error.strerror or error}). Call a supervisor.",
+            folder=str(path.parent),
+        ) from None
     deadline = time.monotonic() + timeout
     try:
         while not _try_lock(handle):

@@ -9,6 +9,7 @@ sync catches up. Nothing here decides anything: ``service.sync`` does.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -22,6 +23,7 @@ from checkin.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 15_000
+VERIFY_EVERY_S = 3600.0  # this desk's journal on the share read back hourly
 ATTENDANCE_EVERY_S = 300.0  # the organisers' day files, at most every five minutes
 
 translate = QCoreApplication.translate
@@ -39,6 +41,14 @@ def sync_problem(code: str) -> str:
             "Sync",
             "The shared folder refuses access. Check the "
             "permissions; the desk keeps working offline.",
+        ),
+        "folder_read_only": translate(
+            "Sync",
+            "The shared folder is read-only for this desk: the other desks' check-ins are "
+            "read, this desk's are kept here. Ask for write access.",
+        ),
+        "desk_folder": translate(
+            "Sync", "This desk's own folder cannot be written. Call a supervisor."
         ),
         "folder_unavailable": translate(
             "Sync",
@@ -83,7 +93,10 @@ class SyncController(QObject):
         self.label = QLabel(objectName="syncStatus")
         self.running = False
         self.last: SyncResult | None = None
-        self._verify = True  # read this desk's journal back once per session
+        self.broken = False  # the last attempt failed on a bug, not on the share
+        # This desk's journal is read back at the first sync and then hourly (a line
+        # damaged on the share is rewritten from the desk's database).
+        self._verified_at: float | None = None
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.sync_now)
         self.retranslate()
@@ -105,18 +118,21 @@ class SyncController(QObject):
         if self.running or not self.folder:
             return
         self.running = True
-        store, folder, verify = self.context.desk.store, Path(self.folder), self._verify
+        verify = self._verified_at is None or time.monotonic() - self._verified_at > VERIFY_EVERY_S
+        store, folder = self.context.desk.store, Path(self.folder)
         self.context.runner.run(
             lambda: sync(
                 store, FolderTransport(folder), verify=verify, attendance_every=ATTENDANCE_EVERY_S
             ),
-            self._done,
+            lambda result: self._done(result, verify),
             self._failed,
         )
 
-    def _done(self, result: SyncResult) -> None:
+    def _done(self, result: SyncResult, verified: bool) -> None:
         self.running = False
-        self._verify = False if result.ok else self._verify
+        if verified and result.ok:
+            self._verified_at = time.monotonic()
+        self.broken = False
         self.last = result
         self.retranslate()
         self.synced.emit(result)
@@ -124,8 +140,8 @@ class SyncController(QObject):
     def _failed(self, error: Exception) -> None:  # a bug, not a share problem: say so, go on
         self.running = False
         log.error("sync failed", exc_info=(type(error), error, error.__traceback__))
-        self.label.setText("⚠ " + self.tr("Sync problem"))
-        self.label.setToolTip(sync_problem(""))
+        self.broken = True  # kept on the label until a sync succeeds
+        self.retranslate()
 
     def retranslate(self) -> None:
         if not self.folder:
@@ -133,6 +149,10 @@ class SyncController(QObject):
             self.label.setToolTip(self.tr("Set a shared folder in the desk settings (Ctrl+,)."))
             return
         result = self.last
+        if self.broken:
+            self.label.setText("⚠ " + self.tr("Sync problem"))
+            self.label.setToolTip(sync_problem(""))
+            return
         if result is None:
             self.label.setText(self.tr("Sync: starting…"))
         elif result.ok:
