@@ -168,6 +168,29 @@ def open_and_write_unprivileged(home: Path) -> list[str]:
     return result.stdout.splitlines()
 
 
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_a_database_deleted_or_replaced_while_open_records_nothing_more(
+    home: Path, event_files, tmp_path: Path, how: str
+) -> None:
+    """SQLite would go on writing into the unlinked file: every check-in would be lost
+    while the desk showed green."""
+    store = Store.in_home(home)
+    load_event(store, event_files.config, event_files.participants)
+    path = home / DATABASE_NAME
+    if how == "deleted":
+        for file in home.glob(DATABASE_NAME + "*"):
+            file.unlink()
+    else:
+        copy = tmp_path / "copy.sqlite3"
+        copy.write_bytes(path.read_bytes())
+        os.replace(copy, path)
+    with pytest.raises(StoreError) as caught:
+        store.set_meta("operator", "ana")
+    assert caught.value.code == "gone"
+    assert "deleted or replaced" in str(caught.value)
+    store.close()
+
+
 def test_read_only_home(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()

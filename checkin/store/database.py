@@ -15,12 +15,30 @@ class StoreError(RuntimeError):
     """A database problem, with a message an operator can act on.
 
     ``code`` names the problem for translation in the UI: ``locked``,
-    ``read_only``, ``unreadable``, ``too_new``, ``no_event``.
+    ``read_only``, ``unreadable``, ``too_new``, ``no_event``, ``gone`` (the file was
+    deleted or replaced while open: SQLite would go on writing into the unlinked file).
     """
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the database file; None when it is not there."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def database_gone(path: Path) -> StoreError:
+    return StoreError(
+        "gone",
+        f"The database {path} was deleted or replaced while the desk was open: nothing "
+        "more can be recorded in it. Restore the folder, or start Check-in again.",
+    )
 
 
 def translate_error(error: sqlite3.Error, path: Path) -> StoreError:

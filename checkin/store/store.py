@@ -20,6 +20,8 @@ from checkin.store.checkpoints import AsideReader
 from checkin.store.database import (
     DATABASE_NAME,
     connect,
+    database_gone,
+    file_identity,
     no_event_error,
     translate_error,
 )
@@ -43,6 +45,7 @@ class Store:
         costs tens of ms there (benchmarks/RESULTS.md)."""
         self.path = path
         self._conn = connect(path)
+        self._identity = file_identity(path)
         self._turns = Turns()
         if not auto_checkpoint:
             self._conn.execute("PRAGMA wal_autocheckpoint = 0")
@@ -93,6 +96,9 @@ class Store:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
             raise translate_error(error, self.path) from None
+        if file_identity(self.path) != self._identity:  # deleted or replaced while open
+            self._conn.execute("ROLLBACK")
+            raise database_gone(self.path)
         try:
             yield self._conn
             self._conn.execute("COMMIT")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from checkin.domain.rules import Status, Verdict, Via
 from checkin.service import badges as badge_ops
 from checkin.service.desk import DeskCounts, counts
+from checkin.store import StoreError
 from checkin.ui import formatting, texts
 from checkin.ui.badge_printing import badge_summary
 from checkin.ui.context import AppContext
@@ -226,7 +227,10 @@ class DeskPage(QWidget):
 
     def choose_day(self, iso_day: str) -> None:
         desk = self.context.desk
-        desk.update_settings(dataclasses.replace(desk.settings, day=iso_day))
+        try:
+            desk.update_settings(dataclasses.replace(desk.settings, day=iso_day))
+        except StoreError as error:  # refresh() puts the banner back on the day served
+            self.message.emit(texts.error_message(error))
         self.verdict_panel.show_idle()
         self.refresh()
         self.focus_scan()
@@ -240,8 +244,8 @@ class DeskPage(QWidget):
             verdict: Verdict = operation()
         except Exception as error:
             log.warning("operation failed: %s", error)
-            if self._early is not None:  # shown green, then the commit failed
-                self.verdict_panel.show_not_saved(error)
+            if self._early is not None or isinstance(error, StoreError):
+                self.verdict_panel.show_not_saved(error)  # the database refused it
             self.context.sounds.play("error")
             self.message.emit(texts.error_message(error))
             self.focus_scan()
@@ -313,13 +317,11 @@ class DeskPage(QWidget):
 
     def refresh(self) -> None:
         """Recent check-ins now; counts from a background reader."""
-        context = self.context
-        desk = context.desk
-        day = self.day
+        context, desk, day = self.context, self.context.desk, self.day
         today = desk.event.day_of(desk.clock())
         self.day_banner.show_day(desk.event.days, day, today, context.language)
         try:
-            self.recent.show_recent(desk.recent(), desk.event, context.language)
+            self.recent.show_recent(desk.recent(), desk.event, context.language, day)
         except Exception as error:  # the desk keeps working; the status bar says why
             self.message.emit(texts.error_message(error))
             return

@@ -6,7 +6,7 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from checkin import APP_NAME, __version__
@@ -52,8 +52,9 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.language_actions = {}
+        languages = QActionGroup(self)  # exactly one ticked
         for code in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action = QAction(LANGUAGE_NAMES[code], languages, checkable=True)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_actions[code] = action
 
@@ -128,7 +129,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def set_language(self, language: str) -> None:
-        self.apply_settings(dataclasses.replace(self.context.desk.settings, language=language))
+        """The screen switches at once; saving the choice for the next start comes second
+        (a desk whose database refuses writes still gets the language it asked for)."""
+        if language != self.context.translations.ui_language:
+            self.context.translations.apply(language)
+        self.retranslate()
+        try:
+            settings = dataclasses.replace(self.context.desk.settings, language=language)
+            self.context.desk.update_settings(settings)
+        except Exception as error:
+            self.desk_page.message.emit(texts.error_message(error))
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu
 
@@ -45,25 +47,36 @@ class RecentList(QListWidget):
         self, checkin: CheckIn, person: Participant | None, event: EventConfig, language: str
     ) -> None:
         """Put one new check-in on top (cheaper than re-reading the list after a scan)."""
-        self.insertItem(0, self._item(checkin, person, event, language))
+        self.insertItem(0, self._item(checkin, person, event, language, None))  # the day served
         while self.count() > self.LIMIT:
             self.takeItem(self.count() - 1)
 
     def show_recent(
-        self, rows: list[tuple[CheckIn, Participant | None]], event: EventConfig, language: str
+        self,
+        rows: list[tuple[CheckIn, Participant | None]],
+        event: EventConfig,
+        language: str,
+        day: dt.date | None = None,
     ) -> None:
+        """The latest check-ins; those of another day than ``day`` (the one served)
+        show their date, so that two rows of one person never look alike."""
         self.clear()
         for checkin, person in rows:
-            self.addItem(self._item(checkin, person, event, language))
+            self.addItem(self._item(checkin, person, event, language, day))
 
     @staticmethod
     def _item(
-        checkin: CheckIn, person: Participant | None, event: EventConfig, language: str
+        checkin: CheckIn,
+        person: Participant | None,
+        event: EventConfig,
+        language: str,
+        day: dt.date | None,
     ) -> QListWidgetItem:
         name = formatting.own_direction(person.display_name if person else checkin.participant_id)
         organisation = person.organisation if person else ""
         organisation = f" — {formatting.own_direction(organisation)}" if organisation else ""
-        time = formatting.isolated(formatting.local_time(checkin.at, event, language))
+        when = formatting.local_time if day in (None, checkin.day) else formatting.local_date_time
+        time = formatting.isolated(when(checkin.at, event, language))
         item = QListWidgetItem(f"{time}   {name}{organisation}")
         item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)
         item.setData(DAY_ROLE, checkin.day.isoformat())

@@ -103,6 +103,11 @@ def error_message(error: Exception) -> str:
                 "This database was written by a newer version of Check-in. Update the application.",
             ),
             "no_event": translate("Texts", "No event is loaded on this desk."),
+            "gone": translate(
+                "Texts",
+                "The desk database was deleted or moved while Check-in was open: this "
+                "check-in was not recorded. Call a supervisor, then start Check-in again.",
+            ),
         }
         return messages.get(
             error.code, translate("Texts", "The desk database cannot be used. Call a supervisor.")

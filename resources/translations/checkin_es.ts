@@ -1192,6 +1192,14 @@ Mostrador de acreditación — {event}</translation>
         <translation>La carpeta compartida deniega el acceso. Compruebe los permisos; el mostrador sigue trabajando sin conexión.</translation>
     </message>
     <message>
+        <source>The shared folder is read-only for this desk: the other desks' check-ins are read, this desk's are kept here. Ask for write access.</source>
+        <translation>La carpeta compartida es de solo lectura para este mostrador: se leen los registros de los demás mostradores y los de este se guardan aquí. Pida acceso de escritura.</translation>
+    </message>
+    <message>
+        <source>This desk's own folder cannot be written. Call a supervisor.</source>
+        <translation>No se puede escribir en la carpeta propia de este mostrador. Llame a un supervisor.</translation>
+    </message>
+    <message>
         <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
         <translation>La carpeta compartida no responde (red o disco lleno). Trabajo sin conexión; no se pierde nada.</translation>
     </message>
@@ -1379,6 +1387,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>No event is loaded on this desk.</source>
         <translation>No hay ningún evento cargado en este mostrador.</translation>
+    </message>
+    <message>
+        <source>The desk database was deleted or moved while Check-in was open: this check-in was not recorded. Call a supervisor, then start Check-in again.</source>
+        <translation>La base de datos del mostrador se borró o se movió mientras Check-in estaba abierto: este registro no se guardó. Llame a un supervisor y vuelva a iniciar Check-in.</translation>
     </message>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>

@@ -1192,6 +1192,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Le dossier partagé refuse l’accès. Vérifiez les droits ; le guichet continue de travailler hors ligne.</translation>
     </message>
     <message>
+        <source>The shared folder is read-only for this desk: the other desks' check-ins are read, this desk's are kept here. Ask for write access.</source>
+        <translation>Le dossier partagé est en lecture seule pour ce guichet : les enregistrements des autres guichets sont lus, ceux de ce guichet restent ici. Demandez l’accès en écriture.</translation>
+    </message>
+    <message>
+        <source>This desk's own folder cannot be written. Call a supervisor.</source>
+        <translation>Le dossier propre à ce guichet n’est pas accessible en écriture. Appelez un superviseur.</translation>
+    </message>
+    <message>
         <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
         <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne ; aucune donnée n’est perdue.</translation>
     </message>
@@ -1379,6 +1387,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>No event is loaded on this desk.</source>
         <translation>Aucune manifestation n’est chargée sur ce guichet.</translation>
+    </message>
+    <message>
+        <source>The desk database was deleted or moved while Check-in was open: this check-in was not recorded. Call a supervisor, then start Check-in again.</source>
+        <translation>La base de données du guichet a été supprimée ou déplacée pendant que Check-in était ouvert : cet enregistrement n’a pas été conservé. Appelez un superviseur, puis relancez Check-in.</translation>
     </message>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>

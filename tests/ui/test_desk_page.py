@@ -330,6 +330,28 @@ def test_the_result_list_stays_in_place_and_says_what_it_is_for(qtbot, page):
     assert "appear here" in page.results._empty_text
 
 
+def test_latest_check_ins_of_another_day_show_their_date(qtbot, page, context):
+    """Two rows of one person, Monday's and Tuesday's, must not look alike."""
+    scan(qtbot, page, code(context.desk, "P005"))
+    first = page.recent.item(0).text()
+    day = context.desk.serving_day()
+    other = next(d for d in context.desk.event.days if d != day)
+    page.choose_day(other.isoformat())
+    earlier = page.recent.item(0).text()
+    assert earlier != first and earlier.endswith(first.split("   ", 1)[1])
+    assert f" {day.day} " in earlier  # "Mon 26 Oct, 8:30 AM"
+
+
+def test_a_database_deleted_under_the_open_desk_gives_red_not_saved(qtbot, page, context):
+    """Scans must not show green while every check-in goes into a deleted file."""
+    for file in context.desk.store.path.parent.glob(context.desk.store.path.name + "*"):
+        file.unlink()
+    scan(qtbot, page, code(context.desk, "P005"))
+    assert page.verdict_panel.property("severity") == "error"
+    assert "not saved" in page.verdict_panel.title.text().lower()
+    assert "deleted or moved" in page.verdict_panel.advice.text()
+
+
 def test_green_is_painted_before_the_commit_and_taken_back_if_it_fails(
     qtbot, page, context, monkeypatch
 ):

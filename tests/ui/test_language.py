@@ -60,6 +60,45 @@ def test_switch_to_french_and_spanish_live(qtbot, window, context):
     assert page.verdict_panel.property("severity") == "ok"
 
 
+def test_the_language_switches_even_when_the_choice_cannot_be_saved(
+    qtbot, window, context, monkeypatch
+):
+    from checkin.store import StoreError
+
+    def refuse(_settings):
+        raise StoreError("read_only", "attempt to write a readonly database")
+
+    monkeypatch.setattr(context.desk, "update_settings", refuse)
+    messages = []
+    window.desk_page.message.connect(messages.append)
+    window.language_actions["fr"].trigger()
+    assert window.desk_menu.title() == "&Guichet"
+    assert [code for code, action in window.language_actions.items() if action.isChecked()] == [
+        "fr"]
+    assert messages and "base de données" in messages[-1]
+
+
+def test_a_day_that_cannot_be_saved_leaves_the_banner_on_the_day_served(
+    qtbot, window, context, monkeypatch
+):
+    from checkin.store import StoreError
+
+    page = window.desk_page
+    served = context.desk.serving_day()
+    other = next(day for day in context.desk.event.days if day != served)
+
+    def refuse(_settings):
+        raise StoreError("read_only", "attempt to write a readonly database")
+
+    monkeypatch.setattr(context.desk, "update_settings", refuse)
+    messages = []
+    page.message.connect(messages.append)
+    page.choose_day(other.isoformat())  # no traceback
+    assert context.desk.serving_day() == served
+    assert page.day_banner.days.currentData() == served.isoformat()
+    assert messages and "cannot be written" in messages[-1]
+
+
 def test_a_switch_redraws_the_verdict_the_results_and_the_recent_list(qtbot, window, context):
     """Nothing shown stays in the old language: country, category, times, the badge
     line, the search rows and the recent list are all drawn again."""
