@@ -148,6 +148,10 @@ def test_a_line_with_a_good_checksum_and_an_impossible_payload_is_skipped_and_na
 def test_the_header_names_desk_and_generation_and_refuses_other_formats() -> None:
     header = journal.parse_header(encode_header("D1", "abc") + b"rest")
     assert header == journal.Header("D1", "abc", len(encode_header("D1", "abc")))
+    assert header.event_check == ""  # journals written before the event check: still read
+    checked = encode_header("D1", "abc", "0123456789abcdef")
+    assert journal.parse_header(checked) == journal.Header(
+        "D1", "abc", len(checked), "0123456789abcdef")
     assert journal.parse_header(encode_header("D1", "abc")[:-3]) is None  # still incomplete
     with pytest.raises(BadLine):
         journal.parse_header(b"hello world\n")

@@ -514,6 +514,25 @@ def test_a_desk_with_another_secret_exchanges_nothing(
     assert {p.name: p.read_bytes() for p in (share / "attendance").iterdir()} == attendance
 
 
+def test_a_journal_copied_in_from_another_load_of_the_event_is_refused_and_named(
+    admin: DeskHome, share: Path, tmp_path: Path, event_files
+):
+    """A rehearsal folder's journal copied into the real one: its check-ins must not count."""
+    rehearsal = event_desk(tmp_path, "rehearsal", event_files)
+    elsewhere = tmp_path / "rehearsal-share"
+    elsewhere.mkdir()
+    assert rehearsal.sync(elsewhere).published
+    rehearsal.admit("P001")
+    rehearsal.admit("P002")
+    assert rehearsal.sync(elsewhere).ok
+    for journal in (elsewhere / "journals").iterdir():
+        shutil.copy(journal, share / "journals" / journal.name)
+    result = admin.sync(share)
+    assert [issue.code for issue in result.errors] == ["bad_journal"]
+    assert "another event" in result.errors[0].message
+    assert admin.store.checked_in(DAY1) == 0
+
+
 def test_the_last_sync_is_remembered_for_the_status_bar(admin: DeskHome, share: Path):
     first = last_sync(admin.store)
     assert first is not None and first.ok and first.errors == ()

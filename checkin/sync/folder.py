@@ -93,6 +93,14 @@ class FolderTransport:
     def __init__(self, root: Path, *, create: bool = False) -> None:
         self.root = Path(root)
         self.create = create  # publishing may create the root; nothing else ever does
+        self._check: str | None = None
+
+    def _event_check(self) -> str:
+        """The published package's secret check, read once per transport ("" if none)."""
+        if self._check is None:
+            info = self.package_info()
+            self._check = info.secret_check if info is not None else ""
+        return self._check
 
     def describe(self) -> str:
         return str(self.root)
@@ -118,6 +126,7 @@ class FolderTransport:
             for name in (JOURNALS, ATTENDANCE):
                 (self.root / name).mkdir(exist_ok=True)
             package.write_package(self.root / EVENT, event_package)
+        self._check = None  # the journals written from now on carry the new package's check
 
     # -- this desk's journal ------------------------------------------------------
 
@@ -153,6 +162,8 @@ class FolderTransport:
                 header = parse_header(data)
             except BadLine:
                 header = None
+            if header is not None and header.event_check not in ("", self._event_check()):
+                header = None  # another event's journal under this desk's name: replaced
             if header is not None and header.desk == desk_id:
                 decoded = decode(
                     data[header.length :], start=header.length, desk=desk_id, source=source
@@ -181,7 +192,7 @@ class FolderTransport:
             )
         generation = new_generation()
         everything = sorted(ours + recovered, key=lambda e: e.seq)
-        data = encode_journal(desk_id, generation, everything)
+        data = encode_journal(desk_id, generation, everything, self._event_check())
         replace_file(path, data)
         return Pushed(
             events=missing,
@@ -240,7 +251,15 @@ class FolderTransport:
             if header is None:  # being created: the header is not complete yet
                 return Batch(source, [], str(cursor or ""), torn=True)
             if header.desk != desk:
-                raise BadLine(f"its header names desk {header.desk!r}")
+                raise BadLine(
+                    f"its header names desk {header.desk!r}: a copy under another name? "
+                    "Remove it from the folder"
+                )
+            if header.event_check not in ("", self._event_check()):
+                raise BadLine(
+                    "it was written for another event, or another load of this event (its "
+                    "secret differs): its check-ins are not read. Remove it from the folder"
+                )
             start = self._resume_at(header, cursor, size)
             if cursor is not None and start == cursor.offset == size:
                 return Batch(source, [], str(_Read(header.generation, size, stat.st_mtime_ns)))

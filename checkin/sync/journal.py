@@ -72,6 +72,10 @@ class Header:
     desk: str
     generation: str
     length: int  # bytes, newline included
+    #: The event package's secret check (``transport.secret_check``) the journal was
+    #: written for; "" in journals older than this field. A journal copied in from
+    #: another event's folder, or another load of the event, is told by it.
+    event_check: str = ""
 
 
 def new_generation() -> str:
@@ -83,8 +87,9 @@ def _line(body: str) -> bytes:
     return b"%08x\t%s\n" % (zlib.crc32(data), data)
 
 
-def encode_header(desk: str, generation: str) -> bytes:
-    return _line(f"{MAGIC}\t{FORMAT}\t{escape(desk)}\t{generation}")
+def encode_header(desk: str, generation: str, event_check: str = "") -> bytes:
+    check = f"\t{event_check}" if event_check else ""
+    return _line(f"{MAGIC}\t{FORMAT}\t{escape(desk)}\t{generation}{check}")
 
 
 def encode(event: LogEvent) -> bytes:
@@ -102,9 +107,11 @@ def encode(event: LogEvent) -> bytes:
     return _line("\t".join(fields))
 
 
-def encode_journal(desk: str, generation: str, events: Iterable[LogEvent]) -> bytes:
+def encode_journal(
+    desk: str, generation: str, events: Iterable[LogEvent], event_check: str = ""
+) -> bytes:
     """A whole journal: the header, then the events in the order given."""
-    return encode_header(desk, generation) + b"".join(encode(e) for e in events)
+    return encode_header(desk, generation, event_check) + b"".join(encode(e) for e in events)
 
 
 def _checked_body(line: bytes) -> bytes:
@@ -129,11 +136,11 @@ def parse_header(data: bytes) -> Header | None:
         fields = _checked_body(data[:end]).decode("utf-8").split("\t")
     except UnicodeDecodeError:
         raise BadLine("the header is not UTF-8") from None
-    if len(fields) != 4 or fields[0] != MAGIC:
+    if len(fields) not in (4, 5) or fields[0] != MAGIC:
         raise BadLine("not a Check-in journal")
     if fields[1] != FORMAT:
         raise BadLine(f"journal format {fields[1]} (written by a newer Check-in?)")
-    return Header(unescape(fields[2]), fields[3], end + 1)
+    return Header(unescape(fields[2]), fields[3], end + 1, fields[4] if len(fields) == 5 else "")
 
 
 def decode(data: bytes, *, start: int, desk: str, source: str) -> Decoded:
