@@ -19,6 +19,7 @@ from checkin.domain import codes
 from checkin.domain.rules import Status
 from checkin.service.desk import WalkIn
 from checkin.service.sync import last_sync, publish_event, sync
+from checkin.store import Store
 from checkin.sync.files import exclusive
 from checkin.sync.folder import FolderTransport
 from checkin.sync.journal import encode
@@ -531,6 +532,34 @@ def test_a_journal_copied_in_from_another_load_of_the_event_is_refused_and_named
     assert [issue.code for issue in result.errors] == ["bad_journal"]
     assert "another event" in result.errors[0].message
     assert admin.store.checked_in(DAY1) == 0
+
+
+def test_a_copied_desk_folder_blocks_only_its_clashing_lines_not_the_whole_journal(
+    admin: DeskHome, second: DeskHome, share: Path, tmp_path: Path
+):
+    """Two databases under one desk id, both writing the same journal: the other desks
+    still get every line that does not clash, and are told about the rest."""
+    second.store.close()
+    shutil.copytree(second.home, tmp_path / "clone")
+    second.store = Store.in_home(second.home)
+    clone = DeskHome(tmp_path / "clone", Store.in_home(tmp_path / "clone"))
+    assert clone.desk_id == second.desk_id
+    second.admit("P003")
+    clone.admit("P004")  # the same sequence number as P003's check-in
+    assert second.sync(share).ok
+    path = share / "journals" / next(p.name for p in (share / "journals").iterdir()
+                                     if second.desk_id in p.name)
+    last = clone.store.last_seq(clone.desk_id)
+    with path.open("ab") as handle:  # both laptops appending to one journal
+        handle.write(b"".join(encode(e) for e in clone.store.events_after(
+            clone.desk_id, last - 1)))
+    second.admit("P005")
+    assert second.sync(share).errors  # its own journal now holds another database's line
+    result = admin.sync(share)
+    assert [issue.code for issue in result.errors] == ["journal_conflict"]
+    assert "not merged; the rest was" in result.errors[0].message
+    assert admin.store.active_checkins("P003", DAY1)
+    assert not admin.store.active_checkins("P004", DAY1)
 
 
 def test_the_last_sync_is_remembered_for_the_status_bar(admin: DeskHome, share: Path):

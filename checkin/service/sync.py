@@ -208,8 +208,9 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
             if not batch.events and batch.cursor == cursors.get(batch.source, ""):
                 continue
             advanced = {**cursors, batch.source: batch.cursor}
+            events = _without_clashes(store, batch, result)
             try:
-                _merge(store, batch.events, {PULL: json.dumps(advanced)}, result, dirty, tally)
+                _merge(store, events, {PULL: json.dumps(advanced)}, result, dirty, tally)
             except StoreError as error:  # e.g. a desk/sequence clash: refused loudly, not dropped
                 result.fail(
                     SyncError("merge_refused", f"{batch.source}: {error}", journal=batch.source)
@@ -218,6 +219,26 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
             cursors = advanced
     finally:
         result.duplicates += tally.total()
+
+
+def _without_clashes(store, batch, result) -> list[LogEvent]:
+    """The batch without events that reuse another event's desk and sequence number (a
+    copied desk folder): those are reported, the rest of the journal still merges."""
+    clashes = store.sequence_clashes(batch.events) if batch.events else []
+    if not clashes:
+        return batch.events
+    result.fail(
+        SyncError(
+            "journal_conflict",
+            f"{batch.source}: {len(clashes)} event(s) reuse sequence numbers of desk "
+            f"{clashes[0].desk} that other events already have: two databases share that "
+            "desk id (a copied desk folder). They were not merged; the rest was. Ask for "
+            "support.",
+            journal=batch.source,
+        )
+    )
+    dropped = {e.uuid for e in clashes}
+    return [e for e in batch.events if e.uuid not in dropped]
 
 
 def _merge(store, events: list[LogEvent], meta, result, dirty, tally: _Duplicates) -> None:

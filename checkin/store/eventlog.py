@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from checkin.domain.log import Kind, LogEvent, parse_utc
 from checkin.domain.rules import CheckIn
@@ -200,3 +200,23 @@ def rebuild_projections(conn: sqlite3.Connection) -> None:
     )
     while rows := cursor.fetchmany(REBUILD_BATCH):
         projections.project(conn, prepare([event_from_row(r) for r in rows], rows))
+
+
+def sequence_clashes(conn: sqlite3.Connection, events: Sequence[LogEvent]) -> list[LogEvent]:
+    """Events whose desk and sequence number already belong to another event (here, or
+    earlier in ``events``): two databases writing under one desk id (a copied desk
+    folder). Merging them would fail the whole batch on ``UNIQUE (desk, seq)``."""
+    taken: dict[tuple[str, int], str] = {}
+    for desk in {e.desk for e in events}:
+        seqs = [e.seq for e in events if e.desk == desk]
+        rows = conn.execute(
+            "SELECT seq, uuid FROM events WHERE desk = ? AND seq BETWEEN ? AND ?",
+            (desk, min(seqs), max(seqs)),
+        )
+        taken.update(((desk, seq), uuid) for seq, uuid in rows)
+    clashes = []
+    for event in events:
+        owner = taken.setdefault((event.desk, event.seq), event.uuid)
+        if owner != event.uuid:
+            clashes.append(event)
+    return clashes

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from checkin.domain.badges import BadgeHistory
@@ -269,6 +269,10 @@ class Store:
     def recent_checkins(self, desk: str, limit: int = 20) -> list[CheckIn]:
         with self.read() as conn:
             return eventlog.recent_checkins(conn, desk, limit)
+
+    def sequence_clashes(self, events: Sequence[LogEvent]) -> list[LogEvent]:
+        with self.read() as conn:
+            return eventlog.sequence_clashes(conn, events)
 
     def events_of(self, participant_id: str) -> list[LogEvent]:
         with self.read() as conn:
