@@ -222,6 +222,23 @@ def test_what_another_tool_wrote_is_stored_so_that_an_export_re_imports_unchange
     assert store.participant("X1") == stored
 
 
+def test_a_full_disk_is_named_as_such_not_as_a_file_open_elsewhere(store, tmp_path, monkeypatch):
+    import errno
+
+    from checkin.importing import writing
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(writing.os, "replace", full)
+    out = tmp_path / "out"
+    with pytest.raises(InputError) as caught:
+        export_participants(store, out / "e.csv")
+    assert caught.value.params["reason"] == "full"
+    assert "disk is full" in str(caught.value) and "another program" not in str(caught.value)
+    assert list(out.iterdir()) == []  # the temporary file is gone too
+
+
 def test_csv_export_is_safe_to_open_in_a_spreadsheet(store, tmp_path):
     store.upsert_participants([dataclasses.replace(store.participant("P010"),
                                                    organisation="=cmd|' /C calc'!A0")])

@@ -143,10 +143,8 @@ class RowReader:
         columns: dict[str, list[str]] = {}
         for name, cells in zip(fields, picked, strict=True):
             column = list(map(str.strip, cells))
-            joined = "\n".join(column)
-            if CONTROL.search(joined):  # line breaks from Windows or FileMaker, stray controls
-                column = list(map(cell_value, column))
-                joined = "\n".join(column)
+            if CONTROL.search(joined := "\n".join(column)):  # Windows/FileMaker line breaks
+                joined = "\n".join(column := list(map(cell_value, column)))
             if self.unescape and "\n'" in "\n" + joined:
                 column = [_unescaped(value) for value in column]
             columns[name] = column
@@ -394,8 +392,7 @@ def _repeated(positions: list[int], rows: list[int], keys: list):
 
 
 def _unescaped(text: str) -> str:
-    """Without the apostrophe our CSV export puts before a formula-like value (see
-    ``writing._safe``: also before one that starts with apostrophes, then a formula)."""
+    """Without the apostrophe our CSV export puts before a formula-like value (``_safe``)."""
     if text[:1] == "'" and is_formula_like(text):
         return text[1:]
     return text

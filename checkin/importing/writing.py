@@ -11,6 +11,7 @@ our import removes again), in XLSX it is stored as a text cell.
 from __future__ import annotations
 
 import csv
+import errno
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -67,11 +68,17 @@ def write_table(
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
+        if error.errno == errno.ENOSPC:
+            reason, advice = "full", "The disk is full: free some space and try again."
+        elif isinstance(error, PermissionError):
+            reason, advice = "locked", "If it is open in another program, close it and try again."
+        else:
+            reason, advice = "other", "Check the disk or the network folder and try again."
         raise InputError(
             "export_failed",
-            f"{path} cannot be written ({error.strerror or error}). If it is open in "
-            "another program, close it and try again.",
+            f"{path} cannot be written ({error.strerror or error}). {advice}",
             file=path.name,
+            reason=reason,
         ) from None
 
 

@@ -236,7 +236,13 @@ class FolderTransport:
                     raise folder_error(self.root, error) from None
                 batch = Batch(source, [], previous, error=folder_error(self.root, error))
             except BadLine as problem:
-                error = SyncError("bad_journal", f"{source}: {problem}", journal=source)
+                error = SyncError(
+                    "bad_journal",
+                    f"{source} in {self.root}: {problem}. If it is a desk's own journal, that "
+                    "desk repairs it at its hourly check (or run checkin sync FOLDER --verify "
+                    "there).",
+                    journal=source,
+                )
                 batch = Batch(source, [], previous, error=error)
             if batch is not None:
                 yield batch
@@ -306,8 +312,11 @@ class FolderTransport:
                 share_readable(path)
             except InputError as error:
                 require_folder(self.root)
+                locked = error.params.get("reason") == "locked"  # Excel holds it (Windows)
                 raise SyncError(
-                    "attendance_locked", str(error), file=f"{ATTENDANCE}/{day}{suffix}"
+                    "attendance_locked" if locked else "folder_unavailable",
+                    str(error),
+                    file=f"{ATTENDANCE}/{day}{suffix}",
                 ) from None
 
 

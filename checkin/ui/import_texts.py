@@ -186,8 +186,12 @@ def error_message(error: Exception) -> str:
             "ImportWizard",
             "{file} cannot be written. If it is open in another program, close it and try again.",
         ),
+        "export_full": translate(
+            "ImportWizard", "{file} cannot be written: the disk is full. Free some space and retry."
+        ),
     }
-    template = messages.get(error.code)
+    full = error.code == "export_failed" and error.params.get("reason") == "full"
+    template = messages.get("export_full" if full else error.code)
     if template is None:
         return texts.error_message(error)
     try:

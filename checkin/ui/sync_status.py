@@ -73,6 +73,11 @@ def sync_problem(code: str) -> str:
         "journal_conflict": translate(
             "Sync", "Another desk uses this desk's identity (a copied folder?). Call a supervisor."
         ),
+        "bad_journal": translate(
+            "Sync",
+            "A journal in the shared folder is damaged or belongs to another event, so it "
+            "is not read. A desk repairs its own within the hour; call a supervisor if not.",
+        ),
         "attendance_locked": translate(
             "Sync", "An attendance file is open in another program; it will be written later."
         ),

@@ -692,6 +692,10 @@
         <translation>No se puede guardar {file}. Si está abierto en otro programa, ciérrelo e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>{file} cannot be written: the disk is full. Free some space and retry.</source>
+        <translation>No se puede escribir {file}: el disco está lleno. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Import participant list</source>
         <translation>Importar la lista de participantes</translation>
     </message>
@@ -1226,6 +1230,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
         <translation>Otro mostrador usa la identidad de este (¿carpeta copiada?). Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>A journal in the shared folder is damaged or belongs to another event, so it is not read. A desk repairs its own within the hour; call a supervisor if not.</source>
+        <translation>Un diario de la carpeta compartida está dañado o pertenece a otro evento, así que no se lee. Cada mostrador repara el suyo en menos de una hora; si no, llame a un supervisor.</translation>
     </message>
     <message>
         <source>An attendance file is open in another program; it will be written later.</source>

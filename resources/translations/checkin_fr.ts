@@ -692,6 +692,10 @@
         <translation>{file} ne peut pas être enregistré. S’il est ouvert dans un autre programme, fermez-le et réessayez.</translation>
     </message>
     <message>
+        <source>{file} cannot be written: the disk is full. Free some space and retry.</source>
+        <translation>{file} ne peut pas être écrit : le disque est plein. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
         <source>Import participant list</source>
         <translation>Importer la liste des participants</translation>
     </message>
@@ -1226,6 +1230,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
         <translation>Un autre guichet utilise l’identité de ce guichet (dossier copié ?). Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>A journal in the shared folder is damaged or belongs to another event, so it is not read. A desk repairs its own within the hour; call a supervisor if not.</source>
+        <translation>Un journal du dossier partagé est endommagé ou appartient à un autre événement : il n’est pas lu. Un guichet répare le sien dans l’heure ; sinon, appelez un superviseur.</translation>
     </message>
     <message>
         <source>An attendance file is open in another program; it will be written later.</source>
