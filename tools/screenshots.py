@@ -30,6 +30,7 @@ from checkin.domain.log import Kind, LogEvent
 from checkin.paths import demo_event_dir
 from checkin.service import badges as badge_ops
 from checkin.store.database import StoreError
+from checkin.ui import texts
 from checkin.ui.app import load_fonts, open_context
 from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.batch_print_dialog import BatchPrintDialog
@@ -208,7 +209,9 @@ def main() -> None:
 
         # A check-in shown green whose commit then failed (DeskPage._show_before_commit).
         page.verdict_panel.show_not_saved(StoreError("read_only", ""))
+        page.message.emit(texts.error_message(StoreError("read_only", "")))  # the status bar
         shoot(window, args.out / f"desk-not-saved-{language}.png")
+        window.status_message.clear()
 
         dialog = WalkInDialog(desk, context.language, window)
         dialog.show()

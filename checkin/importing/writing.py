@@ -70,10 +70,10 @@ def write_table(
     except OSError as error:
         if error.errno == errno.ENOSPC:
             reason, advice = "full", "The disk is full: free some space and try again."
-        elif isinstance(error, PermissionError):
-            reason, advice = "locked", "If it is open in another program, close it and try again."
-        else:
+        elif error.errno in (errno.EROFS, errno.EIO, errno.ENOTCONN, errno.ETIMEDOUT):
             reason, advice = "other", "Check the disk or the network folder and try again."
+        else:  # on Windows, a file open in Excel cannot be replaced
+            reason, advice = "locked", "If it is open in another program, close it and try again."
         raise InputError(
             "export_failed",
             f"{path} cannot be written ({error.strerror or error}). {advice}",

@@ -80,7 +80,7 @@ def run(home: Path) -> int:
         return 1
     window = MainWindow(context)
     crash_handler.install(
-        home, window.statusBar().showMessage, lambda: context.sounds.play("error")
+        home, window.status_message.show_message, lambda: context.sounds.play("error")
     )
     window.show()
     window.badge_actions.printing.warm_up()  # badge fonts parsed off the UI thread

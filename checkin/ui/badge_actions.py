@@ -100,4 +100,4 @@ class BadgeActions(QObject):
         self._status(message, 10000)
 
     def _status(self, text: str, timeout: int) -> None:
-        self.window.statusBar().showMessage(text, timeout)
+        self.window.status_message.show_message(text, timeout)

@@ -21,6 +21,7 @@ from checkin.ui.idle_collector import IdleCollector
 from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.result_list import bold_of as result_rows_bold
 from checkin.ui.settings_dialog import SettingsDialog
+from checkin.ui.status_message import StatusMessage
 from checkin.ui.sync_status import SyncController, sync_problem
 from checkin.ui.walk_in_dialog import WalkInDialog
 
@@ -33,9 +34,11 @@ class MainWindow(QMainWindow):
         self.context = context
         self.desk_page = DeskPage(context)
         self.setCentralWidget(self.desk_page)
+        self.status_message = StatusMessage()
+        self.statusBar().addWidget(self.status_message, 1)
         self.identity = QLabel(objectName="identity")
         self.statusBar().addPermanentWidget(self.identity)
-        self.desk_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.desk_page.message.connect(lambda text: self.status_message.show_message(text, 8000))
         self.badge_actions = BadgeActions(context, self, self.desk_page)
         self.sync = SyncController(context, self)
         self.statusBar().addPermanentWidget(self.sync.label)
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
             self.desk_page.refresh()
         problems = tuple(issue.code for issue in result.errors)
         if problems and problems != self._sync_problems:
-            self.statusBar().showMessage(sync_problem(problems[0]), 15000)
+            self.status_message.show_message(sync_problem(problems[0]), 15000)
         self._sync_problems = problems
 
     def import_list(self) -> None:
@@ -207,5 +210,6 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.status_message.clear()  # a passing message in the old language
             self.retranslate()
         super().changeEvent(event)

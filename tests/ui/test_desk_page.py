@@ -297,7 +297,7 @@ def test_database_problem_is_a_message_not_a_crash(qtbot, window, page, context)
     badge = code(context.desk, "P006")
     context.desk.store.close()  # as if the disk went away
     scan(qtbot, page, badge)
-    assert "database" in window.statusBar().currentMessage().lower()
+    assert "database" in window.status_message.text().lower()
 
 
 def test_a_scanned_code_is_never_searched_as_a_name(qtbot, page, context, monkeypatch):

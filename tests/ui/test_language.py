@@ -76,6 +76,8 @@ def test_the_language_switches_even_when_the_choice_cannot_be_saved(
     assert [code for code, action in window.language_actions.items() if action.isChecked()] == [
         "fr"]
     assert messages and "base de données" in messages[-1]
+    qtbot.wait(10)  # the language change's own events have run: the message stays
+    assert "base de données" in window.status_message.text()
 
 
 def test_a_day_that_cannot_be_saved_leaves_the_banner_on_the_day_served(

@@ -42,7 +42,7 @@ def test_publishes_syncs_and_works_offline_when_the_share_vanishes(qtbot, window
     window.sync.sync_now()
     assert not window.sync.last.ok and window.sync.last.unreachable
     assert "Working offline" in window.sync.label.text()
-    assert "offline" in window.statusBar().currentMessage()
+    assert "offline" in window.status_message.text()
     scan_code(page, desk.code_for(desk.store.participant("P006")))
     assert page.verdict_panel.verdict.status is Status.OK  # the desk keeps working
     assert desk.store.active_checkins("P005", desk.serving_day())  # and lost nothing

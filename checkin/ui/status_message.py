@@ -1,0 +1,38 @@
+"""The status bar's passing message: wrapped onto a second line, never cut.
+
+``QStatusBar.showMessage`` draws the message in one line beside the permanent
+widgets (desk and operator, sync, printer) and cuts it where they begin, with
+no "…": in French and Spanish the part that matters ("the check-in is
+recorded") was the part cut off. A word-wrapped label in the status bar's
+stretching slot takes the room there is and a second line when it needs one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QSizePolicy
+
+
+class StatusMessage(QLabel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusMessage")
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._expiry = QTimer(self, singleShot=True)
+        self._expiry.timeout.connect(self.clear)
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        """Show ``text``; it goes after ``timeout_ms`` (0: until the next message)."""
+        self.setText(text)
+        self.setToolTip(text)
+        if timeout_ms:
+            self._expiry.start(timeout_ms)
+        else:
+            self._expiry.stop()
+
+    def clear(self) -> None:
+        self._expiry.stop()
+        self.setToolTip("")
+        super().clear()
