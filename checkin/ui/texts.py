@@ -91,12 +91,12 @@ def error_message(error: Exception) -> str:
             "locked": translate(
                 "Texts",
                 "The desk database is in use by another program. Close it and try again. "
-                "Nothing was lost.",
+                "What was recorded before is safe.",
             ),
             "read_only": translate(
                 "Texts",
                 "The desk database cannot be written. Check the disk and folder permissions. "
-                "Nothing was lost.",
+                "What was recorded before is safe.",
             ),
             "too_new": translate(
                 "Texts",
@@ -117,5 +117,6 @@ def error_message(error: Exception) -> str:
 
 def _something_went_wrong() -> str:
     return translate(
-        "Texts", "Something went wrong. Nothing was lost. Try again or call a supervisor."
+        "Texts",
+        "Something went wrong. What was recorded before is safe. Try again or call a supervisor.",
     )

@@ -1381,12 +1381,16 @@ Mostrador de acreditación — {event}</translation>
         <translation>Este mostrador ya contiene otro evento. Llame a un supervisor.</translation>
     </message>
     <message>
-        <source>The desk database is in use by another program. Close it and try again. Nothing was lost.</source>
-        <translation>La base de datos del mostrador está en uso por otro programa. Ciérrelo e inténtelo de nuevo. No se ha perdido nada.</translation>
+        <source>The desk database is in use by another program. Close it and try again. What was recorded before is safe.</source>
+        <translation>La base de datos del mostrador está en uso por otro programa. Ciérrelo e inténtelo de nuevo. Lo registrado antes se conserva.</translation>
     </message>
     <message>
-        <source>The desk database cannot be written. Check the disk and folder permissions. Nothing was lost.</source>
-        <translation>No se puede escribir en la base de datos del mostrador. Compruebe el disco y los permisos de la carpeta. No se ha perdido nada.</translation>
+        <source>The desk database cannot be written. Check the disk and folder permissions. What was recorded before is safe.</source>
+        <translation>No se puede escribir en la base de datos del mostrador. Compruebe el disco y los permisos de la carpeta. Lo registrado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What was recorded before is safe. Try again or call a supervisor.</source>
+        <translation>Se ha producido un error. Lo registrado antes se conserva. Inténtelo de nuevo o llame a un supervisor.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Check-in. Update the application.</source>
@@ -1403,10 +1407,6 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>
         <translation>No se puede usar la base de datos del mostrador. Llame a un supervisor.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Nothing was lost. Try again or call a supervisor.</source>
-        <translation>Se ha producido un error. No se ha perdido nada. Inténtelo de nuevo o llame a un supervisor.</translation>
     </message>
 </context>
 <context>

@@ -1381,12 +1381,16 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Ce guichet contient déjà une autre manifestation. Appelez un superviseur.</translation>
     </message>
     <message>
-        <source>The desk database is in use by another program. Close it and try again. Nothing was lost.</source>
-        <translation>La base de données du guichet est utilisée par un autre programme. Fermez-le et réessayez. Aucune donnée n’a été perdue.</translation>
+        <source>The desk database is in use by another program. Close it and try again. What was recorded before is safe.</source>
+        <translation>La base de données du guichet est utilisée par un autre programme. Fermez-le et réessayez. Ce qui était déjà enregistré est conservé.</translation>
     </message>
     <message>
-        <source>The desk database cannot be written. Check the disk and folder permissions. Nothing was lost.</source>
-        <translation>Impossible d’écrire dans la base de données du guichet. Vérifiez le disque et les droits du dossier. Aucune donnée n’a été perdue.</translation>
+        <source>The desk database cannot be written. Check the disk and folder permissions. What was recorded before is safe.</source>
+        <translation>Impossible d’écrire dans la base de données du guichet. Vérifiez le disque et les droits du dossier. Ce qui était déjà enregistré est conservé.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. What was recorded before is safe. Try again or call a supervisor.</source>
+        <translation>Une erreur s’est produite. Ce qui était déjà enregistré est conservé. Réessayez ou appelez un superviseur.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Check-in. Update the application.</source>
@@ -1403,10 +1407,6 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>
         <translation>La base de données du guichet est inutilisable. Appelez un superviseur.</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Nothing was lost. Try again or call a supervisor.</source>
-        <translation>Une erreur s’est produite. Aucune donnée n’a été perdue. Réessayez ou appelez un superviseur.</translation>
     </message>
 </context>
 <context>
