@@ -66,7 +66,8 @@ def qtbot_wait(widget, seconds: float = 1.5) -> None:
 
 
 def shoot(window, path: Path) -> None:
-    QApplication.processEvents()
+    for _ in range(3):  # layouts that depend on a laid-out width settle in a second pass
+        QApplication.processEvents()
     window.grab().save(str(path))
     print(path)
 

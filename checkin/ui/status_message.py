@@ -18,6 +18,7 @@ class StatusMessage(QLabel):
         super().__init__(parent)
         self.setObjectName("statusMessage")
         self.setWordWrap(True)
+        self.setContentsMargins(6, 0, 12, 0)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._expiry = QTimer(self, singleShot=True)
@@ -27,6 +28,7 @@ class StatusMessage(QLabel):
         """Show ``text``; it goes after ``timeout_ms`` (0: until the next message)."""
         self.setText(text)
         self.setToolTip(text)
+        self._fit()
         if timeout_ms:
             self._expiry.start(timeout_ms)
         else:
@@ -36,3 +38,15 @@ class StatusMessage(QLabel):
         self._expiry.stop()
         self.setToolTip("")
         super().clear()
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped text at the width the bar gives (the status bar's
+        layout does not ask a label's height for its width by itself)."""
+        needed = max(0, self.heightForWidth(max(1, self.width()))) if self.text() else 0
+        if needed != self.maximumHeight():
+            self.setFixedHeight(needed)

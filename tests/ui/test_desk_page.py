@@ -293,6 +293,20 @@ def test_day_banner_says_when_the_day_served_is_not_today(qtbot, page, context, 
     assert shown(page).day == DAY2
 
 
+def test_a_long_status_message_wraps_instead_of_being_cut(qtbot, window):
+    """At 1280 px the desk, operator and sync labels leave half the bar; a printer's
+    French message lost its end ("l'enregistrement est conservé") there."""
+    window.resize(1280, 800)
+    label = window.status_message
+    label.show_message("Impossible d’imprimer le badge : l’imprimante est arrêtée. " * 3, 0)
+    one_line = label.fontMetrics().height()
+    qtbot.waitUntil(lambda: label.height() > 1.5 * one_line)
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.geometry().right() < window.identity.geometry().left()
+    label.clear()
+    qtbot.waitUntil(lambda: label.height() == 0)
+
+
 def test_database_problem_is_a_message_not_a_crash(qtbot, window, page, context):
     badge = code(context.desk, "P006")
     context.desk.store.close()  # as if the disk went away
