@@ -20,6 +20,10 @@ from checkin.service.desk import Desk, WalkIn
 from checkin.ui import texts
 from checkin.ui.i18n import LANGUAGE_NAMES
 
+#: A name or organisation longer than this is a paste gone wrong, not a person (a badge
+#: shows at most three lines of it).
+MAX_FIELD = 200
+
 
 class WalkInDialog(QDialog):
     """On OK, calls the desk's ``register_walk_in``; ``verdict`` holds the result."""
@@ -34,6 +38,9 @@ class WalkInDialog(QDialog):
         self.organisation = QLineEdit(objectName="organisation")
         self.position = QLineEdit(objectName="position")
         self.email = QLineEdit(objectName="email")
+        for field in (self.first_name, self.last_name, self.organisation, self.position):
+            field.setMaxLength(MAX_FIELD)
+        self.email.setMaxLength(254)  # the longest e-mail address there is
         self.country = QComboBox(objectName="country")
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

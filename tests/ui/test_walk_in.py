@@ -102,3 +102,11 @@ def test_a_country_typed_by_name_or_code_in_any_language(qtbot, context):
         dialog.accept()
         assert dialog.verdict is not None, typed
         assert dialog.verdict.participant.country == expected
+
+
+def test_a_pasted_wall_of_text_is_cut_to_a_name_s_length(qtbot, context):
+    dialog = WalkInDialog(context.desk, "en")
+    qtbot.addWidget(dialog)
+    dialog.last_name.insert("A" * 300)  # a paste, not typing
+    dialog.email.insert("x" * 300)
+    assert len(dialog.last_name.text()) == 200 and len(dialog.email.text()) == 254
