@@ -281,6 +281,15 @@ def test_windows_1252_is_not_taken_for_mac_roman(text):
     assert records.rows[1][1][1:] == text.split("\r\n")[0].split(",")
 
 
+def test_a_one_column_list_of_family_comma_given_names_is_not_cut_at_the_comma():
+    data = b"Name\r\nDUPONT, Jean\r\nSMITH, Anne\r\nMadonna\r\n"
+    records = read_bytes(data, "names.csv")
+    assert [r for _, r in records.rows] == [["Name"], ["DUPONT, Jean"], ["SMITH, Anne"],
+                                            ["Madonna"]]
+    titled = b"Liste des participants\r\nid,first,last\r\n1,Ana,Ruiz\r\n"
+    assert read_bytes(titled, "t.csv").source.delimiter == ","  # a title row is no header
+
+
 def test_stray_nul_bytes_are_dropped_not_taken_for_binary():
     data = "id,first,last\r\n1,Zoë,Ødegård\x00\r\n".encode() + b"2,Bo,Li\r\n" * 200
     records = read_bytes(data, "n.csv")

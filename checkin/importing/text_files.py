@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from checkin.domain.errors import InputError
+from checkin.importing.headers import NAME_FIELDS, guess_mapping
 from checkin.importing.table import Records, Source
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -181,8 +182,14 @@ def sniff_delimiter(text: str) -> str:
     """The delimiter that splits most rows into the same number (> 1) of cells.
 
     The most common width, not the first row's, decides: exports often start
-    with a title line ("Liste des participants") above the header.
+    with a title line ("Liste des participants") above the header. Except for a
+    list of one column: a first line that is only a name header ("Name", "Nom")
+    heads names written "DUPONT, Jean", whose comma is no delimiter.
     """
+    first = next((line.strip() for line in text[:4096].splitlines() if line.strip()), "")
+    one_column = first and not any(d in first for d in DELIMITERS)
+    if one_column and guess_mapping([first])[0] in NAME_FIELDS:
+        return next((d for d in DELIMITERS if d not in text), "\x1f")
     sample = text[:65536]
     if len(text) > len(sample):  # do not judge the last, cut-off record
         sample = sample[: sample.rfind("\n") + 1] or sample
