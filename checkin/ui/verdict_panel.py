@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,24 @@ STYLE = "".join(
 MINIMUM_SIZE = QSize(420, 380)  # room for the words of any verdict at 1366×768
 PREFERRED_SIZE = QSize(720, 560)
 ICON = {"ok": "✔", "warning": "⚠", "error": "✖", "idle": "⌁"}
+
+
+def breakable(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with zero-width spaces inside any word wider than ``width``, so that a
+    very long one-word name wraps inside the panel instead of running off its edge."""
+    words = text.split(" ")
+    if all(metrics.horizontalAdvance(word) <= width for word in words):
+        return text
+    out = []
+    for word in words:
+        pieces, line = [], ""
+        for char in word:
+            if line and metrics.horizontalAdvance(line + char) > width:
+                pieces.append(line)
+                line = ""
+            line += char
+        out.append("\u200b".join([*pieces, line]))
+    return " ".join(out)
 
 
 class VerdictPanel(QFrame):
@@ -111,6 +129,10 @@ class VerdictPanel(QFrame):
     def sizeHint(self) -> QSize:
         return PREFERRED_SIZE
 
+    def _text_width(self) -> int:
+        margins = self.body.layout().contentsMargins()
+        return max(100, self.contentsRect().width() - margins.left() - margins.right())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.body.setGeometry(self.contentsRect())
@@ -160,7 +182,8 @@ class VerdictPanel(QFrame):
             self.category.hide()
             self._set_flags([])
         else:
-            self.name.setText(person.display_name)
+            metrics, width = self.name.fontMetrics(), self._text_width()
+            self.name.setText(breakable(person.display_name, metrics, width))
             latin = person.name_latin if person.name_latin != person.display_name else ""
             self.latin.setText(latin)
             self.latin.setVisible(bool(latin))

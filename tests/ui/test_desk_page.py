@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from checkin.domain import keyboard
 from checkin.domain.log import Kind, LogEvent
 from checkin.domain.rules import Status
+from checkin.ui import verdict_panel
 from checkin.ui.scan_field import BURST_MS
 from tests.conftest import DAY2
 
@@ -397,3 +399,18 @@ def test_green_is_painted_before_the_commit_and_taken_back_if_it_fails(
     assert not store.active_checkins("P005", context.desk.serving_day())
     scan(qtbot, page, code(context.desk, "P005"))  # scanned again: checked in now
     assert shown(page).status is Status.OK
+
+
+def test_a_very_long_one_word_name_wraps_inside_the_verdict_panel(qtbot, page, context):
+    """A 60-letter name without spaces ran off the panel's edge."""
+    desk = context.desk
+    person = desk.store.participant("P005")
+    long = dataclasses.replace(person, first_name="", last_name="W" * 60)
+    desk.store.upsert_participants([long])
+    scan(qtbot, page, code(desk, "P005"))
+    name = page.verdict_panel.name
+    assert name.text().replace("\u200b", "") == "W" * 60
+    assert name.sizeHint().width() <= page.verdict_panel.body.width()
+    normal = dataclasses.replace(person, last_name="Ruiz")
+    assert "\u200b" not in verdict_panel.breakable(
+        normal.display_name, name.fontMetrics(), page.verdict_panel._text_width())
