@@ -383,6 +383,29 @@ def test_a_share_this_desk_may_read_but_not_write_still_brings_the_others_check_
     assert admin.store.checked_in(DAY1) == 2  # its own P001 and the other desk's P003
 
 
+def test_a_sync_stopped_after_merging_still_writes_the_day_files_next_time(
+    admin: DeskHome, second: DeskHome, share: Path, monkeypatch
+):
+    """The days to rewrite are kept with the journal position, not only at the end."""
+    from checkin.service import sync as sync_module
+
+    second.admit("P003")
+    assert second.sync(share).ok
+
+    def crash(*_args, **_kwargs):
+        raise KeyboardInterrupt  # the process stopped between the merge and the files
+
+    monkeypatch.setattr(sync_module, "write_attendance", crash)
+    with pytest.raises(KeyboardInterrupt):
+        admin.sync(share)
+    monkeypatch.undo()
+    assert admin.store.active_checkins("P003", DAY1)  # merged before the stop
+    result = admin.sync(share)
+    assert result.attendance == [DAY1.isoformat()]
+    day_file = (share / "attendance" / f"{DAY1.isoformat()}.csv").read_text("utf-8-sig")
+    assert "P003" in day_file
+
+
 def test_attendance_files_hold_a_header_and_one_row_per_person(
     admin: DeskHome, second: DeskHome, share: Path
 ):

@@ -250,9 +250,12 @@ def _merge(store, events: list[LogEvent], meta, result, dirty, tally: _Duplicate
         if e.kind in DAY_KINDS and isinstance(e.payload.get("day"), str)
     }
     before = tally.before(pairs)
-    applied = store.merge(events, meta=meta)
+    # The days these events touch are remembered with the journal position, in the
+    # same transaction: a crash before the day files are written cannot forget them.
+    touched = days_changed(store, events)
+    applied = store.merge(events, meta={**meta, DIRTY: json.dumps(sorted(dirty | touched))})
     result.merged += len(applied)
-    dirty |= days_changed(store, applied)
+    dirty |= touched
     tally.after(pairs, before)
 
 
