@@ -79,6 +79,19 @@ def test_a_damaged_last_line_is_torn_a_write_still_arriving() -> None:
     assert result.torn and not result.corrupt
 
 
+def test_a_damaged_last_line_in_a_settled_journal_is_reported_not_awaited() -> None:
+    """Unchanged for long, the journal has no write arriving: its bad last line was
+    "still being written" for ever, and was never named."""
+    whole = bytearray(encode_journal("D1", "g1", [event(1), event(2)]))
+    whole[-5] ^= 0x20
+    header = journal.parse_header(bytes(whole))
+    result = decode(bytes(whole[header.length :]), start=header.length, desk="D1",
+                    source="j", settled=True)
+    assert [e.seq for e in result.events] == [1]
+    assert not result.torn and len(result.corrupt) == 1
+    assert result.end == len(whole)
+
+
 def test_a_damaged_line_in_the_middle_is_reported_by_offset_and_skipped() -> None:
     lines = [encode(event(n)) for n in (1, 2, 3)]
     header = encode_header("D1", "g1")

@@ -406,6 +406,28 @@ def test_a_sync_stopped_after_merging_still_writes_the_day_files_next_time(
     assert "P003" in day_file
 
 
+def test_a_damaged_last_line_is_awaited_while_fresh_and_reported_once_settled(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    import os
+    import time
+
+    second.admit("P003")
+    second.admit("P004")
+    assert second.sync(share).ok
+    path = next(p for p in (share / "journals").iterdir() if second.desk_id in p.name)
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0x20  # the last line's bytes are wrong, its newline is there
+    path.write_bytes(bytes(data))
+    fresh = admin.sync(share)
+    assert fresh.torn == 1 and fresh.skipped_corrupt == 0  # maybe a write still arriving
+    old = time.time() - 3600
+    os.utime(path, (old, old))
+    settled = admin.sync(share)
+    assert settled.torn == 0 and settled.skipped_corrupt == 1  # named, not awaited for ever
+    assert admin.store.active_checkins("P003", DAY1)
+
+
 def test_attendance_files_hold_a_header_and_one_row_per_person(
     admin: DeskHome, second: DeskHome, share: Path
 ):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,11 @@ class _Read:
 
     def __str__(self) -> str:
         return f"{self.generation}:{self.offset}:{self.mtime_ns}"
+
+
+#: A journal unchanged for this long has no write arriving: a bad last line in it is
+#: damaged (reported, skipped), not a line still being written (read again later).
+SETTLED_S = 600.0
 
 
 class FolderTransport:
@@ -277,7 +283,8 @@ class FolderTransport:
                 data = handle.read(size - start)
             else:
                 data = data[1:]
-        decoded = decode(data, start=start, desk=desk, source=source)
+        settled = time.time() - stat.st_mtime > SETTLED_S  # no write is arriving
+        decoded = decode(data, start=start, desk=desk, source=source, settled=settled)
         mtime = stat.st_mtime_ns if decoded.end == size else 0  # 0: look again next time
         return Batch(
             source,
