@@ -335,20 +335,25 @@ def test_a_share_that_vanishes_in_the_middle_of_a_sync_loses_nothing(
     assert admin.store.checked_in(DAY1) == 2
 
 
+def sync_obeying_permissions(desk: DeskHome, share: Path) -> dict:
+    """``checkin sync`` in a real process that obeys permissions (also in CI, which runs
+    as root: see tests/permissions.py); its JSON result."""
+    done = subprocess.run(
+        [*unprivileged(), sys.executable, "-m", "checkin", "sync", str(share),
+         "--home", str(desk.home), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert "Traceback" not in done.stderr
+    return json.loads(done.stdout)
+
+
 def test_a_share_without_permission_is_reported(admin: DeskHome, share: Path):
-    """A real process that obeys permissions (also in CI, which runs as root: see
-    tests/permissions.py) syncs with a folder it may not read."""
+    """A desk syncs with a folder it may not read."""
     (share / "journals").chmod(0)
     try:
-        done = subprocess.run(
-            [*unprivileged(), sys.executable, "-m", "checkin", "sync", str(share),
-             "--home", str(admin.home), "--json"],
-            capture_output=True, text=True, timeout=120,
-        )
+        result = sync_obeying_permissions(admin, share)
     finally:
         (share / "journals").chmod(0o755)
-    assert "Traceback" not in done.stderr
-    result = json.loads(done.stdout)
     assert result["ok"] is False
     assert result["errors"][0]["code"] == "folder_denied"
 
@@ -366,18 +371,12 @@ def test_a_share_this_desk_may_read_but_not_write_still_brings_the_others_check_
     for folder in (share / "journals", share / "attendance"):
         folder.chmod(0o555)
     try:
-        done = subprocess.run(
-            [*unprivileged(), sys.executable, "-m", "checkin", "sync", str(share),
-             "--home", str(admin.home), "--json"],
-            capture_output=True, text=True, timeout=120,
-        )
+        result = sync_obeying_permissions(admin, share)
     finally:
         for folder in (share / "journals", share / "attendance"):
             folder.chmod(0o755)
         for path in journals:
             path.chmod(0o644)
-    assert "Traceback" not in done.stderr
-    result = json.loads(done.stdout)
     assert [error["code"] for error in result["errors"]] == ["folder_denied"]
     assert result["merged"] >= 1
     assert admin.store.checked_in(DAY1) == 2  # its own P001 and the other desk's P003
