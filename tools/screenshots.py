@@ -209,7 +209,7 @@ def main() -> None:
         page.on_cleared()
 
         # A check-in shown green whose commit then failed (DeskPage._show_before_commit).
-        page.verdict_panel.show_not_saved(StoreError("read_only", ""))
+        page.verdict_panel.show_not_saved(StoreError("read_only", ""), vip.display_name)
         page.message.emit(texts.error_message(StoreError("read_only", "")))  # the status bar
         shoot(window, args.out / f"desk-not-saved-{language}.png")
         window.status_message.clear()

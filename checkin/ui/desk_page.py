@@ -244,8 +244,9 @@ class DeskPage(QWidget):
             verdict: Verdict = operation()
         except Exception as error:
             log.warning("operation failed: %s", error)
-            if self._early is not None or isinstance(error, StoreError):
-                self.verdict_panel.show_not_saved(error)  # the database refused it
+            if self._early is not None or isinstance(error, StoreError):  # the database refused
+                person = self._early.participant if self._early is not None else None
+                self.verdict_panel.show_not_saved(error, person.display_name if person else "")
             self.context.sounds.play("error")
             self.message.emit(texts.error_message(error))
             self.focus_scan()

@@ -71,6 +71,7 @@ class VerdictPanel(QFrame):
         self._event: EventConfig | None = None
         self._language = "en"
         self._not_saved: Exception | None = None  # why the red "not saved" panel is shown
+        self._not_saved_name = ""
 
         self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="verdictIcon")
         self.title = QLabel(objectName="verdictTitle", wordWrap=True)
@@ -143,10 +144,13 @@ class VerdictPanel(QFrame):
         self._not_saved = None
         self._show_message("idle", self.tr("Ready"), self.tr("Scan a badge or type a name."))
 
-    def show_not_saved(self, error: Exception) -> None:
-        """Take back a green verdict whose check-in could not be committed."""
-        self._not_saved = error
+    def show_not_saved(self, error: Exception, name: str = "") -> None:
+        """Take back a green verdict whose check-in could not be committed; ``name``:
+        whose it was (the operator must know whom to check in again)."""
+        self._not_saved, self._not_saved_name = error, name
         self._show_message("error", self.tr("Check-in not saved"), texts.error_message(error))
+        if name:
+            self.name.setText(breakable(name, self.name.fontMetrics(), self._text_width()))
 
     def _show_message(self, severity: str, title: str, advice: str) -> None:
         self.verdict = None
@@ -229,7 +233,7 @@ class VerdictPanel(QFrame):
                     chip.setText(texts.flag_word(chip.property("flag")).upper())
                     chip.setAccessibleName(texts.flag_word(chip.property("flag")))
         elif self._not_saved is not None:
-            self.show_not_saved(self._not_saved)
+            self.show_not_saved(self._not_saved, self._not_saved_name)
         elif self.verdict is None:
             self.show_idle()
 

@@ -394,6 +394,8 @@ def test_green_is_painted_before_the_commit_and_taken_back_if_it_fails(
     assert page.verdict_panel.verdict is None
     assert "not saved" in page.verdict_panel.title.text().lower()
     assert "cannot be written" in page.verdict_panel.advice.text()
+    person = context.desk.store.participant("P005")
+    assert page.verdict_panel.name.text() == person.display_name  # whom to check in again
     assert context.sounds.last_played == "error"
     monkeypatch.setattr(store, "append", real_append)
     assert not store.active_checkins("P005", context.desk.serving_day())
