@@ -30,6 +30,14 @@ def local_date_time(moment: dt.datetime, event: EventConfig, language: str) -> s
     return f"{day}, {_short_time(local.hour, local.minute, language)}"
 
 
+def day_and_time(day: dt.date, moment: dt.datetime, event: EventConfig, language: str) -> str:
+    """The conference day a record counts for and its time ("Mon 26 Oct, 8:42 AM"):
+    the day is the record's own, not the date the laptop's clock showed."""
+    local = moment.astimezone(event.zone)
+    short_day = format_date(day, "EEE d MMM", locale=language)
+    return f"{short_day}, {_short_time(local.hour, local.minute, language)}"
+
+
 @lru_cache(maxsize=4096)
 def _short_time(hour: int, minute: int, language: str) -> str:
     """CLDR's short time (``8:42 AM``, ``08:42``) shows hours and minutes only, so it

@@ -75,8 +75,11 @@ class RecentList(QListWidget):
         name = formatting.own_direction(person.display_name if person else checkin.participant_id)
         organisation = person.organisation if person else ""
         organisation = f" — {formatting.own_direction(organisation)}" if organisation else ""
-        when = formatting.local_time if day in (None, checkin.day) else formatting.local_date_time
-        time = formatting.isolated(when(checkin.at, event, language))
+        if day in (None, checkin.day):
+            when = formatting.local_time(checkin.at, event, language)
+        else:  # the day it counts for, which the time's own date need not be
+            when = formatting.day_and_time(checkin.day, checkin.at, event, language)
+        time = formatting.isolated(when)
         item = QListWidgetItem(f"{time}   {name}{organisation}")
         item.setData(Qt.ItemDataRole.UserRole, checkin.participant_id)
         item.setData(DAY_ROLE, checkin.day.isoformat())

@@ -358,6 +358,21 @@ def test_latest_check_ins_of_another_day_show_their_date(qtbot, page, context):
     assert f" {day.day} " in earlier  # "Mon 26 Oct, 8:30 AM"
 
 
+def test_a_dated_row_shows_the_day_it_counts_for_not_the_clock_s_date(qtbot, page, context):
+    """A desk whose clock is not on the event's dates (the demo, a rehearsal): the row
+    of Monday's check-in must say Monday, not the date the laptop showed."""
+    from checkin.domain.rules import CheckIn
+
+    desk = context.desk
+    monday, tuesday = desk.event.days[:2]
+    person = desk.store.participant("P005")
+    later = dt.datetime(2026, 11, 28, 7, 10, tzinfo=dt.UTC)
+    checkin = CheckIn("P005", monday, later, desk.desk_id, "ana", "u1")
+    page.recent.show_recent([(checkin, person)], desk.event, "en", tuesday)
+    row = page.recent.item(0).text()
+    assert f"Mon {monday.day} Oct" in row and "Nov" not in row
+
+
 def test_a_database_deleted_under_the_open_desk_gives_red_not_saved(qtbot, page, context):
     """Scans must not show green while every check-in goes into a deleted file."""
     for file in context.desk.store.path.parent.glob(context.desk.store.path.name + "*"):
