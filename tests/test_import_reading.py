@@ -286,6 +286,7 @@ def test_a_one_column_list_of_family_comma_given_names_is_not_cut_at_the_comma()
     records = read_bytes(data, "names.csv")
     assert [r for _, r in records.rows] == [["Name"], ["DUPONT, Jean"], ["SMITH, Anne"],
                                             ["Madonna"]]
+    assert records.source.delimiter == ""  # shown as "one column", not a separator
     titled = b"Liste des participants\r\nid,first,last\r\n1,Ana,Ruiz\r\n"
     assert read_bytes(titled, "t.csv").source.delimiter == ","  # a title row is no header
 

@@ -264,6 +264,12 @@ def test_cli_import_report_and_exit_codes(store, tmp_path, capsys):
     bad = write(tmp_path / "bad.csv", [["", "Ana", "Ruiz"]], ["id", "first", "last"])
     assert cli(["import", str(bad), "--home", str(home), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["errors"][0]["row"] == 2
+    names = tmp_path / "names.csv"
+    names.write_bytes(b"Name\r\nDUPONT, Jean\r\n" + "Hélène BÉART\r\n".encode("cp1252")
+                      + "Zoë Ødegård\r\n".encode() * 3)
+    assert cli(["import", str(names), "--home", str(home), "--dry-run"]) == 0
+    first_line = capsys.readouterr().out.splitlines()[0]
+    assert "UTF-8 with some Windows-1252 lines, one column" in first_line
     header_only = tmp_path / "header.csv"
     header_only.write_text("id,first,last\r\n", encoding="utf-8")
     assert cli(["import", str(header_only), "--home", str(home), "--dry-run"]) == 1

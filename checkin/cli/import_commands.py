@@ -20,6 +20,7 @@ ENCODINGS = {
     "cp1252": "Windows-1252",
     "mac_roman": "Mac Roman",
     "latin-1": "ISO-8859-1",
+    "utf-8+cp1252": "UTF-8 with some Windows-1252 lines",
 }
 
 
@@ -74,7 +75,7 @@ def report_text(report: ImportReport) -> str:
             source.delimiter, repr(source.delimiter)
         )
         encoding = ENCODINGS.get(source.encoding, source.encoding)
-        how += f", {encoding}, {delimiter}-separated"
+        how += f", {encoding}, " + (f"{delimiter}-separated" if source.delimiter else "one column")
     elif source.sheet:
         how += f", sheet {source.sheet!r}"
     lines = [

@@ -33,6 +33,8 @@ _BOMS = (
 _EIGHT_BIT = ("cp1252", "mac_roman", "latin-1")  # the first wins a tie: Windows is the usual
 #: A UTF-8 file with a few Windows-1252 lines pasted in (read line by line, with a note).
 MIXED = "utf-8+cp1252"
+#: Parses a list of one column (a character no list holds); its Source says "".
+ONE_COLUMN = "\x1f"
 _MAX_FALLBACKS = 1000  # more invalid UTF-8 than this: an 8-bit file, not a UTF-8 one
 _WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 _SYMBOL = re.compile(r"[^\x00-\x7f\w\s]")  # a non-ASCII character that is no letter
@@ -81,7 +83,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[int, str] | None]:
 def utf8_with_fallback(data: bytes) -> tuple[str, int] | None:
     """``(text, offset of the first invalid byte)`` for UTF-8 text with some bytes
     that are not (read as Windows-1252); None when the bytes are not UTF-8 at all
-    (fewer valid multi-byte characters than invalid spans)."""
+    (no valid multi-byte character, or one for more than ten invalid spans)."""
     parts: list[str] = []
     first_bad = -1
     position = fallbacks = 0
@@ -97,9 +99,10 @@ def utf8_with_fallback(data: bytes) -> tuple[str, int] | None:
             position, fallbacks = end, fallbacks + 1
             if fallbacks > _MAX_FALLBACKS:
                 return None
-    text = "".join(parts)
-    multibyte = len(text.encode("utf-8")) - len(text)  # >= 1 per valid non-ASCII character
-    return (text, first_bad) if multibyte > 2 * fallbacks else None
+    # Windows-1252 text almost never holds a valid UTF-8 sequence ("Ã©" is mojibake
+    # already), so a few real UTF-8 characters beside the bad bytes make it UTF-8.
+    valid = sum(1 for part in parts[0::2] for char in part if ord(char) > 127)
+    return ("".join(parts), first_bad) if valid and valid * 10 >= fallbacks else None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -189,7 +192,7 @@ def sniff_delimiter(text: str) -> str:
     first = next((line.strip() for line in text[:4096].splitlines() if line.strip()), "")
     one_column = first and not any(d in first for d in DELIMITERS)
     if one_column and guess_mapping([first])[0] in NAME_FIELDS:
-        return next((d for d in DELIMITERS if d not in text), "\x1f")
+        return ONE_COLUMN
     sample = text[:65536]
     if len(text) > len(sample):  # do not judge the last, cut-off record
         sample = sample[: sample.rfind("\n") + 1] or sample
@@ -258,7 +261,8 @@ def read_text_table(data: bytes, name: str) -> Records:
             row=reader.line_num,
         ) from None
     _refuse_swallowed_rows(rows, delimiter, name)
-    source = Source(name, "csv", encoding=encoding, delimiter=delimiter, notes=tuple(notes))
+    shown = "" if delimiter == ONE_COLUMN else delimiter
+    source = Source(name, "csv", encoding=encoding, delimiter=shown, notes=tuple(notes))
     return Records(source, rows)
 
 

@@ -163,6 +163,7 @@ def how_read(table: Table) -> str:
         "cp1252": translate("FilePage", "Windows-1252 (Western)"),
         "mac_roman": "Mac Roman",
         "latin-1": "ISO-8859-1",
+        "utf-8+cp1252": translate("FilePage", "UTF-8 with some Windows-1252 lines"),
     }
     separators = {
         ",": translate("FilePage", "comma"),
@@ -172,6 +173,10 @@ def how_read(table: Table) -> str:
     }
     if source.format == "xlsx":
         return translate("FilePage", "Excel workbook, sheet “{sheet}”").format(sheet=source.sheet)
+    if not source.delimiter:
+        return translate("FilePage", "CSV, {encoding}, one column").format(
+            encoding=encodings.get(source.encoding, source.encoding)
+        )
     return translate("FilePage", "CSV, {encoding}, separated by {separator}").format(
         encoding=encodings.get(source.encoding, source.encoding),
         separator=separators.get(source.delimiter, source.delimiter),

@@ -413,6 +413,10 @@
         <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
+        <source>UTF-8 with some Windows-1252 lines</source>
+        <translation>UTF-8, avec quelques lignes en Windows-1252</translation>
+    </message>
+    <message>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
@@ -431,6 +435,10 @@
     <message>
         <source>Excel workbook, sheet “{sheet}”</source>
         <translation>classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, one column</source>
+        <translation>CSV, {encoding}, une seule colonne</translation>
     </message>
     <message>
         <source>CSV, {encoding}, separated by {separator}</source>
@@ -1456,6 +1464,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <name>WalkInDialog</name>
     <message>
         <source>Register a walk-in</source>
+        <extracomment>A name or organisation longer than this is a paste gone wrong, not a person (a badge shows at most three lines of it).</extracomment>
         <translation>Inscription sur place</translation>
     </message>
     <message>

@@ -113,6 +113,18 @@ def test_the_mapping_can_be_corrected(qtbot, wizard, tmp_path):
     assert dialog.mapping == ("country", "full_name", None)
 
 
+def test_a_one_column_list_with_a_pasted_windows_line_says_how_it_was_read(
+    qtbot, wizard, tmp_path
+):
+    path = tmp_path / "names.csv"
+    path.write_bytes("Name\r\nDUPONT, Jean\r\nZoë Ødegård\r\n".encode()
+                     + "Hélène BÉART\r\n".encode("cp1252"))
+    dialog = wizard(path)
+    status = dialog.file_page.status.text()
+    assert "UTF-8 with some Windows-1252 lines" in status and "one column" in status
+    assert next_button(dialog).isEnabled()
+
+
 def test_a_protected_workbook_is_explained_and_blocks_the_wizard(qtbot, wizard, tmp_path):
     path = tmp_path / "locked.xlsx"
     path.write_bytes(password_protected_workbook())
