@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from checkin.domain.model import EventConfig
 from checkin.domain.rules import Status, Verdict
 from checkin.ui import formatting, texts
+from checkin.ui.text_fit import breakable, elided_lines
 
 BACKGROUND = {"ok": "#1b6e34", "warning": "#a85a00", "error": "#b3261e", "idle": "#37474f"}
 STYLE = "".join(
@@ -28,6 +29,7 @@ STYLE = "".join(
     "#verdictTitle { font-size: 34px; font-weight: bold; }"
     "#verdictAdvice { font-size: 17px; }"
     "#verdictName { font-size: 40px; font-weight: bold; }"
+    '#verdictName[compact="true"] { font-size: 30px; }'  # see VerdictPanel._fit
     "#verdictLatin { font-size: 22px; }"
     "#verdictOrganisation { font-size: 19px; }"
     "#verdictDetails { font-size: 16px; }"
@@ -39,24 +41,6 @@ STYLE = "".join(
 MINIMUM_SIZE = QSize(420, 380)  # room for the words of any verdict at 1366×768
 PREFERRED_SIZE = QSize(720, 560)
 ICON = {"ok": "✔", "warning": "⚠", "error": "✖", "idle": "⌁"}
-
-
-def breakable(text: str, metrics: QFontMetrics, width: int) -> str:
-    """``text`` with zero-width spaces inside any word wider than ``width``, so that a
-    very long one-word name wraps inside the panel instead of running off its edge."""
-    words = text.split(" ")
-    if all(metrics.horizontalAdvance(word) <= width for word in words):
-        return text
-    out = []
-    for word in words:
-        pieces, line = [], ""
-        for char in word:
-            if line and metrics.horizontalAdvance(line + char) > width:
-                pieces.append(line)
-                line = ""
-            line += char
-        out.append("\u200b".join([*pieces, line]))
-    return " ".join(out)
 
 
 class VerdictPanel(QFrame):
@@ -72,6 +56,7 @@ class VerdictPanel(QFrame):
         self._language = "en"
         self._not_saved: Exception | None = None  # why the red "not saved" panel is shown
         self._not_saved_name = ""
+        self._organisation = ""  # the organisation line in full (it may be shown elided)
 
         self.icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="verdictIcon")
         self.title = QLabel(objectName="verdictTitle", wordWrap=True)
@@ -137,6 +122,57 @@ class VerdictPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.body.setGeometry(self.contentsRect())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Keep the whole name on a small screen (1024×700), where a long name and a
+        long organisation need more height than the panel has and the layout used to
+        squeeze the name's last line away. The title, the name, the chips, the
+        category and the details keep their room; what gives way, in this order:
+        the badge line, the organisation's lines beyond two, then beyond one, and
+        last the name's size (which gives the organisation back what then fits).
+        Most verdicts fit at once: one height computation, which the panel's own
+        layout pass then reuses."""
+        self._unfit()
+        if self.verdict is None or self.verdict.participant is None:
+            return
+        layout, width, room = self.body.layout(), self.body.width(), self.body.height()
+        if room <= 0 or layout.totalHeightForWidth(width) <= room:
+            return
+        font, text_width = self.organisation.font(), self._text_width()
+
+        def organisation_in(lines: int) -> None:
+            self.organisation.setText(elided_lines(self._organisation, font, text_width, lines))
+
+        def fits() -> bool:
+            return layout.totalHeightForWidth(width) <= room
+
+        self.badge_line.hide()
+        if fits():
+            return
+        for lines in (2, 1):
+            organisation_in(lines)
+            if fits():
+                return
+        self._set_compact(True)  # a smaller name: the organisation may have room again
+        for lines in (3, 2):
+            organisation_in(lines)
+            if fits():
+                return
+        organisation_in(1)
+
+    def _unfit(self) -> None:
+        """Everything shown in full again, before fitting for a new size or verdict."""
+        self._set_compact(False)
+        if self.organisation.text() != self._organisation:
+            self.organisation.setText(self._organisation)
+        self.badge_line.setVisible(bool(self.badge_line.text()))
+
+    def _set_compact(self, compact: bool) -> None:
+        if bool(self.name.property("compact")) != compact:
+            self.name.setProperty("compact", compact)
+            self.name.style().unpolish(self.name)
+            self.name.style().polish(self.name)
 
     # -- showing ------------------------------------------------------------------
 
@@ -167,6 +203,7 @@ class VerdictPanel(QFrame):
             self.badge_line,
         ):
             label.clear()
+        self._organisation = ""
         self.category.hide()
         self._set_flags([])
         self.admit_button.hide()
@@ -183,6 +220,7 @@ class VerdictPanel(QFrame):
         if person is None:
             for label in (self.name, self.latin, self.organisation, self.category):
                 label.clear()
+            self._organisation = ""
             self.category.hide()
             self._set_flags([])
         else:
@@ -192,7 +230,8 @@ class VerdictPanel(QFrame):
             self.latin.setText(latin)
             self.latin.setVisible(bool(latin))
             parts = [person.title, person.organisation, formatting.country(person, language)]
-            self.organisation.setText(" — ".join(p for p in parts if p))
+            self._organisation = " — ".join(p for p in parts if p)
+            self.organisation.setText(self._organisation)
             colour = formatting.category_colour(event, person.category)
             self.category.setText(formatting.category_label(event, person.category, language))
             if self.category.property("colour") != colour:  # a new style sheet costs ms
@@ -214,8 +253,9 @@ class VerdictPanel(QFrame):
         self.details.setVisible(bool(text))  # no empty gap above the badge line
 
     def set_badge_summary(self, text: str) -> None:
+        """The badge line, the last part of a verdict to be set: then the panel fits."""
         self.badge_line.setText(text)
-        self.badge_line.setVisible(bool(text))
+        self._fit()
 
     def retranslate(self, language: str | None = None) -> None:
         """Everything shown, again in the current language: the buttons, and the
@@ -236,6 +276,7 @@ class VerdictPanel(QFrame):
             self.show_not_saved(self._not_saved, self._not_saved_name)
         elif self.verdict is None:
             self.show_idle()
+        self._fit()
 
     # -- parts ----------------------------------------------------------------------
 
@@ -279,6 +320,7 @@ class VerdictPanel(QFrame):
             chip.setProperty("flag", flag)
             chip.setAccessibleName(texts.flag_word(flag))
             self.flags_row.addWidget(chip)
+            chip.show()  # now, not when the layout's queued show comes: _fit counts it
         self.flags_row.addStretch(1)
 
     def _paint(self, severity: str) -> None:
