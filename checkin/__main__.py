@@ -8,6 +8,9 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
+        if len(argv) > 1:  # a self-test checks the installation, not a desk or a command
+            print("checkin: --self-test takes no other arguments", file=sys.stderr)
+            return 2
         from checkin.ui.self_test import main as self_test
 
         return self_test()

@@ -119,8 +119,8 @@ def test_demo_loads_the_bundled_event(tmp_path: Path) -> None:
     row = next(r for r in found if r["id"] == first["id"])
     assert ok_json("scan", row["code"], home=home)["status"] in ("ok", "not_today")
 
-    again = ok_json("demo", home=home)  # loading it again keeps secret and check-ins
-    assert again["participants"] == len(rows)
+    again = ok_json("demo", home=home)  # loading it again changes nothing at all
+    assert again["participants"] == len(rows) and again["already_loaded"]
     assert ok_json("scan", row["code"], home=home)["status"] in ("already", "not_today")
 
 
@@ -545,10 +545,26 @@ def test_a_reader_that_stops_early_is_not_an_error(
         ["scan"],
         ["scan", "X", "--at", "soon"],
         ["search", "x", "--limit", "0"],
+        ["--selftest"],  # a mistyped option is an error, not the desktop app opening
+        ["badge", "P001", "-o", "badge.png"],  # a badge is a PDF: not a PDF named .png
+        ["badge", "P001", "-o", "b.pdf", "--replace", "--reason", "name_correction"],
     ],
 )
 def test_bad_usage(loaded: Path, command: list[str]) -> None:
     assert_usage_error(run(*command, home=loaded))
+    assert not (REPO / "badge.png").exists()
+
+
+def test_the_self_test_takes_no_other_arguments_and_survives_a_closed_pipe() -> None:
+    result = run("--self-test", "--home", "/tmp")
+    assert result.returncode == 2 and "--self-test takes no other arguments" in result.stderr
+    piped = subprocess.run(
+        f"{sys.executable} -m checkin --self-test | head -1",
+        shell=True, capture_output=True, text=True, cwd=REPO, timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert piped.stdout.startswith("Check-in") and len(piped.stdout.splitlines()) == 1
+    assert "Traceback" not in piped.stderr and "BrokenPipe" not in piped.stderr
 
 
 def test_help() -> None:
@@ -571,3 +587,28 @@ def test_a_new_event_from_its_config_then_any_registration_list(tmp_path: Path) 
     row = ok_json("search", "papadopoulos", home=home)[0]
     assert ok_json("scan", row["code"], "--day", "2015-10-26", home=home)["status"] == "ok"
     assert_input_error(run("event", str(tmp_path / "missing.json"), home=home), "missing.json")
+
+
+def test_reset_sets_the_event_aside_so_that_another_can_be_loaded(tmp_path: Path) -> None:
+    home = tmp_path / "desk"
+    ok_json("demo", home=home)
+    row = ok_json("search", "papadopoulos", home=home)[0]
+    ok_json("scan", row["code"], "--day", "2015-10-26", home=home)
+    other = json.loads((DEMO / "event.json").read_text(encoding="utf-8"))
+    other["id"] = "my-conference-2016"
+    config = tmp_path / "my-event.json"
+    config.write_text(json.dumps(other), encoding="utf-8")
+    assert_input_error(run("event", str(config), home=home), "checkin reset")
+
+    aside = ok_json("reset", home=home)
+    assert (aside["event"], aside["participants"], aside["checked_in"]) == (
+        "idm2015-migrants-and-cities", 800, 1)
+    copy = Path(aside["set_aside"])
+    assert copy.parent == home / "set-aside" and not (home / "desk.sqlite3").exists()
+    assert ok_json("event", str(config), home=home)["event"] == "my-conference-2016"
+
+    kept = tmp_path / "kept"  # the copy is a whole desk database: it opens again
+    kept.mkdir()
+    copy.rename(kept / "desk.sqlite3")
+    assert ok_json("stats", "--day", "2015-10-26", home=kept)["checked_in"] == 1
+    assert ok_json("reset", home=tmp_path / "empty")["set_aside"] is None

@@ -27,7 +27,7 @@ from checkin.importing.rows import (
     person_keys,
     split_full_name,
 )
-from checkin.importing.values import Categories, is_email, is_true, language_code, parse_flags
+from checkin.importing.values import Categories, is_email, language_code, parse_flags, yes_no
 
 CONFIG = parse_event_config(trilingual_event())
 _OPTIONAL = {"organisation": "organisation", "country": "country", "category": "category",
@@ -171,7 +171,14 @@ class RowByRow:
             found, unknown = parse_flags(values["flags"])
             flags |= found
             issues.extend(Issue(number, "unknown_flag", {"value": u}) for u in unknown)
-        flags.update(f for f in self.flag_columns if is_true(values.get(f, "")))
+        for flag in self.flag_columns:
+            answer = yes_no(values.get(flag, ""), flag)
+            if answer:
+                flags.add(flag)
+            elif answer is None:
+                issues.append(
+                    Issue(number, "unclear_flag", {"value": values[flag], "keys": (flag,)})
+                )
         return frozenset(flags)
 
     def _duplicates(self, number: int, person: Participant, issues: list[Issue]) -> None:
@@ -226,7 +233,8 @@ CELLS = st.sampled_from([
     "CH", "Atlantis", "Gouvernement", "government", "nope", "fr", "Klingon", "26/10/2015",
     "26 et 27 octobre", "1999-01-01", "soon", "VIP; orateur", "vip, dancer", "oui", "non",
     "TK-1", "TK-2", "Mairie", "Ville de Genève", "Line 1\r\nLine 2", "Org\x0bUnit", "\x07Ana",
-    "\x07'=1", " \r\n",
+    "\x07'=1", " \r\n", "#N/A", "#¡VALOR!", "\u200bAna\ufeff", "Jose\u0301", "José",
+    "Farzaneh \u200c", "فرزانه\u200cای", "Room #3",
 ])
 
 

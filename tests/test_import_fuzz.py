@@ -10,6 +10,7 @@ import contextlib
 import csv
 import io
 import re
+import unicodedata
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from checkin.domain.errors import InputError
 from checkin.domain.event_config import parse_event_config
 from checkin.importing.plan import read_plan
 from checkin.importing.reading import read_bytes
+from checkin.importing.rows import EXCEL_ERRORS
 from checkin.service.importing import import_file
 from checkin.store import Store
 
@@ -128,7 +130,14 @@ def as_stored(cell: str) -> str:
     if re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text):
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
         text = re.sub(r"[\x00-\x08\x0c\x0e-\x1f\x7f]", "", text).strip()
-    return text
+    invisible = "\u200b\u200e\u200f\u2060\ufeff"
+    while text and (text[0] in invisible or text[0].isspace()):
+        text = text[1:]
+    while text and (text[-1] in invisible or text[-1].isspace()):
+        text = text[:-1]
+    if any(unicodedata.combining(ch) for ch in text):  # accents as marks: composed
+        text = unicodedata.normalize("NFC", text)
+    return "" if text in EXCEL_ERRORS else text
 
 
 def state(store: Store) -> tuple:

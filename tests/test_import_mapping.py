@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from registration_lists import (
@@ -23,8 +25,9 @@ from checkin.importing.days import parse_days
 from checkin.importing.headers import guess_mapping
 from checkin.importing.plan import read_plan
 from checkin.importing.reading import read_bytes
-from checkin.importing.values import Categories, language_code, parse_flags
+from checkin.importing.values import Categories, language_code, parse_flags, yes_no
 
+DEMO_EVENT = Path(__file__).parents[1] / "data" / "idm2015" / "event.json"
 CONFIG = parse_event_config(trilingual_event())
 DAYS = CONFIG.days
 STANDARD = ("id", "first_name", "last_name", "organisation", "country", "category", "email",
@@ -65,6 +68,23 @@ def test_header_variants():
     }
     for headers, fields in cases.items():
         assert guess_mapping(headers) == fields, headers
+
+
+@pytest.mark.parametrize("header", [
+    "Last Name, First Name", "Name (Last, First)", "Surname, Given name", "Prénom NOM",
+    "Apellidos, Nombre", "Apellidos y nombres", "Family name, given name", "First and last name",
+])
+def test_a_header_naming_both_names_heads_whole_names(header):
+    assert guess_mapping([header]) == ("full_name",)
+
+
+@pytest.mark.parametrize("header", [
+    "Nº de inscripción", "No. de inscripción", "Número de registro", "ID de registro",
+    "Numéro de participant", "N° d'inscription", "Registration #", "Badge ID", "Attendee ID",
+])
+def test_registration_numbers_head_the_id_column(header):
+    assert guess_mapping([header]) == ("id",)
+    assert guess_mapping(["Registration date"]) == (None,)
 
 
 @pytest.mark.parametrize(
@@ -115,11 +135,53 @@ def test_registered_days_in_common_spellings(text, days):
     assert reading.days == tuple(DAYS[i] for i in days)
 
 
+THREE_DAYS = tuple(dt.date(2015, 10, day) for day in (26, 27, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("26-28 Oct", (0, 1, 2)), ("Mon-Wed", (0, 1, 2)), ("Monday to Wednesday", (0, 1, 2)),
+     ("du 26 au 28 octobre", (0, 1, 2)), ("del 26 al 28 de octubre", (0, 1, 2)),
+     ("lunes a miércoles", (0, 1, 2)), ("J1-J3", (0, 1, 2)), ("Day 1 to Day 3", (0, 1, 2)),
+     ("2015-10-26 to 2015-10-28", (0, 1, 2)), ("26/10/2015 - 28/10/2015", (0, 1, 2)),
+     ("26 – 28 octobre", (0, 1, 2)), ("Oct 26 through 28", (0, 1, 2)),
+     ("26-Oct-15 to 28-Oct-15", (0, 1, 2)), ("Days 2-3", (1, 2)), ("1-2", (0, 1)),
+     ("jusqu'au 27 octobre", (0, 1)), ("until Tuesday", (0, 1)),
+     ("26 et 28 octobre", (0, 2)), ("1;3", (0, 2)), ("lundi-mardi", (0, 1))],
+)
+def test_a_range_of_days_stands_for_every_day_between_its_ends(text, days):
+    reading = parse_days(text, THREE_DAYS)
+    assert reading.understood, text
+    assert reading.days == tuple(THREE_DAYS[i] for i in days), text
+
+
+def test_the_united_nations_abbreviated_is_not_the_article_un():
+    demo = parse_event_config(json.loads(DEMO_EVENT.read_text(encoding="utf-8")))
+    categories = Categories(demo)
+    for text in ("UN", "U.N.", "ONU", "UN agency", "Nations Unies"):
+        assert categories.resolve(text) == "international_org", text
+    assert categories.resolve("un") is None  # the article alone names nothing
+    assert categories.resolve("NGO") == categories.resolve("ONG") == "civil_society"
+    assert categories.resolve("Etat membre") == "member_state"
+
+
 def test_days_outside_the_event_or_unreadable():
     outside = parse_days("2015-11-01", DAYS)
     assert outside.days == () and outside.not_event_days == ("2015-11-01",)
     assert not parse_days("whenever", DAYS).understood
     assert not parse_days("1 day", DAYS).understood  # how many, not which: every day, warned
+
+
+@pytest.mark.parametrize(
+    ("cell", "answer"),
+    [("Yes", True), ("oui", True), ("Sí", True), ("x", True), ("X", True), ("1", True),
+     ("TRUE", True), ("✓", True), ("VIP", True), ("Yes - confirmed", True), ("", False),
+     ("No", False), ("non", False), ("0", False), ("N/A", False), ("NA", False),
+     ("n/a", False), ("No (declined)", False), ("Non applicable", False), ("-", False),
+     ("TBC", None), ("maybe", None), ("Orateur", None), ("✗", None)],
+)
+def test_only_an_explicit_yes_sets_a_flag(cell, answer):
+    assert yes_no(cell, "vip") is answer
 
 
 def test_languages_and_flags():

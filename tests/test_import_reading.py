@@ -20,6 +20,7 @@ from registration_lists import (
     old_xls,
     password_protected_workbook,
     people_workbook,
+    trilingual_event,
     unicode_text,
     utf8_csv,
     workbook,
@@ -157,7 +158,7 @@ def test_a_workbook_named_csv_and_a_csv_named_xlsx_are_both_read(tmp_path):
 
 
 def test_indico_export_maps_without_help():
-    config = parse_event_config(__import__("registration_lists").trilingual_event())
+    config = parse_event_config(trilingual_event())
     plan = read_plan(read_bytes(indico_csv(), "indico.csv"), config)
     mapping = dict(zip(INDICO_HEADERS, plan.mapping, strict=True))
     assert mapping["First Name"] == "first_name" and mapping["Last Name"] == "last_name"
@@ -289,6 +290,11 @@ def test_a_one_column_list_of_family_comma_given_names_is_not_cut_at_the_comma()
     assert records.source.delimiter == ""  # shown as "one column", not a separator
     titled = b"Liste des participants\r\nid,first,last\r\n1,Ana,Ruiz\r\n"
     assert read_bytes(titled, "t.csv").source.delimiter == ","  # a title row is no header
+    for title in (b"Participant name list", b"Event name: IDM 2015\r\n", b"Nom et pays"):
+        data = title + b"\r\nID;Pr\xe9nom;Nom;Organisation;Pays\r\nA1;Ana;Silva;OIM;Br\xe9sil\r\n"
+        plan = read_plan(read_bytes(data, "t.csv"), parse_event_config(trilingual_event()))
+        assert plan.source.delimiter == ";", title
+        assert [r.participant.last_name for r in plan.rows] == ["Silva"], title
 
 
 def test_stray_nul_bytes_are_dropped_not_taken_for_binary():
@@ -303,3 +309,27 @@ def test_cells_keep_sql_and_spaces_as_text():
     assert row[1] == "Robert'); DROP TABLE participants;--"
     assert records.rows[6][1][1] == "  Marie  "  # trimming happens when planning
     assert cells(WESTERN[0]) == records.rows[1][1]
+
+
+def test_a_two_line_header_under_merged_cells_is_read_as_one():
+    data = workbook({"List": [
+        ["ID", "Name", None, "Organisation", "Contact"],  # "Name" merged over two columns
+        [None, "First", "Last", None, "E-mail"],
+        ["A1", "Ana", "Silva", "OIM", "ana@example.org"],
+    ]})
+    plan = read_plan(read_bytes(data, "two.xlsx"), parse_event_config(trilingual_event()))
+    assert plan.mapping == ("id", "first_name", "last_name", "organisation", "email")
+    person = plan.rows[0].participant
+    assert (person.first_name, person.last_name, person.email) == ("Ana", "Silva",
+                                                                   "ana@example.org")
+    assert plan.skipped == 0 and plan.data_rows == 1
+
+
+def test_a_column_without_header_is_pointed_out_and_a_repeated_header_left_out():
+    data = (b"id,first_name,,last_name\r\n1,Ana,x,Silva\r\nid,first_name,,last_name\r\n"
+            b"2,Bo,,Li\r\n")
+    plan = read_plan(read_bytes(data, "h.csv"), parse_event_config(trilingual_event()))
+    assert [r.participant.last_name for r in plan.rows] == ["Silva", "Li"]
+    codes = {i.code: i.params for i in plan.warnings}
+    assert codes["unnamed_column"] == {"column": "C"}
+    assert codes["repeated_header"] == {"rows": "3"}

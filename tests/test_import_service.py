@@ -346,3 +346,50 @@ def test_a_list_with_one_name_column_keeps_the_known_split(store, tmp_path):
     assert (store.participant("P005").first_name, store.participant("P005").last_name) == (
         "Seán", "O'Brien")
     assert store.participant("P006").last_name == "José García Pérez"
+
+
+def test_invisible_differences_are_no_change_and_excel_errors_are_empty(store, registered,
+                                                                       tmp_path):
+    import unicodedata
+
+    rows = [list(r) for r in registered]
+    garcia = next(r for r in rows if r[0] == "P006")
+    garcia[1] = unicodedata.normalize("NFD", garcia[1])  # "José" as a Mac writes it
+    garcia[2] = f"\ufeff\u200b{garcia[2]}\u200e"  # marks copied from a web page around it
+    rows.append(["N002", "Ana", "Silva", "#N/A", "#REF!", "#VALEUR!", "ana@example.org"])
+    report = import_file(store, write(tmp_path / "v5.csv", rows))
+    assert (report.imported, report.updated, report.unchanged) == (1, 0, len(PEOPLE))
+    silva = store.participant("N002")
+    assert (silva.organisation, silva.country) == ("", "")
+    assert silva.category == store.event_config().default_category
+    assert not [w for w in report.warnings if w.row == len(rows) + 1 and "#" in w.message]
+
+
+def test_a_change_to_anything_the_badge_prints_asks_for_a_new_badge(store, tmp_path):
+    headers = ["id", "first_name", "last_name", "title", "language", "vip", "see_supervisor"]
+    first = [["T1", "Ana", "Silva", "Mayor", "es", "no", "no"],
+             ["T2", "Bo", "Li", "Adviser", "en", "no", "no"],
+             ["T3", "Cy", "Ray", "Director", "fr", "no", "no"],
+             ["T4", "Di", "Hoy", "Officer", "en", "no", "no"]]
+    import_file(store, write(tmp_path / "a.csv", first, headers))
+    second = [["T1", "Ana", "Silva", "Deputy Mayor", "es", "no", "no"],  # position
+              ["T2", "Bo", "Li", "Adviser", "fr", "no", "no"],  # badge language
+              ["T3", "Cy", "Ray", "Director", "fr", "yes", "no"],  # a VIP chip appears
+              ["T4", "Di", "Hoy", "Officer", "en", "no", "yes"]]  # not printed on a badge
+    report = import_file(store, write(tmp_path / "b.csv", second, headers))
+    assert report.updated == 4
+    assert {c.id: c.printed for c in report.reprint} == {
+        "T1": ("title",), "T2": ("language",), "T3": ("flags",)}
+    assert set(store.pending_reprints()) == {"T1", "T2", "T3"}
+
+
+def test_a_walk_in_the_registration_system_entered_too_is_pointed_out(desk, tmp_path):
+    from checkin.service.desk import WalkIn
+
+    desk.register_walk_in(WalkIn(first_name="Thandiwe", last_name="Nkosi",
+                                 organisation="City of Johannesburg"))
+    rows = [["REG-77", "Thandiwe", "Nkosi", "City of Johannesburg", "ZA", "local", ""]]
+    report = import_file(desk.store, write(tmp_path / "w.csv", rows), dry_run=True)
+    warning = next(w for w in report.warnings if w.code == "same_person_in_list")
+    assert warning.row == 2 and warning.params["name"].startswith("Thandiwe")
+    assert warning.params["other_id"] != "REG-77"

@@ -15,6 +15,7 @@ from sync_helpers import projection
 from test_cli import REPO, assert_input_error, ok_json, run
 
 from checkin.service.event_setup import load_event
+from checkin.service.settings import load_settings
 from checkin.store import Store
 
 
@@ -32,6 +33,27 @@ def share(tmp_path: Path) -> Path:
     folder = tmp_path / "share"
     folder.mkdir()
     return folder
+
+
+def test_a_desk_that_opened_on_the_demo_joins_after_a_reset_and_keeps_the_folder(
+    admin_home: Path, share: Path, tmp_path: Path
+):
+    ok_json("sync", str(share), home=admin_home)
+    desk = tmp_path / "desk"
+    ok_json("demo", home=desk)  # what the app does on its first start
+    assert_input_error(run("sync", str(share), home=desk), "checkin reset")
+    ok_json("reset", home=desk)
+    joined = ok_json("sync", str(share), home=desk)
+    assert joined["joined"] and joined["sync_folder_set"]
+    store = Store.existing_in_home(desk)
+    try:
+        assert load_settings(store).sync_folder == str(share.resolve())  # the app syncs there
+    finally:
+        store.close()
+    again = ok_json("sync", str(share), home=desk)
+    assert not again["sync_folder_set"]
+    text = run("sync", str(share), home=admin_home).stdout
+    assert "(1 other desk)" in text
 
 
 def test_publish_join_scan_and_sync_from_the_command_line(

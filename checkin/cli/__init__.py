@@ -56,9 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def gui_home(argv: Sequence[str]) -> Path | None:
     """The home folder when ``argv`` asks for the desktop app (no command), else None."""
-    args, _ = build_parser().parse_known_args(argv)
-    if args.command is not None:
-        return None
+    args, unknown = build_parser().parse_known_args(argv)
+    if args.command is not None or any(a.startswith("--") for a in unknown):
+        return None  # a command, or a mistyped option ("--selftest"): the CLI says so
     return getattr(args, "home", None) or default_home()
 
 

@@ -63,6 +63,10 @@ def cmd_badge(args: argparse.Namespace) -> int:
     reason_word = badges.reason_from_text(args.reason or "")[0]
     if correcting and not (args.replace and reason_word == "name_correction"):
         args.usage_error("--first-name/--last-name go with --replace --reason name_correction")
+    if args.replace and reason_word == "name_correction" and not correcting:
+        args.usage_error("--reason name_correction needs the corrected --first-name/--last-name")
+    if args.output.suffix.lower() != ".pdf":
+        args.usage_error(f"a badge is written as a PDF: name the file {args.output.stem}.pdf")
     desk = desk_of(args)
     person = badges.participant(desk, args.id)
     layout = badges.layout_for(desk, args.layout)

@@ -1,4 +1,4 @@
-"""Front-desk commands: demo, search, scan, undo, stats."""
+"""Front-desk commands: demo, event, reset, search, scan, undo, stats."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from checkin.cli.common import date_arg, desk_of, emit, moment_arg, positive_int
 from checkin.domain.model import EventConfig
 from checkin.domain.rules import Verdict
-from checkin.service.event_setup import LoadedEvent, load_demo, load_event
+from checkin.service.event_setup import LoadedEvent, load_demo, load_event, reset_desk
 from checkin.service.reports import participant_row, stats_report, verdict_report
 from checkin.store import Store
 
@@ -31,6 +31,17 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         help="a participant list in Check-in's own CSV format (optional)",
     )
     event.set_defaults(handler=cmd_event)
+
+    reset = commands.add_parser(
+        "reset",
+        parents=[common],
+        help="set this desk's event aside (a copy is kept), to join or load another",
+        description="Moves the desk database to HOME/set-aside/ (a complete copy: nothing "
+        "is deleted), so that the desk is empty: it can then join a shared folder "
+        "(checkin sync FOLDER) or load another event (checkin event FILE). Close the app "
+        "first.",
+    )
+    reset.set_defaults(handler=cmd_reset)
 
     search = commands.add_parser("search", parents=[common], help="find participants by name")
     search.add_argument("text")
@@ -76,17 +87,51 @@ def cmd_event(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_reset(args: argparse.Namespace) -> int:
+    aside = reset_desk(args.home)
+    if aside is None:
+        emit(
+            args,
+            {"set_aside": None},
+            lambda: f"{args.home} holds no desk database: nothing to set aside.",
+        )
+        return 0
+    document = {
+        "set_aside": str(aside.path),
+        "event": aside.event_id,
+        "participants": aside.participants,
+        "checked_in": aside.checkins,
+    }
+    emit(
+        args,
+        document,
+        lambda: (
+            f"Set the event {aside.event_id or '(none)'} aside ({aside.participants} "
+            f"participants, {aside.checkins} check-ins) in {aside.path}. This desk is empty: "
+            "join a shared folder with 'checkin sync FOLDER' or load an event with "
+            "'checkin event FILE'."
+        ),
+    )
+    return 0
+
+
 def _report_loaded(args: argparse.Namespace, loaded: LoadedEvent) -> int:
     document = {
         "event": loaded.event_id,
         "participants": loaded.participants,
         "home": str(args.home),
+        "already_loaded": loaded.already,
     }
-    emit(
-        args,
-        document,
-        lambda: f"Loaded {loaded.event_id}: {loaded.participants} participants into {args.home}",
-    )
+
+    def text() -> str:
+        if loaded.already:
+            return (
+                f"{loaded.event_id} is already loaded in {args.home} ({loaded.participants} "
+                "participants): nothing changed. 'checkin reset' sets it aside to start again."
+            )
+        return f"Loaded {loaded.event_id}: {loaded.participants} participants into {args.home}"
+
+    emit(args, document, text)
     return 0
 
 

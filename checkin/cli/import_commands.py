@@ -78,24 +78,35 @@ def report_text(report: ImportReport) -> str:
         how += f", {encoding}, " + (f"{delimiter}-separated" if source.delimiter else "one column")
     elif source.sheet:
         how += f", sheet {source.sheet!r}"
+    would = report.dry_run  # a dry run says what an import would do
     lines = [
         f"{source.name} ({how}): {report.rows} {'row' if report.rows == 1 else 'rows'}"
-        + (" — dry run, nothing was changed" if report.dry_run else ""),
-        f"imported {report.imported}, updated {report.updated}, unchanged {report.unchanged}, "
-        f"skipped {report.skipped}; {len(report.errors)} errors, "
-        f"{len(report.warnings)} warnings",
+        + (" — dry run, nothing was changed" if would else ""),
+        ("would import" if would else "imported")
+        + f" {report.imported}, {'update' if would else 'updated'} {report.updated}, "
+        f"unchanged {report.unchanged}, skipped {report.skipped}; "
+        f"{_count(len(report.errors), 'error')}, {_count(len(report.warnings), 'warning')}",
     ]
     if not report.rows:
         lines.append("the file has no rows under its header: nothing to import")
     if report.reprint:
-        lines.append(f"badges to print again (printed details changed): {len(report.reprint)}")
+        reprints = [f"{c.id} ({', '.join(c.printed)})" for c in report.reprint]
+        lines.append(
+            f"badges to print again (printed details changed): {len(reprints)} — "
+            + _listed(reprints)
+        )
+    removing = bool(report.removed or report.kept)
     if report.vanished:
-        shown = ", ".join(report.vanished[:10]) + (" …" if len(report.vanished) > 10 else "")
-        lines.append(f"not in this list any more (kept): {len(report.vanished)} — {shown}")
+        note = "" if removing else " (kept; --remove-vanished removes them)"
+        lines.append(
+            f"not in this list any more{note}: {len(report.vanished)} — "
+            + _listed(report.vanished)
+        )
     if report.removed:
-        lines.append(f"removed: {len(report.removed)}")
+        verb = "would remove" if would else "removed"
+        lines.append(f"{verb}: {len(report.removed)} — {_listed(report.removed)}")
     if report.kept:
-        lines.append(f"kept because they checked in: {len(report.kept)}")
+        lines.append(f"kept because they checked in: {len(report.kept)} — {_listed(report.kept)}")
     for title, issues in (("errors", report.errors), ("warnings", report.warnings)):
         if issues:
             lines.append(f"{title}:")
@@ -103,6 +114,14 @@ def report_text(report: ImportReport) -> str:
             if len(issues) > SHOWN_ISSUES:
                 lines.append(f"  … and {len(issues) - SHOWN_ISSUES} more (see --json)")
     return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _listed(ids: list[str], shown: int = 10) -> str:
+    return ", ".join(ids[:shown]) + (f" … and {len(ids) - shown} more" if len(ids) > shown else "")
 
 
 def cmd_export_participants(args: argparse.Namespace) -> int:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from checkin.cli.common import emit
+from checkin.service.settings import load_settings, save_settings
 from checkin.service.sync import sync
 from checkin.store import Store
 from checkin.sync.folder import FolderTransport
@@ -36,8 +38,19 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     command.set_defaults(handler=cmd_sync)
 
 
+def _remember_folder(store: Store, folder: Path) -> bool:
+    """Make ``folder`` the app's sync folder when the desk has none yet (a desk that
+    joins from the command line then syncs in the app without another step)."""
+    settings = load_settings(store)
+    if settings.sync_folder:
+        return False
+    save_settings(store, replace(settings, sync_folder=str(folder.resolve())))
+    return True
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     store = Store.in_home(args.home)
+    remembered = False
     try:
         result = sync(
             store,
@@ -45,10 +58,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
             publish=args.publish,
             verify=args.verify,
         )
+        if result.ok:
+            remembered = _remember_folder(store, args.folder)
     finally:
         store.close()
     if result.ok or result.did_something or getattr(args, "json", False):
-        emit(args, result.as_dict(), result.summary)
+        document = {**result.as_dict(), "sync_folder_set": remembered}
+
+        def text() -> str:
+            if not remembered:
+                return result.summary()
+            return (
+                f"{result.summary()}\nThe app on this desk now syncs with {args.folder} "
+                "every 15 seconds (Desk settings › Shared folder for sync)."
+            )
+
+        emit(args, document, text)
     if not result.ok:
         for issue in result.errors:
             print(f"checkin: {issue.message}", file=sys.stderr)

@@ -4,7 +4,8 @@ Checking 100,000 rows one by one in Python costs about 20 µs a row on the
 2-core machine, the whole import budget (DESIGN.md: 50,000 rows/s). So a
 list is read by columns: cells are picked, stripped and transposed by C
 loops (``itemgetter``, ``zip``, ``map``); what each distinct value of a
-country, category, language, days or flags cell means is worked out once;
+country, category, language, days or flags cell means is worked out once
+(:mod:`checkin.importing.meanings`);
 only the rows with something to say cost Python work of their own. The
 result is the same as reading row by row in order: the same rows, the same
 issues, in row order and, within a row, in the order they are checked
@@ -21,9 +22,8 @@ from itertools import repeat
 from operator import itemgetter
 
 from checkin.domain.model import FLAGS, EventConfig
-from checkin.importing.country_names import country_code
-from checkin.importing.days import parse_days
 from checkin.importing.issues import Issue
+from checkin.importing.meanings import CellMeanings
 from checkin.importing.rows import (
     CONTROL,
     MAX_ID_BYTES,
@@ -31,9 +31,11 @@ from checkin.importing.rows import (
     folded,
     generated_id,
     is_formula_like,
+    needs_tidying,
     split_full_name,
+    tidy,
 )
-from checkin.importing.values import Categories, is_email, is_true, language_code, parse_flags
+from checkin.importing.values import is_email
 
 OPTIONAL = {
     "organisation": "organisation",
@@ -74,8 +76,7 @@ class RowReader:
         self.columns = columns
         self.width = width
         self.unescape = unescape
-        self.categories = Categories(config)
-        self.default_category = config.default_category if config.categories else ""
+        self.cells = CellMeanings(config)
 
     def read_all(
         self, rows: Sequence[tuple[int, list[str]]]
@@ -145,6 +146,8 @@ class RowReader:
             column = list(map(str.strip, cells))
             if CONTROL.search(joined := "\n".join(column)):  # Windows/FileMaker line breaks
                 joined = "\n".join(column := list(map(cell_value, column)))
+            elif needs_tidying(joined):
+                joined = "\n".join(column := list(map(tidy, column)))
             if self.unescape and "\n'" in "\n" + joined:
                 column = [_unescaped(value) for value in column]
             columns[name] = column
@@ -240,11 +243,11 @@ class RowReader:
         flag_columns = [f for f in FLAGS if f in self.columns]
         flag_keys = list(zip(text("flags"), *(text(f) for f in flag_columns), strict=True))
         work = {
-            "country": (text("country"), self._country),
-            "category": (text("category"), self._category),
-            "language": (text("language"), self._language),
-            "days": (text("days"), self._days),
-            "flags": (flag_keys, lambda key, issues: self._flags(key, flag_columns, issues)),
+            "country": (text("country"), self.cells.country),
+            "category": (text("category"), self.cells.category),
+            "language": (text("language"), self.cells.language),
+            "days": (text("days"), self.cells.days),
+            "flags": (flag_keys, lambda key, issues: self.cells.flags(key, flag_columns, issues)),
         }
         meaning: dict[str, list[str]] = {}
         for kind, (values, read) in work.items():
@@ -259,55 +262,6 @@ class RowReader:
                     rank = _RANK.get(code, _RANK["days" if kind == "days" else "flags"])
                     found.append((position, rank, Issue(numbers[position], code, dict(params))))
         return meaning
-
-    def _country(self, value: str, issues: list) -> str:
-        if not value:
-            return ""
-        code = country_code(value)
-        if code is None:
-            issues.append(("unknown_country", {"value": value}))
-            return value
-        return code
-
-    def _category(self, value: str, issues: list) -> str:
-        if not value:
-            return self.default_category
-        category = self.categories.resolve(value)
-        if category is None:
-            issues.append(("unknown_category", {"value": value, "default": self.default_category}))
-            return self.default_category
-        return category
-
-    def _language(self, value: str, issues: list) -> str:
-        code = language_code(value)
-        if code is None:
-            issues.append(("unknown_language", {"value": value}))
-            return ""
-        return code
-
-    def _days(self, value: str, issues: list) -> str:
-        if not value:
-            return ""
-        reading = parse_days(value, self.config.days)
-        for outside in reading.not_event_days:
-            issues.append(("not_event_day", {"value": outside}))
-        if not reading.understood:
-            if reading.days:
-                shown = ", ".join(d.isoformat() for d in reading.days)
-                issues.append(("days_partly", {"value": value, "days": shown}))
-            else:
-                issues.append(("bad_days", {"value": value}))
-        return ";".join(d.isoformat() for d in reading.days)
-
-    @staticmethod
-    def _flags(key: tuple[str, ...], flag_columns: list[str], issues: list) -> str:
-        flags: set[str] = set()
-        if key[0]:
-            found, unknown = parse_flags(key[0])
-            flags |= found
-            issues.extend(("unknown_flag", {"value": u}) for u in unknown)
-        flags.update(f for f, cell in zip(flag_columns, key[1:], strict=True) if is_true(cell))
-        return ";".join(sorted(flags))
 
     def _missing(self, numbers: list[int], text, live: list[int], found: Found) -> None:
         optional = [f for f in OPTIONAL if f in self.columns]

@@ -2,7 +2,9 @@
 
 ``2015-10-26``, ``26/10/2015``, ``10/26/2015``, ``26.10``, ``26 Oct``,
 ``Oct 26, 2015``, ``26 et 27 octobre``, ``26 de octubre``, ``Monday``,
-``lundi``, ``Day 1``, ``J2``, ``both``, ``tous`` … A date is only accepted if it
+``lundi``, ``Day 1``, ``J2``, ``both``, ``tous`` …, and ranges of them
+(``26-28 Oct``, ``Mon-Wed``, ``du 26 au 28 octobre``, ``J1-J3``, ``Days 2-3``),
+which stand for every event day from one end to the other. A date is only accepted if it
 is a day of the event: ``10/26`` can only be 26 October, and ``03/04`` is read
 day-first unless only the month-first reading is an event day. Anything that
 cannot be read registers the person for every day, with a warning — being
@@ -67,6 +69,9 @@ _FILLER = {
     "rd",
     "er",
     "eme",
+    "du",
+    "from",
+    "desde",
     "only",
     "seulement",
     "uniquement",
@@ -75,14 +80,16 @@ _FILLER = {
     "jours",
     "dias",
     "journees",
-    "until",
-    "through",
-    "hasta",
-    "jusqu",
 }
+#: Words and dashes that join the two ends of a range of days ("26-28 Oct",
+#: "Monday to Wednesday", "du 26 au 28 octobre", "del 26 al 28 de octubre", "J1-J3").
+_RANGE = {"-", "to", "au", "a", "al", "until", "till", "through", "thru", "hasta", "jusqu"}
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?")
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d-])")
-_TOKEN = re.compile(r"\d+|[a-z]+")
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d-])")
+_UNTIL = {"until", "till", "jusqu", "hasta"}
+_WORD = re.compile(r"\d+|[a-z]+")
+#: Words, numbers, range dashes and ``#n`` (the n-th date already read whole).
+_TOKEN = re.compile(r"\d+|[a-z]+|[-\u2010-\u2015]|#\d+")
 #: Excel's dd-mmm-yy ("26-Oct-15") and dd-mmm-yyyy.
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([a-z]{3,})\.?[-/ ](\d{4}|\d{2})(?!\d)")
 #: "2 days", "2 jours", "2 días": how many days, not which.
@@ -135,46 +142,72 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
     text = fold(value).strip()
     if not text or not event:
         return DaysReading(())
-    words = _TOKEN.findall(text)
+    words = _WORD.findall(text)
     if " ".join(words) in _ALL:
         return DaysReading(())
     if len(words) == 2 and words[0].isdigit() and words[1] in _COUNTED:
         return DaysReading((), understood=int(words[0]) == len(event))
-    found: list[dt.date] = []
-    understood = True
+    whole: list[dt.date | None] = []  # dates read whole, left in the text as "#n"
+
+    def read_whole(date: dt.date | None) -> str:
+        whole.append(date)
+        return f" #{len(whole) - 1} "
 
     def numeric(match: re.Match) -> str:
-        a, b, year = int(match[1]), int(match[2]), _year(match[3])
+        a, separator, b, year = int(match[1]), match[2], int(match[3]), _year(match[4])
         readings = [_resolve(a, b, year, event), _resolve(b, a, year, event)]
         in_event = [d for d in readings if d in event]
         chosen = in_event[0] if in_event else readings[0] or readings[1]
+        joined = " - " if separator == "-" else " "
         if chosen is None:  # "26-27 octobre": a range of days, read word by word below
-            return f" {a} {b} {match[3] or ''} "
-        found.append(chosen)
-        return " "
+            return f" {a}{joined}{b} {match[4] or ''} "
+        if not in_event and year is None and separator == "-" and max(a, b) <= len(event):
+            return f" {a} - {b} "  # "1-2", "Days 2-3": day numbers, not 1 February
+        return read_whole(chosen)
 
-    text = _ISO.sub(
-        lambda m: found.append(_resolve(int(m[3]), int(m[2]), int(m[1]), event)) or " ", text
-    )
+    text = text.replace("#", " ")  # "#n" marks the dates read whole below
+    text = _ISO.sub(lambda m: read_whole(_resolve(int(m[3]), int(m[2]), int(m[1]), event)), text)
     text = _NUMERIC.sub(numeric, text)
     months, weekdays = _names()
 
     def day_month_year(match: re.Match) -> str:
         if match[2] not in months:
             return match[0]
-        found.append(_resolve(int(match[1]), months[match[2]], _year(match[3]), event))
-        return " "
+        return read_whole(_resolve(int(match[1]), months[match[2]], _year(match[3]), event))
 
     text = _DAY_MONTH_YEAR.sub(day_month_year, text)
-    tokens = _TOKEN.findall(text)
+    found, understood = _read_tokens(_TOKEN.findall(text), whole, event, months, weekdays)
+    if None in found:
+        understood = False
+    dates = sorted({d for d in found if d is not None})
+    outside = tuple(d.isoformat() for d in dates if d not in event)
+    days = tuple(d for d in dates if d in event)
+    if not days:
+        return DaysReading((), outside, understood=False if not outside else understood)
+    return DaysReading(days, outside, understood)
+
+
+def _read_tokens(
+    tokens: list[str],
+    whole: list[dt.date | None],
+    event: Sequence[dt.date],
+    months: dict[str, int],
+    weekdays: dict[str, int],
+) -> tuple[list[dt.date | None], bool]:
+    """The dates the tokens name, in order, with the days between the ends of each range."""
+    found: list[dt.date | None] = []
+    understood = True
     pending: list[int] = []  # day numbers waiting for their month ("26 et 27 octobre")
     month_first: int | None = None  # "October 26 and 27"
     year: int | None = None
+    ranges: list[int] = []  # k: found[k - 1] to found[k] is a range
     index = 0
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if token.isdigit() and len(token) == 4:
+        if token.startswith("#"):
+            found.append(whole[int(token[1:])])
+        elif token.isdigit() and len(token) == 4:
             year = int(token)
         elif token.isdigit() and int(token) in _SERIALS:
             found.append(dt.date(1899, 12, 30) + dt.timedelta(days=int(token)))
@@ -195,6 +228,11 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
             index += 1
         elif token in weekdays:
             found.extend(d for d in event if d.weekday() == weekdays[token])
+        elif token in _RANGE or token[0] in "\u2010\u2011\u2012\u2013\u2014\u2015":
+            if not found and not pending and token in _UNTIL:  # "until 27 Oct": from day 1
+                found.append(event[0])
+            if found or pending:
+                ranges.append(len(found) + len(pending))
         elif token not in _FILLER:
             understood = False
         index += 1
@@ -203,11 +241,8 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
         found.append(
             by_date[0] if by_date else event[number - 1] if 1 <= number <= len(event) else None
         )
-    if None in found:
-        understood = False
-    dates = sorted({d for d in found if d is not None})
-    outside = tuple(d.isoformat() for d in dates if d not in event)
-    days = tuple(d for d in dates if d in event)
-    if not days:
-        return DaysReading((), outside, understood=False if not outside else understood)
-    return DaysReading(days, outside, understood)
+    for k in ranges:
+        if 0 < k < len(found) and found[k - 1] is not None and found[k] is not None:
+            first, last = sorted((found[k - 1], found[k]))
+            found.extend(d for d in event if first < d < last)
+    return found, understood

@@ -47,7 +47,10 @@ _STRONG: dict[str, str] = {
         "registration no|reg id|reg no|ref|reference|identifiant|id participant|"
         "numero d inscription|n d inscription|no d inscription|identificador|"
         "numero de inscripcion|n de inscripcion|id de inscripcion|id del participante|"
-        "friendly id"
+        "no de inscripcion|numero de registro|id de registro|no de registro|"
+        "numero de participant|no de participant|n de participant|numero de participante|"
+        "participant number|attendee id|attendee number|badge id|badge number|"
+        "numero de badge|friendly id"
     ),
     "first_name": (
         "first name|firstname|first|given name|given names|forename|prenom|prenoms|"
@@ -132,7 +135,8 @@ _CONTAINS_STRONG = 2
 
 def header_key(text: str) -> str:
     """``"  Prénom :"`` -> ``"prenom"``: what headers are compared by."""
-    return " ".join(re.findall(r"[a-z0-9]+", fold(text.replace("_", " "))))
+    text = text.replace("_", " ").replace("#", " number ")  # "Registration #"
+    return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _table() -> dict[str, tuple[str, int]]:
@@ -156,6 +160,11 @@ _CONTAINED = sorted(
 )
 
 
+#: Words for given and family names: a header with one of each heads whole names.
+_GIVEN = tuple(header_key(w) for w in _STRONG["first_name"].split("|"))
+_FAMILY = tuple(header_key(w) for w in _STRONG["last_name"].split("|"))
+
+
 def _candidate(header: str) -> tuple[str, int, int] | None:
     """``(field, weight, specificity)`` for one header, or None."""
     key = header_key(header)
@@ -165,6 +174,8 @@ def _candidate(header: str) -> tuple[str, int, int] | None:
         field, weight = _EXACT[key]
         return field, weight, 0
     padded = f" {key} "
+    if any(f" {w} " in padded for w in _GIVEN) and any(f" {w} " in padded for w in _FAMILY):
+        return "full_name", _EXACT_STRONG, 0  # "Last name, First name", "Prénom NOM"
     for synonym, field in _CONTAINED:
         if f" {synonym} " in padded:
             return field, _CONTAINS_STRONG, len(synonym)

@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "not_event_day": "{value} is not a day of the event: ignored",
     "unknown_language": "language {value!r} not recognised: left empty",
     "unknown_flag": "{value!r} is not a known flag: ignored",
+    "unclear_flag": "{value!r} in the {keys[0]} column is neither yes nor no: flag not set",
     "extra_cells": "more values than there are columns (a shifted column?): {value!r} "
     "was not imported",
     "empty_row": "no value in any imported column: the row was skipped",
@@ -37,10 +38,14 @@ MESSAGES: dict[str, str] = {
     # warnings on the whole file (row = the header row)
     "no_id_column": "no id column: ids are made from the name, organisation and e-mail, so a "
     "corrected list updates a person only if those did not change",
-    "no_category_column": "no category column: everyone is {default!r}",
+    "no_category_column": "no category column: people new to the list are {default!r}, "
+    "the others keep theirs",
     "duplicate_column": "column {column!r} not imported: {other!r} already gives this field",
     "unmapped_columns": "columns not imported: {columns}",
     "above_header": "rows above the header were not imported: {rows}",
+    "repeated_header": "rows repeating the header were not imported: {rows}",
+    "unnamed_column": "column {column} has values but no header: it was not imported; name it "
+    "in the file or choose its field in the import wizard",
     "mangled_accents": "the file contains {value!r} where an accent was mangled by an earlier "
     "conversion: check the names in the registration system",
     "mixed_encoding": "this row and perhaps others are not in UTF-8 like the rest of the file "

@@ -84,14 +84,42 @@ def tabulate(records: Records) -> Table:
         score = mapping_score(guess_mapping(cells))
         if score > best_score:
             best_index, best_score = index, score
-    number, header = records.rows[best_index]
-    width = max((i + 1 for i, h in enumerate(header) if h.strip()), default=len(header))
+    number, raw_header = records.rows[best_index]
+    header = [h.strip() for h in raw_header]
+    first_data = best_index + 1
+    if first_data < len(records.rows):
+        below = [c.strip() for c in records.rows[first_data][1]]
+        if _is_second_header_row(header, below):  # "Name" over "First" | "Last" (merged cells)
+            width = max(len(header), len(below))
+            header = [
+                below[i] if i < len(below) and below[i] else (header[i] if i < len(header) else "")
+                for i in range(width)
+            ]
+            first_data += 1
+    width = max((i + 1 for i, h in enumerate(header) if h), default=len(header))
+    rows = records.rows[first_data:]
+    repeated = tuple(n for n, cells in rows if cells == raw_header)
+    if repeated:
+        rows = [row for row in rows if row[1] != raw_header]
     return Table(
         records.source,
         header_row=number,
-        headers=tuple(h.strip() for h in header[:width]),
-        rows=records.rows[best_index + 1 :],
+        headers=tuple(header[:width]),
+        rows=rows,
+        repeated_header=repeated,
     )
+
+
+def _is_second_header_row(header: list[str], below: list[str]) -> bool:
+    """Whether ``below`` is the second line of a two-line header: it names at least
+    two fields, one of them in a column the first line leaves blank or names a
+    field the first line does not."""
+    fields = guess_mapping(below)
+    named = [i for i, f in enumerate(fields) if f]
+    if len(named) < 2:
+        return False
+    above = guess_mapping(header)
+    return any(i >= len(header) or not header[i] or above[i] != fields[i] for i in named)
 
 
 def build_plan(
@@ -175,6 +203,12 @@ def _file_issues(plan, table, config, columns, mapping, above_header) -> None:
         issues.append(Issue(here, "unmapped_columns", {"columns": ", ".join(unmapped)}))
     if above_header:
         issues.append(Issue(here, "above_header", {"rows": ", ".join(map(str, above_header))}))
+    if table.repeated_header:
+        rows = ", ".join(map(str, table.repeated_header))
+        issues.append(Issue(here, "repeated_header", {"rows": rows}))
+    for column, header in enumerate(table.headers):
+        if not header and any(column < len(c) and c[column].strip() for _, c in table.rows):
+            issues.append(Issue(here, "unnamed_column", {"column": column_name(column)}))
     for row, code, value in table.source.notes:
         issues.append(Issue(row or here, code, {"value": value}))
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,35 @@ FORMULA_START = ("=", "+", "-", "@")
 #: What :func:`cell_value` changes: carriage returns, vertical tabs, other controls.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _DROPPED = re.compile(r"[\x00-\x08\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = "\u200b\u200e\u200f\u2060\ufeff"
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+_INVISIBLE_EDGES = re.compile(f"^[\\s{_INVISIBLE}]+|[\\s{_INVISIBLE}]+$")
+#: Error values of Excel in English, French and Spanish, as saved to CSV.
+EXCEL_ERRORS = frozenset(
+    [
+        "#N/A",
+        "#REF!",
+        "#VALUE!",
+        "#DIV/0!",
+        "#NAME?",
+        "#NULL!",
+        "#NUM!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#VALEUR!",
+        "#NOM?",
+        "#NUL!",
+        "#NOMBRE!",
+        "#N/D",
+        "#¡REF!",
+        "#¡VALOR!",
+        "#¡DIV/0!",
+        "#¿NOMBRE?",
+        "#¡NULO!",
+        "#¡NUM!",
+    ]
+)
 
 
 def is_formula_like(text: str) -> bool:
@@ -39,11 +69,43 @@ def is_formula_like(text: str) -> bool:
 
 
 def cell_value(text: str) -> str:
-    """A cell as stored: line breaks as ``\n``, no control characters, trimmed."""
+    """A cell as stored: line breaks as ``\n``, no control characters, trimmed, tidy."""
     if CONTROL.search(text):
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
         text = _DROPPED.sub("", text)
-    return text.strip()
+    return tidy(text.strip())
+
+
+def needs_tidying(joined: str) -> bool:
+    """Whether any of these (joined, stripped) cells could change in :func:`tidy`."""
+    if joined.isascii():
+        return "#" in joined
+    return (
+        "#" in joined
+        or _HAS_INVISIBLE.search(joined) is not None
+        or not unicodedata.is_normalized("NFC", joined)
+    )
+
+
+def tidy(text: str) -> str:
+    """A stripped cell without what no one typed on purpose.
+
+    A spreadsheet's error value (``#N/A`` from a failed look-up, ``#REF!``…)
+    is an empty cell, as it is when read from an XLSX file. Invisible marks
+    copied around a value (a zero-width space, a byte-order mark, a
+    direction mark) are trimmed, never those inside a name: a zero-width
+    joiner is part of Persian or Hindi spelling. Accents written as a letter
+    and a combining mark are composed (NFC), so "é" from a Mac and from
+    Windows is the same name and a re-import does not flag it as changed;
+    text without combining marks is left alone, as NFC would also replace
+    CJK compatibility ideographs some names are written with.
+    """
+    if text.isascii():
+        return "" if text in EXCEL_ERRORS else text
+    text = _INVISIBLE_EDGES.sub("", text)
+    if not unicodedata.is_normalized("NFC", text) and any(map(unicodedata.combining, text)):
+        text = unicodedata.normalize("NFC", text)
+    return "" if text in EXCEL_ERRORS else text
 
 
 def participant_of(row: tuple) -> Participant:

@@ -40,6 +40,8 @@ class Table:
     header_row: int
     headers: tuple[str, ...]
     rows: list[tuple[int, list[str]]]
+    #: Rows below the header that repeat it (lists pasted one under another): left out.
+    repeated_header: tuple[int, ...] = ()
 
     def sample(self, count: int = 20) -> list[tuple[int, list[str]]]:
         return self.rows[:count]

@@ -187,11 +187,14 @@ def sniff_delimiter(text: str) -> str:
     The most common width, not the first row's, decides: exports often start
     with a title line ("Liste des participants") above the header. Except for a
     list of one column: a first line that is only a name header ("Name", "Nom")
-    heads names written "DUPONT, Jean", whose comma is no delimiter.
+    heads names written "DUPONT, Jean", whose comma is no delimiter — unless
+    the next line is a header of several columns, which makes the first line
+    a title ("Participant name list").
     """
-    first = next((line.strip() for line in text[:4096].splitlines() if line.strip()), "")
+    lines = [line.strip() for line in text[:4096].splitlines() if line.strip()][:2]
+    first = lines[0] if lines else ""
     one_column = first and not any(d in first for d in DELIMITERS)
-    if one_column and guess_mapping([first])[0] in NAME_FIELDS:
+    if one_column and guess_mapping([first])[0] in NAME_FIELDS and not _heads_columns(lines[1:]):
         return ONE_COLUMN
     sample = text[:65536]
     if len(text) > len(sample):  # do not judge the last, cut-off record
@@ -210,6 +213,18 @@ def sniff_delimiter(text: str) -> str:
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _heads_columns(lines: list[str]) -> bool:
+    """Whether the line is a header of several known columns: then a first line
+    of one cell above it ("Participant name list") is a title, not a header."""
+    for line in lines:
+        for delimiter in DELIMITERS:
+            if delimiter in line:
+                fields = guess_mapping([cell.strip() for cell in line.split(delimiter)])
+                if sum(1 for field in fields if field) >= 2:
+                    return True
+    return False
 
 
 def _records(text: str, delimiter: str, *, limit: int | None = None) -> list[list[str]]:

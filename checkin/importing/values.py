@@ -19,7 +19,12 @@ from checkin.domain.text import fold
 from checkin.importing.country_names import LINK_WORDS
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STOP = LINK_WORDS | {"or", "o", "u", "a"}  # "… or United Nations agency" / "u organismo"
+#: "… or United Nations agency", "u organismo", and the articles: "UN" is not
+#: "Délégation d'un État Membre".
+_STOP = LINK_WORDS | {"or", "o", "u", "a", "un", "une", "una", "uno"}
+#: The United Nations as lists abbreviate it (upper case only: "un" is an article).
+_UNITED_NATIONS = re.compile(r"\b(?:UN|U\.N\.|ONU|NU|NNUU|NN\.UU\.)(?=\W|$)")
+_NGO = re.compile(r"\b(?:NGOs?|ONGs?)\b", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 _FALSE = frozenset(
     [
@@ -38,6 +43,12 @@ _FALSE = frozenset(
         "nada",
     ]
 )
+_TRUE = frozenset(
+    ["yes", "y", "oui", "o", "si", "s", "x", "1", "true", "vrai", "verdadero", "ok", "v"]
+)
+_TICKS = frozenset("✓✔☑✅☒●•*")  # ✗ is a no as often as a yes: asked about
+_BLANKS = frozenset(["", "-", "–", "—", ".", "/"])
+_NOT_APPLICABLE = frozenset(["n a", "na", "sans objet", "no aplica", "nd", "n d"])
 _FLAG_WORDS = {
     "vip": ("vip", "v i p"),
     "speaker": (
@@ -77,10 +88,31 @@ def is_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
 
 
-def is_true(text: str) -> bool:
-    """A yes/no cell: anything but empty or an explicit no (``non``, ``0``, ``FALSE``…)."""
+def yes_no(text: str, flag: str) -> bool | None:
+    """A yes/no cell of the ``flag`` column: True, False, or None when it says neither.
+
+    Only an explicit yes sets a flag: a VIP column holding "N/A", "TBC" or
+    "No (declined)" must not send a delegate to the protocol desk. A cell
+    naming the flag ("VIP", "Orateur") is a yes; a cell beginning with no
+    ("Non applicable") or empty is a no.
+    """
+    stripped = text.strip()
+    if stripped in _TICKS:
+        return True
     folded = key(text)
-    return bool(folded) and folded not in _FALSE
+    if not folded:
+        return False if stripped in _BLANKS else None
+    if folded in _FALSE or folded in _NOT_APPLICABLE:
+        return False
+    first = folded.split()[0]
+    if first in _FALSE:
+        return False
+    if first in _TRUE or folded in _TRUE:
+        return True
+    found, unknown = parse_flags(text)
+    if found == {flag} and not unknown:
+        return True
+    return None
 
 
 class Categories:
@@ -106,7 +138,8 @@ class Categories:
         return self._seen[value]
 
     def _match(self, value: str) -> str | None:
-        folded = key(value)
+        spelled = _NGO.sub(" civil society ", _UNITED_NATIONS.sub(" united nations ", value))
+        folded = key(spelled)
         if folded in self._exact:
             return self._exact[folded]
         words = frozenset(folded.split()) - _STOP

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import read_participants
 from checkin.paths import demo_event_dir
 from checkin.store import Store
+from checkin.store.set_aside import SetAside, set_aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,7 @@ class LoadedEvent:
     event_id: str
     participants: int
     new_secret: bool
+    already: bool = False  # the demo was loaded already: nothing changed
 
 
 def load_event(
@@ -59,7 +62,9 @@ def install_event(
     if current and current != config.id:
         raise InputError(
             "other_event",
-            f"This desk already holds the event {current!r}. Use another --home folder.",
+            f"This desk already holds the event {current!r}. To load another event here, "
+            "set this one aside first with 'checkin reset' (nothing is deleted), or use "
+            "another --home folder.",
         )
     meta = {"event_id": config.id, "event_config": json.dumps(data, ensure_ascii=False)}
     new_secret = not secret and not store.meta("secret")
@@ -81,5 +86,19 @@ def _checked_config(data: dict, source: str) -> EventConfig:
 
 
 def load_demo(store: Store) -> LoadedEvent:
+    """Load the bundled demo event; once loaded, loading it again changes nothing.
+
+    Reloading its list would undo what a rehearsal did to it (a corrected
+    name, a walk-in's details): ``checkin reset`` is how a desk starts again.
+    """
     folder = demo_event_dir()
-    return load_event(store, folder / "event.json", folder / "participants.csv")
+    config = folder / "event.json"
+    demo_id = json.loads(config.read_text(encoding="utf-8"))["id"]
+    if store.meta("event_id") == demo_id and store.participant_count():
+        return LoadedEvent(demo_id, store.participant_count(), False, already=True)
+    return load_event(store, config, folder / "participants.csv")
+
+
+def reset_desk(home: Path) -> SetAside | None:
+    """Set the desk database of ``home`` aside (see :mod:`checkin.store.set_aside`)."""
+    return set_aside(home, dt.datetime.now())

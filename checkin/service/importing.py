@@ -12,8 +12,12 @@ Decisions (issue "Registration lists"):
   removed on explicit request — and never if they have checked in.
 * A column absent from the file leaves that field as it is: importing a
   list without e-mails does not erase the e-mails already known.
-* A change to what is printed on a badge (name, organisation, country,
-  category) is flagged in ``badge_reprints`` so a new badge can be printed.
+* A change to what is printed on a badge (name, position, organisation,
+  country, category, the language it is printed in, a flag shown as a chip)
+  is flagged in ``badge_reprints`` so a new badge can be printed.
+* A new id that looks like someone already on the desk's list under another
+  id (a vanished person, or a walk-in registered at the desk whom the
+  registration system has now entered too) is pointed out, never merged.
 * Comparison and writing happen in one transaction (what is compared is
   what is written); cancelling rolls everything back.
 """
@@ -25,6 +29,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from checkin.badges.config import BadgeConfig, badge_config
 from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import iso_utc, utc_now
 from checkin.domain.model import FLAGS, EventConfig, Participant
@@ -38,7 +43,17 @@ from checkin.store import Store
 from checkin.store.bulk import ParticipantChanges, Snapshot
 from checkin.store.participants import COLUMNS, from_row
 
-PRINTED = ("first_name", "last_name", "name_latin", "organisation", "country", "category")
+#: Fields a badge prints (or is printed in: the language); flags count when a chip changes.
+PRINTED = (
+    "first_name",
+    "last_name",
+    "name_latin",
+    "title",
+    "organisation",
+    "country",
+    "category",
+    "language",
+)
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
 _FLAGS, _FIRST, _LAST = _INDEX["flags"], _INDEX["first_name"], _INDEX["last_name"]
 
@@ -69,9 +84,16 @@ def covered_fields(mapping: Sequence[str | None]) -> set[str]:
 
 
 def compare(
-    plan: ImportPlan, snapshot: Snapshot, *, remove_vanished: bool = False
+    plan: ImportPlan,
+    snapshot: Snapshot,
+    *,
+    remove_vanished: bool = False,
+    chips: frozenset[str] = frozenset(BadgeConfig().flags),
 ) -> tuple[ParticipantChanges, ImportReport]:
-    """What applying ``plan`` to the list in ``snapshot`` changes (a pure function)."""
+    """What applying ``plan`` to the list in ``snapshot`` changes (a pure function).
+
+    ``chips``: the flags the event's badges print, whose change calls for a reprint.
+    """
     report = ImportReport.from_plan(plan)
     changes = ParticipantChanges()
     covered = covered_fields(plan.mapping)
@@ -105,7 +127,11 @@ def compare(
             report.unchanged += 1
             continue
         changed = tuple(n for n, i in _INDEX.items() if row[i] != stored.row[i])
-        printed = tuple(n for n in changed if n in PRINTED)
+        printed = tuple(
+            n
+            for n in changed
+            if n in PRINTED or (n == "flags" and chips & _flipped(stored.row[_FLAGS], row[_FLAGS]))
+        )
         changes.updates.append((stored.rowid, tuple(row)))
         report.changes.append(Change(values[0], changed, printed))
         if printed:
@@ -121,16 +147,23 @@ def compare(
                 changes.removals.append((people[pid].rowid, pid))
                 report.removed.append(pid)
     report.imported, report.updated = len(changes.inserts), len(changes.updates)
-    _same_people(changes.inserts, [people[pid] for pid in vanished], plan, report)
+    elsewhere = [s for pid, s in people.items() if s.source != "import" and pid not in in_file]
+    _same_people(changes.inserts, [people[pid] for pid in vanished] + elsewhere, plan, report)
     return changes, report
 
 
-def _same_people(new: list[tuple], vanished: list, plan: ImportPlan, report) -> None:
-    """Warn about new ids that look like someone already in the list under another id."""
-    if not new or not vanished:
+def _flipped(old: str, new: str) -> set[str]:
+    """Flags set in one of two stored flag texts and not in the other."""
+    return set(filter(None, old.split(";"))) ^ set(filter(None, new.split(";")))
+
+
+def _same_people(new: list[tuple], others: list, plan: ImportPlan, report) -> None:
+    """Warn about new ids that look like someone already in the list under another id
+    (``others``: the stored people the file does not name)."""
+    if not new or not others:
         return
     known: dict[object, Participant] = {}
-    for stored in vanished:
+    for stored in others:
         person = from_row(stored.row)
         for key in person_keys(person):
             known.setdefault(key, person)
@@ -150,11 +183,20 @@ def _same_people(new: list[tuple], vanished: list, plan: ImportPlan, report) -> 
     report.warnings.sort(key=lambda issue: issue.row)
 
 
+def _chips(store: Store) -> frozenset[str]:
+    return frozenset(badge_config(store.event_config()).flags)
+
+
 def preview(store: Store, plan: ImportPlan, *, remove_vanished: bool = False) -> ImportReport:
     """The report of an import, without writing anything (``--dry-run``, the wizard)."""
     started = time.perf_counter()
     with collector_paused():
-        _, report = compare(plan, store.participant_snapshot(), remove_vanished=remove_vanished)
+        _, report = compare(
+            plan,
+            store.participant_snapshot(),
+            remove_vanished=remove_vanished,
+            chips=_chips(store),
+        )
     report.dry_run = True
     report.seconds = time.perf_counter() - started
     return report
@@ -174,7 +216,9 @@ def apply(
     outcome: list[ImportReport] = []
 
     def decide(snapshot: Snapshot) -> ParticipantChanges:
-        changes, report = compare(plan, snapshot, remove_vanished=remove_vanished)
+        changes, report = compare(
+            plan, snapshot, remove_vanished=remove_vanished, chips=_chips(store)
+        )
         changes.meta["last_import"] = json.dumps(
             report.summary(at=iso_utc(now())), ensure_ascii=False
         )

@@ -89,14 +89,18 @@ class SyncResult:
             done.append("published the event")
         done.append(f"pushed {self.pushed}, pulled {self.pulled}, merged {self.merged}")
         if self.duplicates:
-            done.append(f"{self.duplicates} duplicate check-ins")
+            done.append(f"{self.duplicates} duplicate check-in" + "s" * (self.duplicates != 1))
         if self.recovered:
             done.append(f"recovered {self.recovered} of this desk's events")
         if self.attendance:
             done.append("attendance written for " + ", ".join(self.attendance))
-        lines = [f"{self.folder}: " + "; ".join(done) + f" ({self.journals} other desks)"]
+        if self.rewritten:
+            done.append("this desk's journal in the folder was damaged and has been rewritten")
+        desks = f"{self.journals} other desk" + ("" if self.journals == 1 else "s")
+        lines = [f"{self.folder}: " + "; ".join(done) + f" ({desks})"]
         if self.skipped_corrupt:
-            lines.append(f"skipped {self.skipped_corrupt} damaged lines:")
+            plural = "" if self.skipped_corrupt == 1 else "s"
+            lines.append(f"skipped {self.skipped_corrupt} damaged line{plural}:")
             lines.extend(f"  {line}" for line in self.corrupt[:20])
         if self.torn:
             lines.append(f"{self.torn} journals end in a line still being written (read later)")

@@ -73,7 +73,10 @@ def read_only_error(path: Path) -> StoreError:
 def no_event_error(home: Path | None = None) -> StoreError:
     where = f" (no desk database in {home})" if home is not None else ""
     return StoreError(
-        "no_event", f"No event is loaded on this desk{where}. Run 'checkin demo' or import one."
+        "no_event",
+        f"No event is loaded on this desk{where}. Join the shared folder with "
+        "'checkin sync FOLDER', or load an event with 'checkin event EVENT.json' and "
+        "'checkin import LIST' (or the demo: 'checkin demo').",
     )
 
 

@@ -32,7 +32,8 @@ def other_event(where: str, theirs: str, ours: str) -> SyncError:
     return SyncError(
         "other_event",
         f"{where} serves the event {theirs!r}, not {ours!r}. "
-        "Choose the folder of this desk's event.",
+        "Choose the folder of this desk's event; or, to make this desk join that event, "
+        "set its own aside with 'checkin reset' (nothing is deleted) and sync again.",
         folder=where,
         event=theirs,
     )
@@ -52,7 +53,7 @@ def other_secret(where: str) -> SyncError:
     return SyncError(
         "other_secret",
         f"The event in {where} was published with another secret: badges printed at this "
-        "desk and at the others would not verify at each other's desks. Join the folder "
-        "from an empty desk home instead.",
+        "desk and at the others would not verify at each other's desks. To join it, set "
+        "this desk's event aside with 'checkin reset' (nothing is deleted), then sync again.",
         folder=where,
     )

@@ -81,6 +81,9 @@ def _templates() -> dict[str, str]:
             "ImportWizard", "Language “{value}” not recognised: left empty."
         ),
         "unknown_flag": translate("ImportWizard", "“{value}” is not a known flag: ignored."),
+        "unclear_flag": translate(
+            "ImportWizard", "“{value}” in the column {field} is neither yes nor no: not set."
+        ),
         "extra_cells": translate(
             "ImportWizard", "More values than columns (a shifted column?): “{value}” not imported."
         ),
@@ -99,13 +102,21 @@ def _templates() -> dict[str, str]:
             "list only updates people whose name, organisation and e-mail did not change.",
         ),
         "no_category_column": translate(
-            "ImportWizard", "No category column: everyone is {default}."
+            "ImportWizard",
+            "No category column: people new to the list are {default}; the others keep theirs.",
         ),
         "duplicate_column": translate(
             "ImportWizard", "Column “{column}” not imported: “{other}” already gives this field."
         ),
         "unmapped_columns": translate("ImportWizard", "Columns not imported: {columns}."),
         "above_header": translate("ImportWizard", "Rows above the header not imported: {rows}."),
+        "repeated_header": translate(
+            "ImportWizard", "Rows repeating the header not imported: {rows}."
+        ),
+        "unnamed_column": translate(
+            "ImportWizard",
+            "Column {column} has values but no header: not imported. Choose its field above.",
+        ),
         "mangled_accents": translate(
             "ImportWizard",
             "The file contains “{value}” where an accent was mangled before it was exported: "
@@ -127,9 +138,10 @@ def issue_message(issue: Issue, category_label: Callable[[str], str] | None = No
     params = dict(issue.params)
     if category_label is not None and "default" in params:
         params["default"] = category_label(str(params["default"]))
-    if issue.code == "missing_optional":
+    if issue.code in ("missing_optional", "unclear_flag"):
         labels = field_labels()
         params["fields"] = ", ".join(labels.get(k, k) for k in params.get("keys", ()))
+        params["field"] = params["fields"]
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

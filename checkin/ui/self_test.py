@@ -336,6 +336,15 @@ def run_checks(report: Callable[[Check], None] = lambda check: None) -> list[Che
     return checks
 
 
+def _discard_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
 def main() -> int:
     _say(f"{APP_NAME} {__version__} self-test")
     try:
@@ -349,5 +358,10 @@ def main() -> int:
 
 
 def _say(line: str) -> None:
-    if sys.stdout is not None:  # a windowed Windows executable has no console
+    if sys.stdout is None:  # a windowed Windows executable has no console
+        return
+    try:
         print(line, flush=True)
+    except BrokenPipeError:  # ``checkin --self-test | head -2``: the reader has enough
+        sys.stdout = None  # the checks go on; nothing more is printed, nothing to flush
+        _discard_stdout()

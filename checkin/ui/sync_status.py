@@ -39,8 +39,8 @@ def sync_problem(code: str) -> str:
         ),
         "folder_denied": translate(
             "Sync",
-            "The shared folder refuses access. Check the "
-            "permissions; the desk keeps working offline.",
+            "The shared folder refuses this desk's writes (permissions): the other desks' "
+            "check-ins are read when allowed, this desk's are kept here. Ask for write access.",
         ),
         "folder_read_only": translate(
             "Sync",

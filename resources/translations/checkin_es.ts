@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>ApplyPage</name>
@@ -196,7 +197,7 @@
         <translation>Este formato de credencial no está disponible.</translation>
     </message>
     <message>
-        <source>The event's badge settings are not valid. Call a supervisor.</source>
+        <source>The event&apos;s badge settings are not valid. Call a supervisor.</source>
         <translation>La configuración de credenciales del evento no es válida. Llame a un supervisor.</translation>
     </message>
     <message>
@@ -299,7 +300,7 @@
         <translation>Registro para hoy, {day}.</translation>
     </message>
     <message>
-        <source>⚠ Checking in for {day} — this is NOT today's date (today is {today}).</source>
+        <source>⚠ Checking in for {day} — this is NOT today&apos;s date (today is {today}).</source>
         <translation>⚠ Registro para el {day}: NO es la fecha de hoy (hoy es {today}).</translation>
     </message>
 </context>
@@ -307,7 +308,7 @@
     <name>DeskPage</name>
     <message>
         <source>Press Enter to check in the highlighted person.</source>
-        <extracomment>The lists' width: wrapped titles no longer set it (their text was cut in FR/ES).</extracomment>
+        <extracomment>The lists&apos; width: wrapped titles no longer set it (their text was cut in FR/ES).</extracomment>
         <translation>Pulse Intro para registrar a la persona resaltada.</translation>
     </message>
     <message>
@@ -592,6 +593,10 @@
         <translation>«{value}» no es una marca conocida: se omite.</translation>
     </message>
     <message>
+        <source>“{value}” in the column {field} is neither yes nor no: not set.</source>
+        <translation>«{value}» en la columna {field} no es ni sí ni no: marca no asignada.</translation>
+    </message>
+    <message>
         <source>More values than columns (a shifted column?): “{value}” not imported.</source>
         <translation>Más valores que columnas (¿una columna desplazada?): «{value}» no importado.</translation>
     </message>
@@ -612,8 +617,8 @@
         <translation>Sin columna de identificador: los identificadores se forman con el nombre, la organización y el correo, así que una lista corregida solo actualiza a las personas cuyos nombre, organización y correo no cambiaron.</translation>
     </message>
     <message>
-        <source>No category column: everyone is {default}.</source>
-        <translation>Sin columna de categoría: todos quedan en {default}.</translation>
+        <source>No category column: people new to the list are {default}; the others keep theirs.</source>
+        <translation>Sin columna de categoría: las personas nuevas en la lista son {default}; las demás conservan la suya.</translation>
     </message>
     <message>
         <source>Column “{column}” not imported: “{other}” already gives this field.</source>
@@ -626,6 +631,14 @@
     <message>
         <source>Rows above the header not imported: {rows}.</source>
         <translation>Filas por encima del encabezado no importadas: {rows}.</translation>
+    </message>
+    <message>
+        <source>Rows repeating the header not imported: {rows}.</source>
+        <translation>Filas que repiten el encabezado no importadas: {rows}.</translation>
+    </message>
+    <message>
+        <source>Column {column} has values but no header: not imported. Choose its field above.</source>
+        <translation>La columna {column} tiene valores pero no tiene encabezado: no se importa. Elija su campo arriba.</translation>
     </message>
     <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
@@ -888,7 +901,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>Ninguna impresora instalada</translation>
     </message>
     <message>
-        <source>The badge's own size</source>
+        <source>The badge&apos;s own size</source>
         <translation>Tamaño de la credencial</translation>
     </message>
     <message>
@@ -900,7 +913,7 @@ Mostrador de acreditación — {event}</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
+        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
         <translation>No hay ninguna impresora instalada en este ordenador. Instale una o guarde la credencial como PDF. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -912,7 +925,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>La impresora ha indicado un error y la credencial no se ha impreso. Compruebe que está encendida y tiene tarjetas o papel, y vuelva a intentarlo. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
-        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system's printer settings, then print again. The check-in is recorded.</source>
+        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system&apos;s printer settings, then print again. The check-in is recorded.</source>
         <translation>La impresora «{printer}» está detenida o en pausa, por lo que la credencial no se ha impreso (su trabajo se ha retirado). Compruebe la impresora (alimentación, cable, tarjetas o cinta, papel), reanúdela en la configuración de impresoras del sistema y vuelva a imprimir. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -924,7 +937,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>Se canceló la impresión. No ha cambiado nada más.</translation>
     </message>
     <message>
-        <source>The print job was cancelled in the printer's queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
+        <source>The print job was cancelled in the printer&apos;s queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
         <translation>El trabajo de impresión se canceló en la cola de la impresora; la credencial no se cuenta como impresa. Vuelva a imprimirla cuando sea necesario. El registro de entrada se ha guardado.</translation>
     </message>
     <message>
@@ -1200,15 +1213,15 @@ Mostrador de acreditación — {event}</translation>
         <translation>No se puede acceder a la carpeta compartida. Trabajo sin conexión; no se pierde nada y el mostrador se pondrá al día más tarde.</translation>
     </message>
     <message>
-        <source>The shared folder refuses access. Check the permissions; the desk keeps working offline.</source>
-        <translation>La carpeta compartida deniega el acceso. Compruebe los permisos; el mostrador sigue trabajando sin conexión.</translation>
+        <source>The shared folder refuses this desk&apos;s writes (permissions): the other desks&apos; check-ins are read when allowed, this desk&apos;s are kept here. Ask for write access.</source>
+        <translation>La carpeta compartida rechaza las escrituras de este mostrador (permisos): se leen los registros de los demás mostradores si se permite y los de este se guardan aquí. Pida acceso de escritura.</translation>
     </message>
     <message>
-        <source>The shared folder is read-only for this desk: the other desks' check-ins are read, this desk's are kept here. Ask for write access.</source>
+        <source>The shared folder is read-only for this desk: the other desks&apos; check-ins are read, this desk&apos;s are kept here. Ask for write access.</source>
         <translation>La carpeta compartida es de solo lectura para este mostrador: se leen los registros de los demás mostradores y los de este se guardan aquí. Pida acceso de escritura.</translation>
     </message>
     <message>
-        <source>This desk's own folder cannot be written. Call a supervisor.</source>
+        <source>This desk&apos;s own folder cannot be written. Call a supervisor.</source>
         <translation>No se puede escribir en la carpeta propia de este mostrador. Llame a un supervisor.</translation>
     </message>
     <message>
@@ -1232,11 +1245,11 @@ Mostrador de acreditación — {event}</translation>
         <translation>La carpeta compartida corresponde a otro evento. Compruebe la carpeta en la configuración del mostrador.</translation>
     </message>
     <message>
-        <source>The shared folder's event has another secret. Call a supervisor.</source>
+        <source>The shared folder&apos;s event has another secret. Call a supervisor.</source>
         <translation>El evento de la carpeta compartida tiene otro secreto. Llame a un supervisor.</translation>
     </message>
     <message>
-        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
+        <source>Another desk uses this desk&apos;s identity (a copied folder?). Call a supervisor.</source>
         <translation>Otro mostrador usa la identidad de este (¿carpeta copiada?). Llame a un supervisor.</translation>
     </message>
     <message>
@@ -1452,7 +1465,7 @@ Mostrador de acreditación — {event}</translation>
         <translation>Se presentó la credencial n.º {presented}; la vigente es la n.º {current}.</translation>
     </message>
     <message>
-        <source>Read through the scanner's keyboard-layout correction.</source>
+        <source>Read through the scanner&apos;s keyboard-layout correction.</source>
         <translation>Leído gracias a la corrección de la distribución de teclado del lector.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApplyPage</name>
@@ -8,7 +9,7 @@
     </message>
     <message>
         <source>The list is written in one go: if you cancel, nothing of it is kept.</source>
-        <translation>La liste est enregistrée d’un seul coup : si vous annulez, rien n’en est conservé.</translation>
+        <translation>La liste est enregistrée d’un seul coup&#xa0;: si vous annulez, rien n’en est conservé.</translation>
     </message>
     <message>
         <source>Cancel import</source>
@@ -118,7 +119,7 @@
     </message>
     <message>
         <source>The file could not be saved: {reason}</source>
-        <translation>Le fichier n’a pas pu être enregistré : {reason}</translation>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -146,7 +147,7 @@
     </message>
     <message>
         <source>Badge replaced: version {version}. The old badge no longer admits.</source>
-        <translation>Badge remplacé : version {version}. L’ancien badge ne donne plus accès.</translation>
+        <translation>Badge remplacé&#xa0;: version {version}. L’ancien badge ne donne plus accès.</translation>
     </message>
 </context>
 <context>
@@ -168,8 +169,8 @@
     <message numerus="yes">
         <source>Badge version {version} · replaced %n time(s)</source>
         <translation>
-            <numerusform>Badge : version {version} · remplacé %n fois</numerusform>
-            <numerusform>Badge : version {version} · remplacé %n fois</numerusform>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois</numerusform>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois</numerusform>
         </translation>
     </message>
 </context>
@@ -196,7 +197,7 @@
         <translation>Ce format de badge n’est pas disponible.</translation>
     </message>
     <message>
-        <source>The event's badge settings are not valid. Call a supervisor.</source>
+        <source>The event&apos;s badge settings are not valid. Call a supervisor.</source>
         <translation>Les réglages de badge de la manifestation ne sont pas valides. Appelez un superviseur.</translation>
     </message>
     <message>
@@ -205,7 +206,7 @@
     </message>
     <message>
         <source>Badge version {version}</source>
-        <translation>Badge : version {version}</translation>
+        <translation>Badge&#xa0;: version {version}</translation>
     </message>
 </context>
 <context>
@@ -244,7 +245,7 @@
     </message>
     <message>
         <source>Badges to print: {count}</source>
-        <translation>Badges à imprimer : {count}</translation>
+        <translation>Badges à imprimer&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No badge matches these filters.</source>
@@ -264,8 +265,8 @@
     <message numerus="yes">
         <source>Printed {done} of %Ln badge(s).</source>
         <translation>
-            <numerusform>Badges imprimés : {done} sur %Ln.</numerusform>
-            <numerusform>Badges imprimés : {done} sur %Ln.</numerusform>
+            <numerusform>Badges imprimés&#xa0;: {done} sur %Ln.</numerusform>
+            <numerusform>Badges imprimés&#xa0;: {done} sur %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -281,11 +282,11 @@
     <name>CrashHandler</name>
     <message>
         <source>Something unexpected went wrong ({error}). What is recorded is safe; carry on, and tell a supervisor if it happens again.</source>
-        <translation>Une erreur inattendue s’est produite ({error}). Les données enregistrées sont intactes ; vous pouvez continuer. Prévenez un superviseur si cela se reproduit.</translation>
+        <translation>Une erreur inattendue s’est produite ({error}). Les données enregistrées sont intactes&#x202f;; vous pouvez continuer. Prévenez un superviseur si cela se reproduit.</translation>
     </message>
     <message>
         <source>Details: {path}</source>
-        <translation>Détails : {path}</translation>
+        <translation>Détails&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -299,7 +300,7 @@
         <translation>Enregistrement pour aujourd’hui, {day}.</translation>
     </message>
     <message>
-        <source>⚠ Checking in for {day} — this is NOT today's date (today is {today}).</source>
+        <source>⚠ Checking in for {day} — this is NOT today&apos;s date (today is {today}).</source>
         <translation>⚠ Enregistrement pour le {day} — ce n’est PAS la date d’aujourd’hui (nous sommes le {today}).</translation>
     </message>
 </context>
@@ -307,12 +308,12 @@
     <name>DeskPage</name>
     <message>
         <source>Press Enter to check in the highlighted person.</source>
-        <extracomment>The lists' width: wrapped titles no longer set it (their text was cut in FR/ES).</extracomment>
+        <extracomment>The lists&apos; width: wrapped titles no longer set it (their text was cut in FR/ES).</extracomment>
         <translation>Appuyez sur Entrée pour enregistrer la personne en surbrillance.</translation>
     </message>
     <message>
         <source>No one matches “{text}”.</source>
-        <translation>Aucune personne ne correspond à « {text} ».</translation>
+        <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
     <message>
         <source>Undo check-in</source>
@@ -322,7 +323,7 @@
         <source>Undo this check-in?
 
 {row}</source>
-        <translation>Annuler cet enregistrement ?
+        <translation>Annuler cet enregistrement&#x202f;?
 
 {row}</translation>
     </message>
@@ -332,7 +333,7 @@
     </message>
     <message>
         <source>Checked in for this day: {checked} of {registered} · at this desk: {desk}</source>
-        <translation>Enregistrés ce jour : {checked} sur {registered} · à ce guichet : {desk}</translation>
+        <translation>Enregistrés ce jour&#xa0;: {checked} sur {registered} · à ce guichet&#xa0;: {desk}</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name, organisation or country…</source>
@@ -392,13 +393,13 @@
     <message numerus="yes">
         <source>{file}: {how}. Header on row {header}, then %Ln row(s).</source>
         <translation>
-            <numerusform>{file} : {how}. En-tête à la ligne {header}, puis %Ln ligne.</numerusform>
-            <numerusform>{file} : {how}. En-tête à la ligne {header}, puis %Ln lignes.</numerusform>
+            <numerusform>{file}&#xa0;: {how}. En-tête à la ligne {header}, puis %Ln ligne.</numerusform>
+            <numerusform>{file}&#xa0;: {how}. En-tête à la ligne {header}, puis %Ln lignes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Column names recognised without help (any order, any case, with or without accents; other columns are left out):</source>
-        <translation>Noms de colonnes reconnus sans aide (dans n’importe quel ordre, en majuscules ou minuscules, avec ou sans accents ; les autres colonnes sont ignorées) :</translation>
+        <translation>Noms de colonnes reconnus sans aide (dans n’importe quel ordre, en majuscules ou minuscules, avec ou sans accents&#x202f;; les autres colonnes sont ignorées)&#xa0;:</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
@@ -434,7 +435,7 @@
     </message>
     <message>
         <source>Excel workbook, sheet “{sheet}”</source>
-        <translation>classeur Excel, feuille « {sheet} »</translation>
+        <translation>classeur Excel, feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <source>CSV, {encoding}, one column</source>
@@ -529,35 +530,35 @@
     </message>
     <message>
         <source>No id: the person cannot be identified; row not imported.</source>
-        <translation>Pas d’identifiant : la personne ne peut pas être identifiée ; ligne non importée.</translation>
+        <translation>Pas d’identifiant&#xa0;: la personne ne peut pas être identifiée&#x202f;; ligne non importée.</translation>
     </message>
     <message>
         <source>No name: row not imported.</source>
-        <translation>Pas de nom : ligne non importée.</translation>
+        <translation>Pas de nom&#xa0;: ligne non importée.</translation>
     </message>
     <message>
         <source>The id is longer than {limit} bytes; row not imported.</source>
-        <translation>L’identifiant dépasse {limit} octets ; ligne non importée.</translation>
+        <translation>L’identifiant dépasse {limit} octets&#x202f;; ligne non importée.</translation>
     </message>
     <message>
         <source>Missing: {fields}.</source>
-        <translation>Manquant : {fields}.</translation>
+        <translation>Manquant&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>Unknown category “{value}”: set to {default}.</source>
-        <translation>Catégorie inconnue « {value} » : remplacée par {default}.</translation>
+        <translation>Catégorie inconnue «&#xa0;{value}&#xa0;»&#xa0;: remplacée par {default}.</translation>
     </message>
     <message>
         <source>Unknown country “{value}”: kept as written.</source>
-        <translation>Pays inconnu « {value} » : conservé tel quel.</translation>
+        <translation>Pays inconnu «&#xa0;{value}&#xa0;»&#xa0;: conservé tel quel.</translation>
     </message>
     <message>
         <source>“{value}” does not look like an e-mail address.</source>
-        <translation>« {value} » ne ressemble pas à une adresse électronique.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
         <source>The id {id} is also on row {other_row}: row skipped.</source>
-        <translation>L’identifiant {id} figure aussi à la ligne {other_row} : ligne ignorée.</translation>
+        <translation>L’identifiant {id} figure aussi à la ligne {other_row}&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>Ticket code {value} is also on row {other_row}.</source>
@@ -573,67 +574,79 @@
     </message>
     <message>
         <source>Days “{value}” not understood: registered for every day.</source>
-        <translation>Jours « {value} » non compris : inscrit pour tous les jours.</translation>
+        <translation>Jours «&#xa0;{value}&#xa0;» non compris&#xa0;: inscrit pour tous les jours.</translation>
     </message>
     <message>
         <source>Days “{value}” partly understood: read as {days}.</source>
-        <translation>Jours « {value} » compris en partie : lus comme {days}.</translation>
+        <translation>Jours «&#xa0;{value}&#xa0;» compris en partie&#xa0;: lus comme {days}.</translation>
     </message>
     <message>
         <source>{value} is not a day of the event: ignored.</source>
-        <translation>{value} n’est pas un jour de la manifestation : ignoré.</translation>
+        <translation>{value} n’est pas un jour de la manifestation&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>Language “{value}” not recognised: left empty.</source>
-        <translation>Langue « {value} » non reconnue : laissée vide.</translation>
+        <translation>Langue «&#xa0;{value}&#xa0;» non reconnue&#xa0;: laissée vide.</translation>
     </message>
     <message>
         <source>“{value}” is not a known flag: ignored.</source>
-        <translation>« {value} » n’est pas une mention connue : ignorée.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une mention connue&#xa0;: ignorée.</translation>
+    </message>
+    <message>
+        <source>“{value}” in the column {field} is neither yes nor no: not set.</source>
+        <translation>«&#xa0;{value}&#xa0;» dans la colonne {field} n’est ni oui ni non&#xa0;: mention non attribuée.</translation>
     </message>
     <message>
         <source>More values than columns (a shifted column?): “{value}” not imported.</source>
-        <translation>Plus de valeurs que de colonnes (une colonne décalée ?) : « {value} » non importé.</translation>
+        <translation>Plus de valeurs que de colonnes (une colonne décalée&#x202f;?)&#xa0;: «&#xa0;{value}&#xa0;» non importé.</translation>
     </message>
     <message>
         <source>Nothing in the imported columns: row skipped.</source>
-        <translation>Rien dans les colonnes importées : ligne ignorée.</translation>
+        <translation>Rien dans les colonnes importées&#xa0;: ligne ignorée.</translation>
     </message>
     <message>
         <source>{file} cannot be read near row {row}: a cell there is far too long, as when a quote is never closed. Check that row in the file.</source>
-        <translation>{file} ne peut pas être lu vers la ligne {row} : une cellule y est beaucoup trop longue, comme lorsqu’un guillemet n’est jamais fermé. Vérifiez cette ligne dans le fichier.</translation>
+        <translation>{file} ne peut pas être lu vers la ligne {row}&#xa0;: une cellule y est beaucoup trop longue, comme lorsqu’un guillemet n’est jamais fermé. Vérifiez cette ligne dans le fichier.</translation>
     </message>
     <message>
         <source>A quote in this row seems never closed: check the rows below it.</source>
-        <translation>Un guillemet de cette ligne ne semble jamais fermé : vérifiez les lignes suivantes.</translation>
+        <translation>Un guillemet de cette ligne ne semble jamais fermé&#xa0;: vérifiez les lignes suivantes.</translation>
     </message>
     <message>
         <source>No id column: ids are made from name, organisation and e-mail, so a corrected list only updates people whose name, organisation and e-mail did not change.</source>
-        <translation>Pas de colonne d’identifiant : les identifiants sont formés à partir du nom, de l’organisation et du courriel ; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n’ont pas changé.</translation>
+        <translation>Pas de colonne d’identifiant&#xa0;: les identifiants sont formés à partir du nom, de l’organisation et du courriel&#x202f;; une liste corrigée ne met donc à jour que les personnes dont ces trois éléments n’ont pas changé.</translation>
     </message>
     <message>
-        <source>No category column: everyone is {default}.</source>
-        <translation>Pas de colonne de catégorie : tout le monde est {default}.</translation>
+        <source>No category column: people new to the list are {default}; the others keep theirs.</source>
+        <translation>Pas de colonne de catégorie&#xa0;: les nouvelles personnes sont {default}&#x202f;; les autres gardent la leur.</translation>
     </message>
     <message>
         <source>Column “{column}” not imported: “{other}” already gives this field.</source>
-        <translation>Colonne « {column} » non importée : « {other} » donne déjà ce champ.</translation>
+        <translation>Colonne «&#xa0;{column}&#xa0;» non importée&#xa0;: «&#xa0;{other}&#xa0;» donne déjà ce champ.</translation>
     </message>
     <message>
         <source>Columns not imported: {columns}.</source>
-        <translation>Colonnes non importées : {columns}.</translation>
+        <translation>Colonnes non importées&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>Rows above the header not imported: {rows}.</source>
-        <translation>Lignes au-dessus de l’en-tête non importées : {rows}.</translation>
+        <translation>Lignes au-dessus de l’en-tête non importées&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>Rows repeating the header not imported: {rows}.</source>
+        <translation>Lignes répétant l’en-tête non importées&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>Column {column} has values but no header: not imported. Choose its field above.</source>
+        <translation>La colonne {column} contient des valeurs mais n’a pas d’en-tête&#xa0;: non importée. Choisissez son champ ci-dessus.</translation>
     </message>
     <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
-        <translation>Le fichier contient « {value} », un accent abîmé avant l’exportation : vérifiez les noms dans le système d’inscription.</translation>
+        <translation>Le fichier contient «&#xa0;{value}&#xa0;», un accent abîmé avant l’exportation&#xa0;: vérifiez les noms dans le système d’inscription.</translation>
     </message>
     <message>
         <source>This row (and perhaps others) is not in UTF-8 like the rest of the file: it was read as Windows-1252 (“{value}”). Check its accents.</source>
-        <translation>Cette ligne (et peut-être d’autres) n’est pas en UTF-8 comme le reste du fichier : elle a été lue en Windows-1252 (« {value} »). Vérifiez ses accents.</translation>
+        <translation>Cette ligne (et peut-être d’autres) n’est pas en UTF-8 comme le reste du fichier&#xa0;: elle a été lue en Windows-1252 («&#xa0;{value}&#xa0;»). Vérifiez ses accents.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
@@ -641,7 +654,7 @@
     </message>
     <message>
         <source>The sheet “{sheet}” of {file} is empty.</source>
-        <translation>La feuille « {sheet} » de {file} est vide.</translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» de {file} est vide.</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
@@ -669,11 +682,11 @@
     </message>
     <message>
         <source>{file} cannot be read: it is damaged, incomplete or in use.</source>
-        <translation>{file} ne peut pas être lu : il est abîmé, incomplet ou en cours d’utilisation.</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: il est abîmé, incomplet ou en cours d’utilisation.</translation>
     </message>
     <message>
         <source>In {file}, the quote opened on row {row} is never closed, so the rows after it read as one cell. Close or remove that quote in the file and import again.</source>
-        <translation>Dans {file}, le guillemet ouvert à la ligne {row} n’est jamais fermé : les lignes suivantes se liraient comme une seule cellule. Fermez ou supprimez ce guillemet dans le fichier, puis importez-le à nouveau.</translation>
+        <translation>Dans {file}, le guillemet ouvert à la ligne {row} n’est jamais fermé&#xa0;: les lignes suivantes se liraient comme une seule cellule. Fermez ou supprimez ce guillemet dans le fichier, puis importez-le à nouveau.</translation>
     </message>
     <message>
         <source>{file} is too large to be a participant list.</source>
@@ -681,11 +694,11 @@
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
-        <translation>{file} n’a pas de feuille nommée « {sheet} ». Ses feuilles sont : {sheets}.</translation>
+        <translation>{file} n’a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
     </message>
     <message>
         <source>{file} is a CSV file: it has no sheets.</source>
-        <translation>{file} est un fichier CSV : il n’a pas de feuilles.</translation>
+        <translation>{file} est un fichier CSV&#xa0;: il n’a pas de feuilles.</translation>
     </message>
     <message>
         <source>No column holds the names. Choose which column holds the first name, the family name or the full name.</source>
@@ -701,7 +714,7 @@
     </message>
     <message>
         <source>{file} cannot be written: the disk is full. Free some space and retry.</source>
-        <translation>{file} ne peut pas être écrit : le disque est plein. Libérez de l’espace et réessayez.</translation>
+        <translation>{file} ne peut pas être écrit&#xa0;: le disque est plein. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>Import participant list</source>
@@ -781,7 +794,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Desk: {desk} · Operator: {operator}</source>
-        <translation>Guichet : {desk} · Opérateur : {operator}</translation>
+        <translation>Guichet&#xa0;: {desk} · Opérateur&#xa0;: {operator}</translation>
     </message>
 </context>
 <context>
@@ -792,7 +805,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Each column of the file and what it fills. Correct any that is wrong; the preview shows the first rows as they will be imported.</source>
-        <translation>Chaque colonne du fichier et ce qu’elle remplit. Corrigez celles qui sont fausses ; l’aperçu montre les premières lignes telles qu’elles seront importées.</translation>
+        <translation>Chaque colonne du fichier et ce qu’elle remplit. Corrigez celles qui sont fausses&#x202f;; l’aperçu montre les premières lignes telles qu’elles seront importées.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -838,7 +851,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <name>PrintBar</name>
     <message>
         <source>Print the badge of {name}?</source>
-        <translation>Imprimer le badge de {name} ?</translation>
+        <translation>Imprimer le badge de {name}&#x202f;?</translation>
     </message>
     <message>
         <source>Printing the badge…</source>
@@ -888,7 +901,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Aucune imprimante installée</translation>
     </message>
     <message>
-        <source>The badge's own size</source>
+        <source>The badge&apos;s own size</source>
         <translation>Format du badge</translation>
     </message>
     <message>
@@ -900,32 +913,32 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <name>Printing</name>
     <message>
         <source>No printer is installed on this computer. Install one, or save the badge as a PDF. The check-in is recorded.</source>
-        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); '' = the badge's own size.</extracomment>
+        <extracomment>How long a job sent to CUPS is watched for a refusal, a stop or a cancel (seconds). Paper a desk may choose (key stored in DeskSettings.page_size); &apos;&apos; = the badge&apos;s own size.</extracomment>
         <translation>Aucune imprimante n’est installée sur cet ordinateur. Installez-en une, ou enregistrez le badge en PDF. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The printer “{printer}” is not available. Choose another printer. The check-in is recorded.</source>
-        <translation>L’imprimante « {printer} » n’est pas disponible. Choisissez-en une autre. L’enregistrement de l’arrivée est conservé.</translation>
+        <translation>L’imprimante «&#xa0;{printer}&#xa0;» n’est pas disponible. Choisissez-en une autre. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The printer reported an error and the badge was not printed. Check that it is on, has cards or paper, and try again. The check-in is recorded.</source>
         <translation>L’imprimante a signalé une erreur et le badge n’a pas été imprimé. Vérifiez qu’elle est allumée et qu’elle a des cartes ou du papier, puis réessayez. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
-        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system's printer settings, then print again. The check-in is recorded.</source>
-        <translation>L’imprimante « {printer} » est arrêtée ou en pause ; le badge n’a donc pas été imprimé (sa tâche a été retirée). Vérifiez l’imprimante (alimentation, câble, cartes ou ruban, papier), relancez-la dans les réglages d’impression du système, puis imprimez de nouveau. L’enregistrement de l’arrivée est conservé.</translation>
+        <source>The printer “{printer}” is stopped or paused, so the badge was not printed (its job was withdrawn). Check the printer (power, cable, cards or ribbon, paper), resume it in the system&apos;s printer settings, then print again. The check-in is recorded.</source>
+        <translation>L’imprimante «&#xa0;{printer}&#xa0;» est arrêtée ou en pause&#x202f;; le badge n’a donc pas été imprimé (sa tâche a été retirée). Vérifiez l’imprimante (alimentation, câble, cartes ou ruban, papier), relancez-la dans les réglages d’impression du système, puis imprimez de nouveau. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The printer “{printer}” is refusing jobs, so the badge was not printed. Choose another printer, or ask a supervisor to make it accept jobs again. The check-in is recorded.</source>
-        <translation>L’imprimante « {printer} » refuse les tâches ; le badge n’a donc pas été imprimé. Choisissez une autre imprimante ou demandez à un superviseur de lui faire accepter de nouveau les tâches. L’enregistrement de l’arrivée est conservé.</translation>
+        <translation>L’imprimante «&#xa0;{printer}&#xa0;» refuse les tâches&#x202f;; le badge n’a donc pas été imprimé. Choisissez une autre imprimante ou demandez à un superviseur de lui faire accepter de nouveau les tâches. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>Printing was cancelled. Nothing else changed.</source>
         <translation>L’impression a été annulée. Rien d’autre n’a changé.</translation>
     </message>
     <message>
-        <source>The print job was cancelled in the printer's queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
-        <translation>La tâche d’impression a été annulée dans la file de l’imprimante ; le badge n’est pas compté comme imprimé. Imprimez-le de nouveau si nécessaire. L’enregistrement de l’arrivée est conservé.</translation>
+        <source>The print job was cancelled in the printer&apos;s queue; the badge is not counted as printed. Print it again when needed. The check-in is recorded.</source>
+        <translation>La tâche d’impression a été annulée dans la file de l’imprimante&#x202f;; le badge n’est pas compté comme imprimé. Imprimez-le de nouveau si nécessaire. L’enregistrement de l’arrivée est conservé.</translation>
     </message>
     <message>
         <source>The badge could not be prepared for printing. Call a supervisor.</source>
@@ -948,13 +961,13 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message numerus="yes">
         <source>Badge version {version} · replaced %n time(s) so far</source>
         <translation>
-            <numerusform>Badge : version {version} · remplacé %n fois jusqu’ici</numerusform>
-            <numerusform>Badge : version {version} · remplacé %n fois jusqu’ici</numerusform>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois jusqu’ici</numerusform>
+            <numerusform>Badge&#xa0;: version {version} · remplacé %n fois jusqu’ici</numerusform>
         </translation>
     </message>
     <message>
         <source>Badge version {version} · never replaced</source>
-        <translation>Badge : version {version} · jamais remplacé</translation>
+        <translation>Badge&#xa0;: version {version} · jamais remplacé</translation>
     </message>
     <message>
         <source>Lost</source>
@@ -974,7 +987,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>What happened (required for “Other reason”)</source>
-        <translation>Ce qui s’est passé (obligatoire pour « Autre raison »)</translation>
+        <translation>Ce qui s’est passé (obligatoire pour «&#xa0;Autre raison&#xa0;»)</translation>
     </message>
     <message>
         <source>Print the new badge now</source>
@@ -982,7 +995,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>The current badge stops working at once: its code will scan as replaced. Keep it if the person hands it back.</source>
-        <translation>Le badge actuel cesse de fonctionner immédiatement : son code sera lu comme remplacé. Gardez-le si la personne le rend.</translation>
+        <translation>Le badge actuel cesse de fonctionner immédiatement&#xa0;: son code sera lu comme remplacé. Gardez-le si la personne le rend.</translation>
     </message>
     <message>
         <source>First name</source>
@@ -998,7 +1011,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Why is the badge replaced?</source>
-        <translation>Pourquoi le badge est-il remplacé ?</translation>
+        <translation>Pourquoi le badge est-il remplacé&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1066,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Errors: {errors} · Warnings: {warnings}</source>
-        <translation>Erreurs : {errors} · Avertissements : {warnings}</translation>
+        <translation>Erreurs&#xa0;: {errors} · Avertissements&#xa0;: {warnings}</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
@@ -1123,7 +1136,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>None: this desk works alone</source>
-        <translation>Aucun : ce guichet travaille seul</translation>
+        <translation>Aucun&#xa0;: ce guichet travaille seul</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1197,27 +1210,27 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <name>Sync</name>
     <message>
         <source>The shared folder cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
-        <translation>Le dossier partagé est inaccessible. Travail hors ligne ; aucune donnée n’est perdue, le guichet se mettra à jour plus tard.</translation>
+        <translation>Le dossier partagé est inaccessible. Travail hors ligne&#x202f;; aucune donnée n’est perdue, le guichet se mettra à jour plus tard.</translation>
     </message>
     <message>
-        <source>The shared folder refuses access. Check the permissions; the desk keeps working offline.</source>
-        <translation>Le dossier partagé refuse l’accès. Vérifiez les droits ; le guichet continue de travailler hors ligne.</translation>
+        <source>The shared folder refuses this desk&apos;s writes (permissions): the other desks&apos; check-ins are read when allowed, this desk&apos;s are kept here. Ask for write access.</source>
+        <translation>Le dossier partagé refuse les écritures de ce guichet (droits d’accès)&#xa0;: les enregistrements des autres guichets sont lus si c’est permis, ceux de ce guichet restent ici. Demandez l’accès en écriture.</translation>
     </message>
     <message>
-        <source>The shared folder is read-only for this desk: the other desks' check-ins are read, this desk's are kept here. Ask for write access.</source>
-        <translation>Le dossier partagé est en lecture seule pour ce guichet : les enregistrements des autres guichets sont lus, ceux de ce guichet restent ici. Demandez l’accès en écriture.</translation>
+        <source>The shared folder is read-only for this desk: the other desks&apos; check-ins are read, this desk&apos;s are kept here. Ask for write access.</source>
+        <translation>Le dossier partagé est en lecture seule pour ce guichet&#xa0;: les enregistrements des autres guichets sont lus, ceux de ce guichet restent ici. Demandez l’accès en écriture.</translation>
     </message>
     <message>
-        <source>This desk's own folder cannot be written. Call a supervisor.</source>
+        <source>This desk&apos;s own folder cannot be written. Call a supervisor.</source>
         <translation>Le dossier propre à ce guichet n’est pas accessible en écriture. Appelez un superviseur.</translation>
     </message>
     <message>
         <source>The shared folder is not answering (network or disk full). Working offline; nothing is lost.</source>
-        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne ; aucune donnée n’est perdue.</translation>
+        <translation>Le dossier partagé ne répond pas (réseau ou disque plein). Travail hors ligne&#x202f;; aucune donnée n’est perdue.</translation>
     </message>
     <message>
         <source>The shared folder is empty now (an unmounted share?). Working offline; nothing is lost.</source>
-        <translation>Le dossier partagé est maintenant vide (partage démonté ?). Travail hors ligne ; aucune donnée n’est perdue.</translation>
+        <translation>Le dossier partagé est maintenant vide (partage démonté&#x202f;?). Travail hors ligne&#x202f;; aucune donnée n’est perdue.</translation>
     </message>
     <message>
         <source>No event has been published in the shared folder.</source>
@@ -1232,20 +1245,20 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Le dossier partagé sert une autre manifestation. Vérifiez le dossier dans les paramètres du guichet.</translation>
     </message>
     <message>
-        <source>The shared folder's event has another secret. Call a supervisor.</source>
+        <source>The shared folder&apos;s event has another secret. Call a supervisor.</source>
         <translation>La manifestation du dossier partagé a un autre secret. Appelez un superviseur.</translation>
     </message>
     <message>
-        <source>Another desk uses this desk's identity (a copied folder?). Call a supervisor.</source>
-        <translation>Un autre guichet utilise l’identité de ce guichet (dossier copié ?). Appelez un superviseur.</translation>
+        <source>Another desk uses this desk&apos;s identity (a copied folder?). Call a supervisor.</source>
+        <translation>Un autre guichet utilise l’identité de ce guichet (dossier copié&#x202f;?). Appelez un superviseur.</translation>
     </message>
     <message>
         <source>A journal in the shared folder is damaged or belongs to another event, so it is not read. A desk repairs its own within the hour; call a supervisor if not.</source>
-        <translation>Un journal du dossier partagé est endommagé ou appartient à un autre événement : il n’est pas lu. Un guichet répare le sien dans l’heure ; sinon, appelez un superviseur.</translation>
+        <translation>Un journal du dossier partagé est endommagé ou appartient à un autre événement&#xa0;: il n’est pas lu. Un guichet répare le sien dans l’heure&#x202f;; sinon, appelez un superviseur.</translation>
     </message>
     <message>
         <source>An attendance file is open in another program; it will be written later.</source>
-        <translation>Un fichier de présence est ouvert dans un autre programme ; il sera écrit plus tard.</translation>
+        <translation>Un fichier de présence est ouvert dans un autre programme&#x202f;; il sera écrit plus tard.</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
@@ -1253,14 +1266,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>
-        <translation>La synchronisation n’a pas abouti. Le guichet continue de travailler ; il réessaiera.</translation>
+        <translation>La synchronisation n’a pas abouti. Le guichet continue de travailler&#x202f;; il réessaiera.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync: this desk alone</source>
-        <translation>Synchronisation : ce guichet uniquement</translation>
+        <translation>Synchronisation&#xa0;: ce guichet uniquement</translation>
     </message>
     <message>
         <source>Set a shared folder in the desk settings (Ctrl+,).</source>
@@ -1268,7 +1281,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Sync: starting…</source>
-        <translation>Synchronisation : démarrage…</translation>
+        <translation>Synchronisation&#xa0;: démarrage…</translation>
     </message>
     <message numerus="yes">
         <source>Synced at {time} · %Ln other desk(s)</source>
@@ -1410,7 +1423,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>The desk database was deleted or moved while Check-in was open: this check-in was not recorded. Call a supervisor, then start Check-in again.</source>
-        <translation>La base de données du guichet a été supprimée ou déplacée pendant que Check-in était ouvert : cet enregistrement n’a pas été conservé. Appelez un superviseur, puis relancez Check-in.</translation>
+        <translation>La base de données du guichet a été supprimée ou déplacée pendant que Check-in était ouvert&#xa0;: cet enregistrement n’a pas été conservé. Appelez un superviseur, puis relancez Check-in.</translation>
     </message>
     <message>
         <source>The desk database cannot be used. Call a supervisor.</source>
@@ -1449,15 +1462,15 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>Badge {presented} presented; the current badge is {current}.</source>
-        <translation>Badge n° {presented} présenté ; le badge en vigueur est le n° {current}.</translation>
+        <translation>Badge n° {presented} présenté&#x202f;; le badge en vigueur est le n° {current}.</translation>
     </message>
     <message>
-        <source>Read through the scanner's keyboard-layout correction.</source>
+        <source>Read through the scanner&apos;s keyboard-layout correction.</source>
         <translation>Lu grâce à la correction de disposition de clavier du lecteur.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Remarque : {note}</translation>
+        <translation>Remarque&#xa0;: {note}</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1514,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>A first name or a family name is required; the rest is optional.</source>
-        <translation>Un prénom ou un nom de famille est requis ; le reste est facultatif.</translation>
+        <translation>Un prénom ou un nom de famille est requis&#x202f;; le reste est facultatif.</translation>
     </message>
     <message>
         <source>Register and check in</source>
