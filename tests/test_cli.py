@@ -165,6 +165,11 @@ def test_scan_the_code_from_search_then_again(loaded: Path) -> None:
     assert second["previous"]["operator"] == "ana"
     assert second["previous"]["at"] == first["checkin"]["at"]
     assert second["previous"]["at"].endswith("Z")
+    day = first["day"]
+    stats = ok_json("stats", "--day", day, home=loaded)
+    (desk_id,) = stats["by_desk"]
+    assert stats["desk_names"] == {desk_id: "North"}  # the id, and the name people know
+    assert f"by_desk: North ({desk_id}) 1" in run("stats", "--day", day, home=loaded).stdout
 
 
 def test_scan_text_output(loaded: Path, store: Store) -> None:

@@ -121,9 +121,11 @@ class RowByRow:
         return person, issues
 
     def _country(self, number: int, value: str, issues: list[Issue]) -> str:
-        if not value:
+        if not value or value.strip().lower() in ("n/a", "n.a.", "n.d.", "none", "aucun"):
             return ""
         code = country_code(value)
+        if value.lower() == "na":
+            issues.append(Issue(number, "country_na", {"value": value}))
         if code is None:
             issues.append(Issue(number, "unknown_country", {"value": value}))
             return value
@@ -234,7 +236,7 @@ CELLS = st.sampled_from([
     "26 et 27 octobre", "1999-01-01", "soon", "VIP; orateur", "vip, dancer", "oui", "non",
     "TK-1", "TK-2", "Mairie", "Ville de Genève", "Line 1\r\nLine 2", "Org\x0bUnit", "\x07Ana",
     "\x07'=1", " \r\n", "#N/A", "#¡VALOR!", "\u200bAna\ufeff", "Jose\u0301", "José",
-    "Farzaneh \u200c", "فرزانه\u200cای", "Room #3",
+    "Farzaneh \u200c", "فرزانه\u200cای", "Room #3", "NA", "N/A", "na",
 ])
 
 

@@ -105,6 +105,14 @@ def test_countries_in_three_languages_and_codes(text, code):
     assert country_code(text) == code
 
 
+def test_no_country_and_namibia_or_not_available(tmp_path):
+    rows = [["1", "Ana", "Ruiz", "N/A"], ["2", "Bo", "Li", "NA"], ["3", "Cy", "Ray", "Namibia"]]
+    data = delimited(["id", "first_name", "last_name", "country"], rows)
+    plan = read_plan(read_bytes(data, "c.csv"), CONFIG)
+    assert [r.participant.country for r in plan.rows] == ["", "NA", "NA"]
+    assert [(w.row, w.code) for w in plan.warnings if "country" in w.code] == [(3, "country_na")]
+
+
 def test_unknown_country():
     assert country_code("Atlantis") is None
     assert country_code("") is None

@@ -333,3 +333,26 @@ def test_a_column_without_header_is_pointed_out_and_a_repeated_header_left_out()
     codes = {i.code: i.params for i in plan.warnings}
     assert codes["unnamed_column"] == {"column": "C"}
     assert codes["repeated_header"] == {"rows": "3"}
+
+
+def test_ids_formatted_with_text_around_their_number_read_as_excel_shows_them():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ID", "First name", "Last name"])
+    for number, fmt in ((124, '"IDM15-"00000'), (7, "\\R\\-0000"), (42, "00000")):
+        sheet.append([number, "Ana", f"N{number}"])
+        sheet.cell(sheet.max_row, 1).number_format = fmt
+    buffer = io.BytesIO()
+    book.save(buffer)
+    records = read_bytes(buffer.getvalue(), "ids.xlsx")
+    assert [cells[0] for _, cells in records.rows[1:]] == ["IDM15-00124", "R-0007", "00042"]
+
+
+def test_an_empty_cover_sheet_is_passed_over_and_an_empty_chosen_one_names_the_others():
+    data = workbook({"Cover": [], "Participants": [["id", "first", "last"], ["1", "Ana", "Ruiz"]]})
+    records = read_bytes(data, "list.xlsx")
+    assert records.source.sheet == "Participants" and len(records.rows) == 2
+    with pytest.raises(InputError) as refused:
+        read_bytes(data, "list.xlsx", sheet="Cover")
+    assert refused.value.code == "empty_sheet" and "--sheet" in str(refused.value)
+    assert "Participants" in str(refused.value)

@@ -183,3 +183,9 @@ def test_desks_in_concurrent_processes_check_in_and_sync_at_the_same_time(
     assert states[0] == states[1] == states[2]
     day_file = (share / "attendance" / "2015-10-27.csv").read_text("utf-8-sig").splitlines()
     assert len(day_file) == 1 + len(PEOPLE)
+
+
+def test_publishing_from_a_desk_without_an_event_says_what_to_do(tmp_path: Path):
+    result = run("sync", str(tmp_path / "new-share"), "--publish", home=tmp_path / "empty")
+    assert_input_error(result, "no event to publish", "checkin event")
+    assert not (tmp_path / "new-share").exists()

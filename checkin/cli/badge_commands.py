@@ -65,7 +65,7 @@ def cmd_badge(args: argparse.Namespace) -> int:
         args.usage_error("--first-name/--last-name go with --replace --reason name_correction")
     if args.replace and reason_word == "name_correction" and not correcting:
         args.usage_error("--reason name_correction needs the corrected --first-name/--last-name")
-    if args.output.suffix.lower() != ".pdf":
+    if args.output.suffix.lower() != ".pdf" and not args.output.is_dir():  # a folder: said below
         args.usage_error(f"a badge is written as a PDF: name the file {args.output.stem}.pdf")
     desk = desk_of(args)
     person = badges.participant(desk, args.id)

@@ -215,4 +215,13 @@ def stats_text(report: dict) -> str:
         if value is not None and not isinstance(value, dict)
     ]
     lines.append("by_day: " + ", ".join(f"{d} {n}" for d, n in report["by_day"].items()))
+    names = report["desk_names"]
+    if report["by_desk"]:
+        lines.append(
+            "by_desk: "
+            + ", ".join(
+                f"{names[d]} ({d}) {n}" if d in names else f"{d} {n}"
+                for d, n in report["by_desk"].items()
+            )
+        )
     return "\n".join(lines)

@@ -51,6 +51,7 @@ _RANK = {
             "extra_cells",
             "row",
             "unknown_country",
+            "country_na",
             "unknown_category",
             "unknown_language",
             "days",

@@ -20,6 +20,8 @@ MESSAGES: dict[str, str] = {
     "missing_optional": "missing {fields}",
     "unknown_category": "unknown category {value!r}: set to {default!r}",
     "unknown_country": "unknown country {value!r}: kept as written",
+    "country_na": "country {value!r} read as Namibia (NA): if it means 'not available', "
+    "leave the cell empty",
     "bad_email": "the e-mail {value!r} does not look like an address",
     "duplicate_id": "the id {id!r} is also on row {other_row}: this row was skipped",
     "duplicate_ticket": "the ticket code {value!r} is also on row {other_row}",

@@ -10,7 +10,10 @@ from __future__ import annotations
 from checkin.domain.model import EventConfig
 from checkin.importing.country_names import country_code
 from checkin.importing.days import parse_days
-from checkin.importing.values import Categories, language_code, parse_flags, yes_no
+from checkin.importing.values import Categories, key, language_code, parse_flags, yes_no
+
+#: What lists write for "no country" (folded): left empty, not an unknown country.
+_NO_COUNTRY = frozenset(["n a", "n d", "none", "aucun", "ninguno", "sans objet", "no aplica"])
 
 
 class CellMeanings:
@@ -22,9 +25,11 @@ class CellMeanings:
         self.default_category = config.default_category if config.categories else ""
 
     def country(self, value: str, issues: list) -> str:
-        if not value:
+        if not value or key(value) in _NO_COUNTRY:  # "N/A", "n.d.", "none": no country
             return ""
         code = country_code(value)
+        if code == "NA" and key(value) == "na":  # Namibia, or "not available"?
+            issues.append(("country_na", {"value": value}))
         if code is None:
             issues.append(("unknown_country", {"value": value}))
             return value

@@ -48,9 +48,13 @@ def read_bytes(data: bytes, name: str, sheet: str | None = None) -> Records:
     if is_workbook(data):
         records = read_workbook(data, name, sheet)
         if not records.rows:
+            others = [t for t in records.source.sheets if t != records.source.sheet]
+            hint = f" Its other sheets: {', '.join(others)} (choose one with --sheet)." if (
+                others
+            ) else ""
             raise InputError(
                 "empty_sheet",
-                f"The sheet {records.source.sheet!r} of {name} is empty.",
+                f"The sheet {records.source.sheet!r} of {name} is empty.{hint}",
                 file=name,
                 sheet=records.source.sheet,
             )

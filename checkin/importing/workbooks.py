@@ -22,8 +22,10 @@ ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
 
 
-#: A number format of zeros only ("00000"): Excel shows 124 as 00124 (ids with leading zeros).
-_ZEROS = re.compile(r"0+")
+#: A number format of zeros ("00000": Excel shows 124 as 00124, ids with leading zeros),
+#: maybe with literal text around them (``"IDM15-"00000``, ``\R-0000``): IDM15-00124.
+_ZEROS = re.compile(r'((?:"[^"]*"|\\.)*)(0+)((?:"[^"]*"|\\.)*)')
+_LITERAL = re.compile(r'"([^"]*)"|\\(.)')
 
 
 def cell_text(value: Any, number_format: str = "General", data_type: str = "") -> str:
@@ -36,13 +38,10 @@ def cell_text(value: Any, number_format: str = "General", data_type: str = "") -
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if (
-        isinstance(value, int | float)
-        and _ZEROS.fullmatch(number_format)
-        and float(value).is_integer()
-        and 0 <= value < 1e15
-    ):
-        return str(int(value)).zfill(len(number_format))
+    zeros = _ZEROS.fullmatch(number_format) if isinstance(value, int | float) else None
+    if zeros and float(value).is_integer() and 0 <= value < 1e15:
+        prefix, suffix = (_literal(zeros[1]), _literal(zeros[3]))
+        return f"{prefix}{str(int(value)).zfill(len(zeros[2]))}{suffix}"
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if isinstance(value, dt.datetime):
@@ -52,6 +51,11 @@ def cell_text(value: Any, number_format: str = "General", data_type: str = "") -
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return str(value)
+
+
+def _literal(text: str) -> str:
+    """The text a number format shows as written: ``"IDM15-"`` or ``\\R`` -> ``IDM15-``, ``R``."""
+    return "".join(quoted or escaped for quoted, escaped in _LITERAL.findall(text))
 
 
 def check_office_container(data: bytes, name: str) -> None:
@@ -129,9 +133,10 @@ def _pick_sheet(workbook, sheets: tuple[str, ...], wanted: str | None, name: str
     worksheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")]
     if not worksheets:
         raise _unreadable(name, "the workbook has no sheet with cells")
-    if wanted is None or wanted == "":
+    if wanted is None or wanted == "":  # the first visible sheet with cells (a cover
         visible = [ws for ws in worksheets if getattr(ws, "sheet_state", "visible") == "visible"]
-        return (visible or worksheets)[0]
+        candidates = visible or worksheets  # sheet left empty is no list)
+        return next((ws for ws in candidates if _has_cells(ws)), candidates[0])
     for candidate in (wanted, wanted.strip().casefold()):
         for ws in worksheets:
             if ws.title == candidate or ws.title.strip().casefold() == candidate:
@@ -142,6 +147,14 @@ def _pick_sheet(workbook, sheets: tuple[str, ...], wanted: str | None, name: str
         file=name,
         sheet=wanted,
         sheets=", ".join(sheets),
+    )
+
+
+def _has_cells(worksheet) -> bool:
+    worksheet.reset_dimensions()
+    return any(
+        any(v is not None and str(v).strip() for v in row)
+        for row in worksheet.iter_rows(values_only=True)
     )
 
 

@@ -19,6 +19,7 @@ ATTENDANCE_COLUMNS = (
     "category",
     "checked_in_at",
     "desk",
+    "desk_name",
 )
 
 
@@ -30,6 +31,7 @@ def export_participants(store: Store, path: Path) -> int:
 def attendance_rows(store: Store, event: EventConfig, day: dt.date) -> list[list[str]]:
     """One row per person checked in on ``day`` (first arrival; undone check-ins excluded)."""
     people = {p.id: p for p in store.all_participants()}
+    names = store.desk_names()
     rows = []
     for pid, _day, at, desk, category, country in sorted(
         store.first_arrivals(day), key=lambda r: (r[2], r[0])
@@ -46,6 +48,7 @@ def attendance_rows(store: Store, event: EventConfig, day: dt.date) -> list[list
                 category,
                 local,
                 desk,
+                names.get(desk, ""),
             ]
         )
     return rows

@@ -92,6 +92,7 @@ def stats_report(desk: Desk, day: dt.date | None = None) -> dict[str, Any]:
         "by_category": dict(sorted(by_category.items())),
         "by_country": dict(sorted(by_country.items())),
         "by_desk": dict(sorted(by_desk.items())),
+        "desk_names": {d: name for d, name in store.desk_names().items() if d in by_desk},
         "arrivals": arrivals_by_quarter((parse_utc(row[2]) for row in first), desk.event.zone),
         "duplicates": store.duplicates(day),
     }

@@ -128,6 +128,13 @@ def publish_event(
 
 def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
     if not store.has_event():
+        if publish:
+            raise SyncError(
+                "nothing_to_publish",
+                "This desk holds no event to publish. Load it first ('checkin event "
+                "EVENT.json', then 'checkin import LIST'), or join the event already in "
+                f"{transport.describe()} with 'checkin sync' without --publish.",
+            )
         join_event(store, transport)
         result.joined = True
     else:

@@ -55,6 +55,14 @@ def checked_in(conn: sqlite3.Connection, day: dt.date | None, desk: str | None =
     ).fetchone()[0]
 
 
+def desk_names(conn: sqlite3.Connection) -> dict[str, str]:
+    """The name each desk id last recorded its check-ins under (desks without one left out)."""
+    rows = conn.execute(
+        "SELECT desk, desk_name FROM checkins WHERE desk_name != '' ORDER BY at, event_uuid"
+    )
+    return dict(rows.fetchall())
+
+
 def first_arrivals(conn: sqlite3.Connection, day: dt.date | None) -> list[tuple]:
     """One row per (person, day) that counts: the earliest active check-in.
 

@@ -323,6 +323,10 @@ class Store:
         with self.read() as conn:
             return stats.first_arrivals(conn, day)
 
+    def desk_names(self) -> dict[str, str]:
+        with self.read() as conn:
+            return stats.desk_names(conn)
+
     def duplicates(self, day: dt.date | None = None) -> int:
         with self.read() as conn:
             return stats.duplicates(conn, day)

@@ -57,6 +57,11 @@ def _templates() -> dict[str, str]:
             "ImportWizard", "Unknown category “{value}”: set to {default}."
         ),
         "unknown_country": translate("ImportWizard", "Unknown country “{value}”: kept as written."),
+        "country_na": translate(
+            "ImportWizard",
+            "Country “{value}” read as Namibia (NA); if it means “not available”, leave the "
+            "cell empty.",
+        ),
         "bad_email": translate("ImportWizard", "“{value}” does not look like an e-mail address."),
         "duplicate_id": translate(
             "ImportWizard", "The id {id} is also on row {other_row}: row skipped."

@@ -553,6 +553,10 @@
         <translation>País desconocido «{value}»: se conserva tal cual.</translation>
     </message>
     <message>
+        <source>Country “{value}” read as Namibia (NA); if it means “not available”, leave the cell empty.</source>
+        <translation>País «{value}» leído como Namibia (NA); si significa «no disponible», deje la celda vacía.</translation>
+    </message>
+    <message>
         <source>“{value}” does not look like an e-mail address.</source>
         <translation>«{value}» no parece una dirección de correo.</translation>
     </message>

@@ -553,6 +553,10 @@
         <translation>Pays inconnu «&#xa0;{value}&#xa0;»&#xa0;: conservé tel quel.</translation>
     </message>
     <message>
+        <source>Country “{value}” read as Namibia (NA); if it means “not available”, leave the cell empty.</source>
+        <translation>Pays «&#xa0;{value}&#xa0;» lu comme la Namibie (NA)&#x202f;; s’il signifie «&#xa0;non disponible&#xa0;», laissez la cellule vide.</translation>
+    </message>
+    <message>
         <source>“{value}” does not look like an e-mail address.</source>
         <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse électronique.</translation>
     </message>
