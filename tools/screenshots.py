@@ -73,12 +73,15 @@ def shoot(window, path: Path) -> None:
 
 
 def problem_list() -> Path:
-    """The demo list with a repeated row and a row without an id: a report with
-    errors and warnings to look at."""
+    """The demo list with a repeated row, a row without an id and a country "NA"
+    (Namibia, or not available?): a report with errors and warnings to look at."""
     rows = (demo_event_dir() / "participants.csv").read_text(encoding="utf-8").splitlines()
     no_id = ",".join(["", *rows[5].split(",")[1:]])
+    namibia = rows[9].split(",")
+    namibia[0], namibia[6] = "IDM15-99999", "NA"
     path = Path(tempfile.mkdtemp(prefix="checkin-shots-")) / "liste.csv"
-    path.write_text("\n".join([*rows[:40], rows[2], no_id, *rows[40:]]), encoding="utf-8")
+    lines = [*rows[:40], rows[2], no_id, ",".join(namibia), *rows[40:]]
+    path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
 
