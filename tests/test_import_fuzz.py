@@ -111,6 +111,12 @@ def csv_files(draw):
 @given(csv_files())
 def test_random_dialects_read_back_exactly(case):
     data, rows, delimiter = case
+    # Two lines cut like rows inside one cell are what a quote never closed leaves,
+    # and are refused as such (test_import_reading): not a dialect to read back.
+    assume(not any(
+        sum(line.count(delimiter) >= len(HEADER) - 1 for line in cell.split("\n")[1:]) >= 2
+        for row in rows for cell in row
+    ))
     records = read_bytes(data, "dialect.csv")
     assert records.source.delimiter == delimiter
     assert [cells for _, cells in records.rows] == [HEADER, *rows]

@@ -290,3 +290,14 @@ def test_utf16_spanish_list_keeps_every_script():
     assert people["W-001"].last_name == "Παπαδόπουλος" and people["W-001"].country == "GR"
     assert people["W-003"].first_name == "محمد" and people["W-003"].country == "KW"
     assert people["W-002"].days == (dt.date(2015, 10, 27),)
+
+
+def test_a_delegation_sharing_one_address_is_not_one_person_twice():
+    rows = [["1", "Ana", "Ruiz", "mission@gov.example"],
+            ["2", "Bo", "Li", "mission@gov.example"],  # the mission's address: no warning
+            ["3", "Ana M.", "RUIZ", "Mission@gov.example"]]  # same address, same family name
+    data = delimited(["id", "first_name", "last_name", "email"], rows)
+    plan = read_plan(read_bytes(data, "d.csv"), CONFIG)
+    same = [(w.row, w.params["other_row"]) for w in plan.warnings
+            if w.code == "same_person_in_file"]
+    assert same == [(4, 2)]

@@ -216,6 +216,12 @@ def test_sheet_of_a_csv_and_empty_sheet_and_opendocument():
     assert caught.value.code == "ods"
 
 
+def test_a_sheet_emptied_in_excel_and_saved_as_csv_is_empty():
+    with pytest.raises(InputError) as caught:
+        read_bytes(b";;;\r\n;;;\r\n\r\n", "vide.csv")
+    assert caught.value.code == "empty"
+
+
 def test_missing_file_and_folder(tmp_path):
     with pytest.raises(InputError) as caught:
         read_file(tmp_path / "nope.csv")
@@ -242,6 +248,12 @@ def test_a_quote_never_closed_refuses_the_file_instead_of_hiding_rows_in_a_cell(
     one = 'id,name,organisation\n1,Ann,"ACME\n2,Bob,Foo\n'  # one row, to the end of the file
     with pytest.raises(InputError, match="never closed"):
         read_bytes(one.encode(), "u.csv")
+
+
+def test_a_last_cell_closed_at_the_end_of_the_file_is_a_cell():
+    text = 'id,first_name,last_name,organisation,notes\r\nP0,,X,,"\n,,,,"\r\n'
+    records = read_bytes(text.encode(), "n.csv")
+    assert records.rows[-1][1] == ["P0", "", "X", "", "\n,,,,"]
 
 
 def test_line_breaks_inside_a_quoted_cell_are_not_taken_for_swallowed_rows():
@@ -356,3 +368,18 @@ def test_an_empty_cover_sheet_is_passed_over_and_an_empty_chosen_one_names_the_o
         read_bytes(data, "list.xlsx", sheet="Cover")
     assert refused.value.code == "empty_sheet" and "--sheet" in str(refused.value)
     assert "Participants" in str(refused.value)
+
+
+def test_formulas_saved_without_their_results_are_explained():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["id", "first", "last"])
+    sheet.append(['="IDM-"&ROW()', "Ana", "Ruiz"])  # openpyxl saves no result: Excel would
+    buffer = io.BytesIO()
+    book.save(buffer)
+    config = parse_event_config(trilingual_event())
+    plan = read_plan(read_bytes(buffer.getvalue(), "f.xlsx"), config)
+    assert [e.code for e in plan.errors] == ["no_id"]
+    assert "formulas_without_values" in [w.code for w in plan.warnings]
+    plain = read_bytes(workbook({"L": [["id", "first", "last"], ["1", "Ana", "Ruiz"]]}), "p.xlsx")
+    assert plain.source.notes == ()

@@ -290,8 +290,10 @@ class RowReader:
     def _duplicates(numbers, live, tickets, emails, first, last, org, ids, found: Found) -> None:
         """Tickets given twice; people twice under two ids (same e-mail, or name + organisation).
 
-        Each key belongs to the first row that has it; a row whose e-mail is another's
-        is reported for that alone (its name is not looked at, nor kept as a key).
+        Each key belongs to the first row that has it; a row whose e-mail and family
+        name are another's is reported for that alone (its name is not looked at, nor
+        kept as a key). An e-mail shared under different family names is a
+        delegation's or a secretariat's address, not one person twice.
         """
         rows = [numbers[i] for i in live]
         ticket_rank, person_rank = _RANK["duplicate_ticket"], _RANK["same_person_in_file"]
@@ -304,7 +306,7 @@ class RowReader:
                     Issue(number, "duplicate_ticket", {"value": ticket, "other_row": other}),
                 )
             )
-        keys = [emails[i].casefold() for i in live]
+        keys = [(emails[i].casefold(), folded(last[i])) if emails[i] else "" for i in live]
         repeated = {}
         for position, number, _, other in _repeated(live, rows, keys):
             repeated[position] = number, other

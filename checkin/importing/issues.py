@@ -48,6 +48,9 @@ MESSAGES: dict[str, str] = {
     "repeated_header": "rows repeating the header were not imported: {rows}",
     "unnamed_column": "column {column} has values but no header: it was not imported; name it "
     "in the file or choose its field in the import wizard",
+    "formulas_without_values": "the workbook has formulas whose results were never saved "
+    "(it was written by a program, not by Excel), so their cells read as empty: open it in "
+    "Excel, save it, and import it again",
     "mangled_accents": "the file contains {value!r} where an accent was mangled by an earlier "
     "conversion: check the names in the registration system",
     "mixed_encoding": "this row and perhaps others are not in UTF-8 like the rest of the file "

@@ -127,10 +127,11 @@ folded = lru_cache(maxsize=1 << 16)(fold)  # names and organisations repeat acro
 
 
 def person_keys(person: Any) -> list[object]:
-    """What makes two records look like one person: the e-mail, or name + organisation."""
+    """What makes two records look like one person: the e-mail with the family name
+    (a delegation often shares one address), or name + organisation."""
     keys: list[object] = []
     if person.email:
-        keys.append(person.email.casefold())
+        keys.append((person.email.casefold(), folded(person.last_name)))
     name = (folded(person.first_name), folded(person.last_name))
     if any(name):
         keys.append((*name, folded(person.organisation)))

@@ -240,6 +240,8 @@ def _records(text: str, delimiter: str, *, limit: int | None = None) -> list[lis
 def read_text_table(data: bytes, name: str) -> Records:
     """Every record of a delimited text file, numbered as Excel numbers its rows."""
     text, encoding, fallback = decode(data, name)
+    if not text.strip(' \t\r\n,;|"\ufeff\x00'):  # separators only: what Excel saves of an
+        raise InputError("empty", f"{name} is empty.", file=name)  # emptied sheet
     sample = text[:65536]
     if len(_CONTROL.findall(sample)) > 0.01 * len(sample) + 8:
         raise _binary(name)
@@ -275,19 +277,23 @@ def read_text_table(data: bytes, name: str) -> Records:
             file=name,
             row=reader.line_num,
         ) from None
-    _refuse_swallowed_rows(rows, delimiter, name)
+    closed_at_end = text.rstrip("\r\n").endswith('"')
+    _refuse_swallowed_rows(rows, delimiter, name, closed_at_end)
     shown = "" if delimiter == ONE_COLUMN else delimiter
     source = Source(name, "csv", encoding=encoding, delimiter=shown, notes=tuple(notes))
     return Records(source, rows)
 
 
-def _refuse_swallowed_rows(rows: list[tuple[int, list[str]]], delimiter: str, name: str) -> None:
+def _refuse_swallowed_rows(
+    rows: list[tuple[int, list[str]]], delimiter: str, name: str, closed_at_end: bool
+) -> None:
     """Refuse a file where a quote that is never closed made rows into one cell.
 
     A quoted cell may hold line breaks, but lines inside it that are cut like the
     file's rows (as many delimiters as a row has, and at least two) are rows read
     as text: two such lines, or one at the very end of the file (the quote ran to
-    the end). Importing it would put those people into someone's organisation.
+    the end: then the file does not end with the quote that closes the last
+    cell). Importing it would put those people into someone's organisation.
     """
     widths = Counter(len(record) for _, record in rows)
     if not widths:
@@ -300,7 +306,7 @@ def _refuse_swallowed_rows(rows: list[tuple[int, list[str]]], delimiter: str, na
                 continue
             lines = cell.split("\n")[1:]
             row_like = sum(1 for line in lines if line.count(delimiter) >= least)
-            if row_like >= 2 or (row_like and index == len(rows) - 1):
+            if row_like >= 2 or (row_like and index == len(rows) - 1 and not closed_at_end):
                 raise InputError(
                     "unclosed_quote",
                     f"{name}: the quote opened on row {number} is never closed, so the rows "

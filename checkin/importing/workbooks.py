@@ -117,7 +117,31 @@ def read_workbook(data: bytes, name: str, sheet: str | None = None) -> Records:
         raise _unreadable(name, f"the workbook is damaged ({type(error).__name__})") from None
     finally:
         workbook.close()
-    return Records(Source(name, "xlsx", sheet=worksheet.title, sheets=sheets), rows)
+    notes = ()
+    if _formulas_without_results(archive, getattr(worksheet, "_worksheet_path", "")):
+        notes = ((0, "formulas_without_values", ""),)
+    return Records(Source(name, "xlsx", sheet=worksheet.title, sheets=sheets, notes=notes), rows)
+
+
+def _formulas_without_results(archive: zipfile.ZipFile, member: str) -> bool:
+    """Whether the sheet has formulas whose results were never saved.
+
+    Excel saves each formula's last result beside it; a file written by a
+    program (a registration system's export script) may not, and the cell
+    then reads as empty: every id made by a formula would be missing.
+    """
+    try:
+        xml = archive.read(member)
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError):
+        return False
+    if b"<f" not in xml:
+        return False
+    return _EMPTY_RESULT.search(xml) is not None
+
+
+#: A cell's formula followed by no result or by ``<v/>`` (what openpyxl writes). Not
+#: ``<v></v>``: Excel's own saved result of a formula that gives "" (=IFERROR(…;"")).
+_EMPTY_RESULT = re.compile(rb"</f>\s*(?:<v\s*/>|</c>)|<f[^>]*/>\s*</c>")
 
 
 def _text_of(cell: Any) -> str:

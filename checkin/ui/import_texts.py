@@ -122,6 +122,12 @@ def _templates() -> dict[str, str]:
             "ImportWizard",
             "Column {column} has values but no header: not imported. Choose its field above.",
         ),
+        "formulas_without_values": translate(
+            "ImportWizard",
+            "The workbook has formulas whose results were never saved (it was written by a "
+            "program, not by Excel), so those cells read as empty. Open it in Excel, save "
+            "it, and import it again.",
+        ),
         "mangled_accents": translate(
             "ImportWizard",
             "The file contains “{value}” where an accent was mangled before it was exported: "

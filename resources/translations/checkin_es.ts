@@ -645,6 +645,10 @@
         <translation>La columna {column} tiene valores pero no tiene encabezado: no se importa. Elija su campo arriba.</translation>
     </message>
     <message>
+        <source>The workbook has formulas whose results were never saved (it was written by a program, not by Excel), so those cells read as empty. Open it in Excel, save it, and import it again.</source>
+        <translation>El libro contiene fórmulas cuyos resultados nunca se guardaron (lo escribió un programa, no Excel), así que esas celdas se leen vacías. Ábralo en Excel, guárdelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
         <translation>El archivo contiene «{value}», un acento dañado antes de la exportación: revise los nombres en el sistema de inscripción.</translation>
     </message>

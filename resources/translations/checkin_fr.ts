@@ -645,6 +645,10 @@
         <translation>La colonne {column} contient des valeurs mais n’a pas d’en-tête&#xa0;: non importée. Choisissez son champ ci-dessus.</translation>
     </message>
     <message>
+        <source>The workbook has formulas whose results were never saved (it was written by a program, not by Excel), so those cells read as empty. Open it in Excel, save it, and import it again.</source>
+        <translation>Le classeur contient des formules dont les résultats n’ont jamais été enregistrés (il a été écrit par un programme, pas par Excel)&#xa0;: ces cellules se lisent vides. Ouvrez-le dans Excel, enregistrez-le, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
         <translation>Le fichier contient «&#xa0;{value}&#xa0;», un accent abîmé avant l’exportation&#xa0;: vérifiez les noms dans le système d’inscription.</translation>
     </message>
