@@ -139,15 +139,40 @@ def person_keys(person: Any) -> list[object]:
 
 
 def split_full_name(text: str) -> tuple[str, str]:
-    """``"DUPONT, Jean"`` -> (Jean, DUPONT); otherwise the whole name as the family name.
+    """``"DUPONT, Jean"`` -> (Jean, DUPONT); ``"Jean-Pierre DUPONT"``, ``"DUPONT
+    Jean-Pierre"`` -> (Jean-Pierre, DUPONT); otherwise the whole name as the family name.
 
     Splitting "José García López" on a space would guess wrong for half the
-    world, so a name without a comma stays whole, as people with a single name do.
+    world, so a name stays whole unless it says where it splits: a comma, or
+    the family name in capitals before or after the others (the UN and
+    French convention, "WANG Wei"), with its particles ("Ana de la CRUZ").
     """
     last, comma, first = text.partition(",")
     if comma and last.strip() and first.strip():
         return first.strip(), last.strip()
+    words = text.split()
+    capitals = [_is_capitals(word) for word in words]
+    if 0 < sum(capitals) < len(words):
+        start = capitals.index(True)
+        end = len(capitals) - capitals[::-1].index(True)
+        if all(capitals[start:end]) and (start == 0 or end == len(words)):
+            if start > 0:  # given names first: the particles before the family name join it
+                while start > 1 and words[start - 1].lower() in _PARTICLES:
+                    start -= 1
+                return " ".join(words[:start]), " ".join(words[start:])
+            return " ".join(words[end:]), " ".join(words[:end])
     return "", text.strip()
+
+
+#: Lower-case words that belong to the family name after them ("Ana de la CRUZ").
+_PARTICLES = frozenset(
+    "de del della di da das do dos du des la le van von der den ter ten y e bin ibn al el".split()
+)
+
+
+def _is_capitals(word: str) -> bool:
+    """A word in capitals: two letters at least, every cased one upper case ("O'BRIEN")."""
+    return word.isupper() and sum(ch.isalpha() for ch in word) >= 2
 
 
 def generated_id(first: str, last: str, organisation: str, email: str) -> str:

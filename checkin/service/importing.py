@@ -114,9 +114,9 @@ def compare(
         row = list(values)
         for i in kept_fields:
             row[i] = stored.row[i]
-        if whole_names and not values[_FIRST]:
-            stored_name = f"{stored.row[_FIRST]} {stored.row[_LAST]}"
-            if stored_name.split() == values[_LAST].split():  # "Jean Dupont", unsplit
+        if whole_names:  # "Jean Dupont", "Jean DUPONT": the same name as known, kept as known
+            stored_name = f"{stored.row[_FIRST]} {stored.row[_LAST]}".casefold().split()
+            if stored_name == f"{values[_FIRST]} {values[_LAST]}".casefold().split():
                 row[_FIRST], row[_LAST] = stored.row[_FIRST], stored.row[_LAST]
         if flag_columns and not full_flags:
             old = set(filter(None, stored.row[_FLAGS].split(";")))
