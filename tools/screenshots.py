@@ -199,6 +199,16 @@ def main() -> None:
             QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
             shoot(window, args.out / f"desk-not-today-{language}.png")
 
+        supervised = next(
+            (p for p in people if "see_supervisor" in p.flags and p.registered_for(MORNING.date())
+             and not desk.store.active_checkins(p.id, MORNING.date())),
+            None,
+        )
+        if supervised is not None:  # checked in, amber: the badge waits for the supervisor
+            page.scan_field.setText(desk.code_for(supervised))
+            QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+            shoot(window, args.out / f"desk-see-supervisor-{language}.png")
+
         type_text(page.scan_field, "papadop")
         page.scan_field.flush_typed()  # typed at a scanner's speed: search now
         qtbot_wait(window, 0.3)  # the field's clear button fades in
@@ -220,6 +230,12 @@ def main() -> None:
         dialog = WalkInDialog(desk, context.language, window)
         dialog.show()
         shoot(dialog, args.out / f"walk-in-{language}.png")
+        dialog.close()
+        known = other.display_name  # typed, not found, Ctrl+N: the form asks first
+        dialog = WalkInDialog(desk, context.language, window, typed=known)
+        dialog.show()
+        dialog.accept()
+        shoot(dialog, args.out / f"walk-in-already-listed-{language}.png")
         dialog.close()
         settings = SettingsDialog(desk.settings, context.language, window)
         settings.show()

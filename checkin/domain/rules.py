@@ -68,8 +68,15 @@ class Verdict:
     flags: frozenset[str] = field(default_factory=frozenset)
 
     @property
+    def needs_supervisor(self) -> bool:
+        """Checked in, but flagged "see supervisor": the badge waits for the supervisor."""
+        person = self.participant
+        return self.status is Status.OK and person is not None and "see_supervisor" in person.flags
+
+    @property
     def severity(self) -> str:
-        return SEVERITY[self.status]
+        """Green only when the badge can be handed over: "see supervisor" is amber."""
+        return "warning" if self.needs_supervisor else SEVERITY[self.status]
 
 
 def decide(

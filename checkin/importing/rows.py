@@ -166,7 +166,32 @@ def split_full_name(text: str) -> tuple[str, str]:
 
 #: Lower-case words that belong to the family name after them ("Ana de la CRUZ").
 _PARTICLES = frozenset(
-    "de del della di da das do dos du des la le van von der den ter ten y e bin ibn al el".split()
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+    ]
 )
 
 

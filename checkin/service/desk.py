@@ -46,6 +46,10 @@ class WalkIn:
     language: str = ""
 
 
+#: The operator recorded when the desk has none set (shown as "no operator", never as this).
+UNNAMED_OPERATOR = "desk"
+
+
 def clean_scan(text: str) -> str:
     """Drop control characters (a scanner's CR/LF/TAB/NUL) and surrounding spaces."""
     return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C").strip()
@@ -251,9 +255,7 @@ class Desk:
         if walk_in.country.strip():  # a code, or a name in English, French or Spanish
             country = country_code(walk_in.country) or ""
             if not country:
-                raise InputError(
-                    "walk_in_country", f"Unknown country {walk_in.country.strip()!r}."
-                )
+                raise InputError("walk_in_country", f"Unknown country {walk_in.country.strip()!r}.")
         at = self.clock()
         day = self._event_day(day) if day else self._day_for(at)
         person = Participant(
@@ -329,7 +331,8 @@ class Desk:
         return day if day in self.event.days else self.serving_day(at)
 
     def _operator(self, operator: str | None) -> str:
-        return (operator if operator is not None else self.settings.operator).strip() or "desk"
+        chosen = operator if operator is not None else self.settings.operator
+        return chosen.strip() or UNNAMED_OPERATOR
 
     def _event(self, kind, participant_id, operator, at, payload) -> LogEvent:
         return LogEvent(kind, participant_id, self._operator(operator), at, payload)

@@ -117,6 +117,9 @@ class BadgeDialog(QDialog):
             )
         self.resize(760, 560)
         self.refresh()
+        # Focus on a button, not on the layout list: a badge scanned by reflex must
+        # not pick the layout by its letters ("C…" is CR80 plastic cards).
+        (self.print_button if self.print_button.isEnabled() else self.save_button).setFocus()
 
     # -- showing --------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel
 
 from checkin.ui import formatting
@@ -18,6 +18,7 @@ class DayBanner(QFrame):
         self.setObjectName("dayBanner")
         self.label = QLabel(objectName="dayLabel", wordWrap=True)
         self.days = QComboBox(objectName="dayChoice")
+        self.days.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan must never pick a day
         self.days.activated.connect(lambda index: self.day_chosen.emit(self.days.itemData(index)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)

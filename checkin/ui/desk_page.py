@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,13 +27,16 @@ from checkin.domain.rules import Status, Verdict, Via
 from checkin.service import badges as badge_ops
 from checkin.service.desk import DeskCounts, counts
 from checkin.store import StoreError
-from checkin.ui import formatting, texts
+from checkin.ui import texts
 from checkin.ui.badge_printing import badge_summary
 from checkin.ui.context import AppContext
+from checkin.ui.counts_label import CountsLabel
 from checkin.ui.day_banner import DayBanner
+from checkin.ui.focus_keeper import FocusKeeper
 from checkin.ui.recent_list import RecentList
 from checkin.ui.result_list import ResultList
 from checkin.ui.scan_field import ScanField
+from checkin.ui.undoing import Undoing
 from checkin.ui.verdict_panel import VerdictPanel
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 
 #: The lists' width: wrapped titles no longer set it (their text was cut in FR/ES).
 LIST_WIDTH = 380
+
 
 class DeskPage(QWidget):
     verdict_shown = Signal(object)  # Verdict
@@ -57,12 +60,13 @@ class DeskPage(QWidget):
         self.recent = RecentList()
         self.verdict_panel = VerdictPanel()
         self.day_banner = DayBanner()
-        self.counts_label = QLabel(objectName="counts")
+        self.counts_label = CountsLabel()
         self.results_title = QLabel(objectName="sectionTitle")
         self.recent_title = QLabel(objectName="sectionTitle")
         for title in (self.results_title, self.recent_title):
             title.setWordWrap(True)  # a longer language wraps instead of being cut
         self.last_counts: DeskCounts | None = None
+        self.focus_keeper = FocusKeeper(self.scan_field)  # scans never land elsewhere
 
         left = QWidget()
         left.setMinimumWidth(LIST_WIDTH)  # a name, its Latin form and "checked in" fit
@@ -102,8 +106,9 @@ class DeskPage(QWidget):
         self.scan_field.undo_requested.connect(self.verdict_panel.request_undo)
         self.results.chosen.connect(self.check_in_by_id)
         self.verdict_panel.admit_anyway_requested.connect(self.admit_anyway)
-        self.verdict_panel.undo_requested.connect(self.undo)
-        self.recent.undo_requested.connect(self.undo_from_recent)
+        self.undoing = Undoing(self)
+        self.verdict_panel.undo_requested.connect(self.undoing.undo_shown)
+        self.recent.undo_requested.connect(self.undoing.undo_from_recent)
         self.day_banner.day_chosen.connect(self.choose_day)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.verdict_panel.request_admit_anyway)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.verdict_panel.request_undo)
@@ -125,11 +130,23 @@ class DeskPage(QWidget):
         if not text.strip():
             return  # an empty Enter is not a scan
         desk = self.context.desk
+        typed_name = not desk.is_complete_code(text) and not any(c.isdigit() for c in text)
+        if typed_name and not self.results.count():
+            self.on_typed(text)  # Enter came before the search: search now
         if self.results.count() and not desk.is_complete_code(text):
             # A name with matches: Enter highlights the first; Enter again checks in.
             self.scan_field.setText(text)
             self.results.highlight_first()
             self.message.emit(self.tr("Press Enter to check in the highlighted person."))
+            return
+        if typed_name:  # a name no one has is no code: keep it to correct it
+            self.scan_field.setText(text)
+            self.message.emit(
+                self.tr(
+                    "No one matches “{text}”: check the spelling, or press Ctrl+N to register "
+                    "a walk-in."
+                ).format(text=text.strip())
+            )
             return
         self._scan(text)
 
@@ -152,6 +169,7 @@ class DeskPage(QWidget):
         except Exception as error:  # a broken database must not break typing
             self.message.emit(texts.error_message(error))
             return
+        self.verdict_panel.set_stale(True)  # the colour shown is not this search's
         self.results.show_results(results, desk.event, self.context.language)
         if not results:
             self.results.set_empty_text(
@@ -188,42 +206,6 @@ class DeskPage(QWidget):
                 shown=self._show_before_commit,
             )
         )
-
-    def undo(self, participant_id: str) -> None:
-        """Undo the check-in shown green (its button, or Ctrl+Z)."""
-        verdict = self.verdict_panel.verdict
-        if verdict is None or verdict.status is not Status.OK:
-            return
-        name = verdict.participant.display_name if verdict.participant else participant_id
-        self._undo(participant_id, verdict.day or self.day, name)
-
-    def undo_from_recent(self, participant_id: str, iso_day: str, row: str) -> None:
-        """Undo an earlier check-in of this desk, once the operator has confirmed it."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Undo check-in"),
-            self.tr("Undo this check-in?\n\n{row}").format(row=row),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # a stray Enter from a scanner undoes nothing
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            person = self.context.desk.store.participant(participant_id)
-            name = person.display_name if person else participant_id
-            self._undo(participant_id, dt.date.fromisoformat(iso_day), name)
-        self.focus_scan()
-
-    def _undo(self, participant_id: str, day: dt.date, name: str) -> None:
-        try:
-            self.context.desk.undo(participant_id, day=day)
-        except Exception as error:
-            self.message.emit(texts.error_message(error))
-            return
-        shown = self.verdict_panel.verdict
-        if shown is not None and shown.participant and shown.participant.id == participant_id:
-            self.verdict_panel.show_idle()  # no green left on screen for an undone check-in
-        self.message.emit(self.tr("Check-in undone for {name}.").format(name=name))
-        self.refresh()
-        self.focus_scan()
 
     def choose_day(self, iso_day: str) -> None:
         desk = self.context.desk
@@ -341,16 +323,7 @@ class DeskPage(QWidget):
 
     def show_counts(self, figures: DeskCounts) -> None:
         self.last_counts = figures
-        language = self.context.language
-        self.counts_label.setText(
-            self.tr(
-                "Checked in for this day: {checked} of {registered} · at this desk: {desk}"
-            ).format(
-                checked=formatting.number(figures.checked_in, language),
-                registered=formatting.number(figures.registered, language),
-                desk=formatting.number(figures.this_desk, language),
-            )
-        )
+        self.counts_label.show_counts(figures, self.context.language)
 
     def focus_scan(self) -> None:
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from checkin import APP_NAME, __version__
 from checkin.domain.model import LANGUAGES
@@ -15,6 +15,7 @@ from checkin.ui import texts
 from checkin.ui.badge_actions import BadgeActions
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
+from checkin.ui.elided_label import ElidedLabel
 from checkin.ui.font_warmup import fonts_of, warm_fonts
 from checkin.ui.i18n import LANGUAGE_NAMES
 from checkin.ui.idle_collector import IdleCollector
@@ -27,16 +28,27 @@ from checkin.ui.walk_in_dialog import WalkInDialog
 
 log = logging.getLogger(__name__)
 
+#: The most the desk and operator take of the status bar (pixels; the tooltip has it all).
+IDENTITY_WIDTH = 320
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.desk_page = DeskPage(context)
-        self.setCentralWidget(self.desk_page)
         self.status_message = StatusMessage()
-        self.statusBar().addWidget(self.status_message, 1)
-        self.identity = QLabel(objectName="identity")
+        # The passing message gets a row of the window's whole width under the page: in
+        # the status bar, beside the desk, the print question and sync, it had no room
+        # left at 1024 px in French and grew the window taller than the screen.
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.desk_page, 1)
+        column.addWidget(self.status_message)
+        self.setCentralWidget(central)
+        self.identity = ElidedLabel(name="identity", width=IDENTITY_WIDTH)
         self.statusBar().addPermanentWidget(self.identity)
         self.desk_page.message.connect(lambda text: self.status_message.show_message(text, 8000))
         self.badge_actions = BadgeActions(context, self, self.desk_page)
@@ -93,10 +105,23 @@ class MainWindow(QMainWindow):
     # -- actions --------------------------------------------------------------------
 
     def register_walk_in(self) -> None:
-        dialog = WalkInDialog(self.context.desk, self.context.language, self)
+        page = self.desk_page
+        typed = page.scan_field.text()
+        dialog = WalkInDialog(self.context.desk, self.context.language, self, typed=typed)
         if dialog.exec() and dialog.verdict is not None:
-            self.desk_page.show_verdict(dialog.verdict)
-        self.desk_page.focus_scan()
+            page.scan_field.clear()  # the name searched for is registered now
+            page.show_verdict(dialog.verdict)
+        elif dialog.scanned:
+            page.scan_field.clear()
+            page.on_scanned(dialog.scanned)
+            self.status_message.show_message(
+                self.tr(
+                    "A badge was scanned into the walk-in form: the form was closed and "
+                    "the badge checked."
+                ),
+                10000,
+            )
+        page.focus_scan()
 
     def after_sync(self, result) -> None:
         """New check-ins from other desks refresh the page; a new problem is said once."""
@@ -175,10 +200,9 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setChecked(code == self.context.translations.ui_language)
         operator = desk.settings.operator or self.tr("no operator set (Ctrl+,)")
-        self.identity.setText(
-            self.tr("Desk: {desk} · Operator: {operator}").format(
-                desk=desk.desk_name, operator=operator
-            )
+        name = desk.settings.desk_name or self.tr("no name set (Ctrl+,)")
+        self.identity.set_full_text(
+            self.tr("Desk: {desk} · Operator: {operator}").format(desk=name, operator=operator)
         )
 
     def warm_fonts(self) -> None:

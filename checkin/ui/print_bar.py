@@ -12,9 +12,13 @@ Ctrl+P.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from checkin.domain.model import Participant
+from checkin.ui.elided_label import ElidedLabel
+
+#: The most the question takes of the status bar (pixels): a long name is cut in the middle.
+QUESTION_WIDTH = 300
 
 
 class PrintBar(QFrame):
@@ -27,7 +31,7 @@ class PrintBar(QFrame):
         super().__init__(parent, objectName="printBar")
         self.person: Participant | None = None
         self.printing = False
-        self.label = QLabel(objectName="printBarText")
+        self.label = ElidedLabel(name="printBarText", width=QUESTION_WIDTH)
         self.yes = QPushButton(objectName="printBarYes")
         self.no = QPushButton(objectName="printBarNo")
         self.stop = QPushButton(objectName="printBarCancel")
@@ -71,11 +75,11 @@ class PrintBar(QFrame):
     def _update(self) -> None:
         asking = self.person is not None
         if asking:
-            self.label.setText(
+            self.label.set_full_text(
                 self.tr("Print the badge of {name}?").format(name=self.person.display_name)
             )
         elif self.printing:
-            self.label.setText(self.tr("Printing the badge…"))
+            self.label.set_full_text(self.tr("Printing the badge…"))
         self.yes.setVisible(asking)
         self.no.setVisible(asking)
         self.stop.setVisible(self.printing and not asking)

@@ -51,6 +51,16 @@ def status_advice(status: Status) -> str:
     }[status]
 
 
+def other_days_advice(days: str) -> str:
+    return translate(
+        "Texts", "Registered for {days} only. Admit anyway (F2) if a supervisor agrees."
+    ).format(days=days)
+
+
+def supervisor_advice() -> str:
+    return translate("Texts", "Call the supervisor before handing over the badge.")
+
+
 def flag_word(flag: str) -> str:
     words = {
         "vip": translate("Texts", "VIP"),

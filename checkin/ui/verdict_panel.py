@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from checkin.domain.model import EventConfig
 from checkin.domain.rules import Status, Verdict
+from checkin.service.desk import UNNAMED_OPERATOR
 from checkin.ui import formatting, texts
 from checkin.ui.text_fit import breakable, elided_lines
 
@@ -24,6 +25,9 @@ STYLE = "".join(
     f'#verdictPanel[severity="{name}"] {{ background: {colour}; border-radius: 12px; }}'
     for name, colour in BACKGROUND.items()
 ) + (
+    # An earlier verdict while the operator types a new name: greyed, so that its colour
+    # is not taken for the person being looked for (see set_stale).
+    '#verdictPanel[stale="true"] { background: #607d8b; }'
     "#verdictPanel QLabel { color: white; }"
     "#verdictIcon { font-size: 64px; min-width: 90px; }"
     "#verdictTitle { font-size: 34px; font-weight: bold; }"
@@ -62,7 +66,6 @@ class VerdictPanel(QFrame):
         self.title = QLabel(objectName="verdictTitle", wordWrap=True)
         self.advice = QLabel(objectName="verdictAdvice", wordWrap=True)
         self.name = QLabel(objectName="verdictName", wordWrap=True)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.latin = QLabel(objectName="verdictLatin", wordWrap=True)
         self.organisation = QLabel(objectName="verdictOrganisation", wordWrap=True)
         self.details = QLabel(objectName="verdictDetails", wordWrap=True)
@@ -215,7 +218,7 @@ class VerdictPanel(QFrame):
         self._paint(verdict.severity)
         self.icon.setText(ICON[verdict.severity])
         self.title.setText(texts.status_title(verdict.status))
-        self.advice.setText(texts.status_advice(verdict.status))
+        self.advice.setText(_advice(verdict, language))
         person = verdict.participant
         if person is None:
             for label in (self.name, self.latin, self.organisation, self.category):
@@ -284,13 +287,14 @@ class VerdictPanel(QFrame):
         lines = []
         if verdict.previous is not None:
             prev = verdict.previous
-            lines.append(
-                self.tr("First checked in at {time} at desk {desk} by {operator}.").format(
-                    time=formatting.local_time(prev.at, event, language),
-                    desk=prev.desk_label,
-                    operator=prev.operator,
-                )
-            )
+            time = formatting.local_time(prev.at, event, language)
+            named = prev.desk_name not in ("", prev.desk)  # an unnamed desk records its id
+            desk = prev.desk_name if named else self.tr("{id} (no name set)").format(id=prev.desk)
+            if prev.operator in ("", UNNAMED_OPERATOR):
+                line = self.tr("First checked in at {time} at desk {desk}.")
+            else:
+                line = self.tr("First checked in at {time} at desk {desk} by {operator}.")
+            lines.append(line.format(time=time, desk=desk, operator=prev.operator))
         if verdict.checkin is not None and verdict.checkin.admitted_not_registered:
             lines.append(self.tr("Admitted although not registered for this day."))
         if verdict.status is Status.SUPERSEDED and verdict.participant is not None:
@@ -323,10 +327,21 @@ class VerdictPanel(QFrame):
             chip.show()  # now, not when the layout's queued show comes: _fit counts it
         self.flags_row.addStretch(1)
 
+    def set_stale(self, stale: bool) -> None:
+        """Grey the verdict shown (a new search began) or give it its colour back."""
+        if bool(self.property("stale")) == stale or self.property("severity") == "idle":
+            return
+        if stale and self._not_saved is not None:  # "not saved" stays red until dealt with
+            return
+        self.setProperty("stale", stale)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
     def _paint(self, severity: str) -> None:
         """Switch colours through the ``severity`` property: the style sheet is set once
         (in ``__init__``); re-polishing is far cheaper than a new style sheet per scan."""
         self.setProperty("severity", severity)
+        self.setProperty("stale", False)
         self.style().unpolish(self)
         self.style().polish(self)
 
@@ -342,3 +357,14 @@ class VerdictPanel(QFrame):
 def _flag_order(flag: str) -> int:
     order = ("see_supervisor", "vip", "protocol", "speaker")
     return order.index(flag) if flag in order else len(order)
+
+
+def _advice(verdict: Verdict, language: str) -> str:
+    """What to do: the status's advice, with the days a person not expected today is."""
+    person = verdict.participant
+    if verdict.needs_supervisor:
+        return texts.supervisor_advice()
+    if verdict.status is Status.NOT_TODAY and person is not None and person.days:
+        days = ", ".join(formatting.long_day(day, language) for day in person.days)
+        return texts.other_days_advice(days)
+    return texts.status_advice(verdict.status)

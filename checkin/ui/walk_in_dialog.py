@@ -17,6 +17,7 @@ from checkin.domain.countries import country_name, selectable_codes
 from checkin.domain.model import LANGUAGES
 from checkin.domain.rules import Verdict
 from checkin.service.desk import Desk, WalkIn
+from checkin.service.walk_ins import already_registered
 from checkin.ui import texts
 from checkin.ui.i18n import LANGUAGE_NAMES
 
@@ -26,12 +27,21 @@ MAX_FIELD = 200
 
 
 class WalkInDialog(QDialog):
-    """On OK, calls the desk's ``register_walk_in``; ``verdict`` holds the result."""
+    """On OK, calls the desk's ``register_walk_in``; ``verdict`` holds the result.
 
-    def __init__(self, desk: Desk, language: str, parent=None) -> None:
+    ``typed``: what the operator had typed in the scan field (the name they did
+    not find), to start the form with. A badge scanned into the form closes it
+    (``scanned`` holds the code, for the desk page to check in): a scanner's
+    Enter must never register a person named after a badge code.
+    """
+
+    def __init__(self, desk: Desk, language: str, parent=None, typed: str = "") -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ui_language = language  # (self.language is the preferred-language list)
         self.verdict: Verdict | None = None
+        self.scanned = ""
+        self._confirmed: tuple[str, ...] = ()  # the possible duplicates already shown
         self.setWindowTitle(self.tr("Register a walk-in"))
         self.first_name = QLineEdit(objectName="firstName")
         self.last_name = QLineEdit(objectName="lastName")
@@ -82,6 +92,7 @@ class WalkInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._start_with(typed)
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, self.sizeHint().height())
 
@@ -102,14 +113,75 @@ class WalkInDialog(QDialog):
             language=self.language.currentData() or "",
         )
 
+    def _start_with(self, typed: str) -> None:
+        """The name searched for: its last word as the family name, the rest as given."""
+        words = typed.split()
+        if not words or any(ch.isdigit() for ch in typed) or len(typed) > MAX_FIELD:
+            return
+        self.last_name.setText(words[-1])
+        self.first_name.setText(" ".join(words[:-1]))
+
     def accept(self) -> None:
+        fields = (self.first_name, self.last_name, self.organisation, self.position, self.email)
+        for field in fields:
+            if self.desk.is_complete_code(field.text()):
+                self.scanned = field.text()  # a badge scanned into the form: it is a scan
+                super().reject()
+                return
+            if looks_like_a_code(field.text()):
+                field.clear()
+                self._say(self.tr("That was a scanned code, not a name: type the name."))
+                field.setFocus()
+                return
+        walk_in = self.walk_in()
+        if self._ask_first(walk_in):
+            return
         try:
-            self.verdict = self.desk.register_walk_in(self.walk_in(), day=self.desk.serving_day())
+            self.verdict = self.desk.register_walk_in(walk_in, day=self.desk.serving_day())
         except Exception as error:
-            self.error.setText(texts.error_message(error))
-            self.error.show()
+            self._say(texts.error_message(error))
             return
         super().accept()
+
+    def _ask_first(self, walk_in: WalkIn) -> bool:
+        """Say who on the list this may be, once; True if the operator must look first."""
+        try:
+            matches = already_registered(self.desk, walk_in)
+        except Exception:  # a search problem must not stop a registration
+            return False
+        shown = tuple(p.id for p in matches)
+        if not matches or shown == self._confirmed:
+            return False
+        self._confirmed = shown
+        names = "; ".join(
+            " — ".join(
+                part
+                for part in (
+                    p.display_name,
+                    p.organisation,
+                    country_name(p.country, self.ui_language) if p.country else "",
+                )
+                if part
+            )
+            for p in matches
+        )
+        self._say(
+            self.tr(
+                "Already on the list: {names}. If it is this person, cancel and check them in "
+                "from the search results; if not, press “Register and check in” again."
+            ).format(names=names)
+        )
+        return True
+
+    def _say(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+def looks_like_a_code(text: str) -> bool:
+    """A long run of letters and digits with no space: a code scanned, not a name typed."""
+    text = text.strip()
+    return len(text) >= 16 and " " not in text and any(ch.isdigit() for ch in text)
 
 
 def sorted_countries(language: str) -> list[tuple[str, str]]:

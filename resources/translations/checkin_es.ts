@@ -312,6 +312,10 @@
         <translation>Pulse Intro para registrar a la persona resaltada.</translation>
     </message>
     <message>
+        <source>No one matches “{text}”: check the spelling, or press Ctrl+N to register a walk-in.</source>
+        <translation>Nadie coincide con «{text}»: revise la ortografía o pulse Ctrl+N para una inscripción in situ.</translation>
+    </message>
+    <message>
         <source>No one matches “{text}”.</source>
         <translation>Nadie coincide con «{text}».</translation>
     </message>
@@ -755,6 +759,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>A badge was scanned into the walk-in form: the form was closed and the badge checked.</source>
+        <extracomment>The most the desk and operator take of the status bar (pixels; the tooltip has it all).</extracomment>
+        <translation>Se escaneó una credencial en el formulario de inscripción in situ: el formulario se cerró y la credencial se verificó.</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
@@ -799,6 +808,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>no operator set (Ctrl+,)</source>
         <translation>ningún operador indicado (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>no name set (Ctrl+,)</source>
+        <translation>ningún nombre indicado (Ctrl+,)</translation>
     </message>
     <message>
         <source>Desk: {desk} · Operator: {operator}</source>
@@ -859,6 +872,7 @@ Mostrador de acreditación — {event}</translation>
     <name>PrintBar</name>
     <message>
         <source>Print the badge of {name}?</source>
+        <extracomment>The most the question takes of the status bar (pixels): a long name is cut in the middle.</extracomment>
         <translation>¿Imprimir la credencial de {name}?</translation>
     </message>
     <message>
@@ -1358,6 +1372,14 @@ Mostrador de acreditación — {event}</translation>
         <translation>Inscrito solo para otro día. Admitir de todos modos si un supervisor lo autoriza.</translation>
     </message>
     <message>
+        <source>Registered for {days} only. Admit anyway (F2) if a supervisor agrees.</source>
+        <translation>Inscrito solo para {days}. Admitir de todos modos (F2) si un supervisor lo autoriza.</translation>
+    </message>
+    <message>
+        <source>Call the supervisor before handing over the badge.</source>
+        <translation>Llame al supervisor antes de entregar la credencial.</translation>
+    </message>
+    <message>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -1461,6 +1483,14 @@ Mostrador de acreditación — {event}</translation>
         <translation>Anular el registro (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>{id} (no name set)</source>
+        <translation>{id} (sin nombre)</translation>
+    </message>
+    <message>
+        <source>First checked in at {time} at desk {desk}.</source>
+        <translation>Registrado por primera vez a las {time} en el mostrador {desk}.</translation>
+    </message>
+    <message>
         <source>First checked in at {time} at desk {desk} by {operator}.</source>
         <translation>Registrado por primera vez a las {time} en el mostrador {desk} por {operator}.</translation>
     </message>
@@ -1527,6 +1557,14 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>Register and check in</source>
         <translation>Inscribir y registrar</translation>
+    </message>
+    <message>
+        <source>That was a scanned code, not a name: type the name.</source>
+        <translation>Eso era un código escaneado, no un nombre: escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>Already on the list: {names}. If it is this person, cancel and check them in from the search results; if not, press “Register and check in” again.</source>
+        <translation>Ya está en la lista: {names}. Si es esta persona, cancele y regístrela desde los resultados de búsqueda; si no, pulse de nuevo «Inscribir y registrar».</translation>
     </message>
 </context>
 </TS>

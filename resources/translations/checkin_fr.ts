@@ -312,6 +312,10 @@
         <translation>Appuyez sur Entrée pour enregistrer la personne en surbrillance.</translation>
     </message>
     <message>
+        <source>No one matches “{text}”: check the spelling, or press Ctrl+N to register a walk-in.</source>
+        <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;»&#xa0;: vérifiez l’orthographe, ou appuyez sur Ctrl+N pour une inscription sur place.</translation>
+    </message>
+    <message>
         <source>No one matches “{text}”.</source>
         <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
@@ -755,6 +759,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>A badge was scanned into the walk-in form: the form was closed and the badge checked.</source>
+        <extracomment>The most the desk and operator take of the status bar (pixels; the tooltip has it all).</extracomment>
+        <translation>Un badge a été scanné dans le formulaire d’inscription sur place&#xa0;: le formulaire a été fermé et le badge vérifié.</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
@@ -799,6 +808,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>no operator set (Ctrl+,)</source>
         <translation>aucun opérateur indiqué (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>no name set (Ctrl+,)</source>
+        <translation>aucun nom indiqué (Ctrl+,)</translation>
     </message>
     <message>
         <source>Desk: {desk} · Operator: {operator}</source>
@@ -859,6 +872,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <name>PrintBar</name>
     <message>
         <source>Print the badge of {name}?</source>
+        <extracomment>The most the question takes of the status bar (pixels): a long name is cut in the middle.</extracomment>
         <translation>Imprimer le badge de {name}&#x202f;?</translation>
     </message>
     <message>
@@ -1358,6 +1372,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Inscrit pour un autre jour uniquement. Admettre quand même si un superviseur l’accepte.</translation>
     </message>
     <message>
+        <source>Registered for {days} only. Admit anyway (F2) if a supervisor agrees.</source>
+        <translation>Inscrit uniquement pour {days}. Admettre quand même (F2) si un superviseur l’accepte.</translation>
+    </message>
+    <message>
+        <source>Call the supervisor before handing over the badge.</source>
+        <translation>Appelez le superviseur avant de remettre le badge.</translation>
+    </message>
+    <message>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -1461,6 +1483,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Annuler l’enregistrement (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>{id} (no name set)</source>
+        <translation>{id} (sans nom)</translation>
+    </message>
+    <message>
+        <source>First checked in at {time} at desk {desk}.</source>
+        <translation>Enregistré une première fois à {time} au guichet {desk}.</translation>
+    </message>
+    <message>
         <source>First checked in at {time} at desk {desk} by {operator}.</source>
         <translation>Enregistré une première fois à {time} au guichet {desk} par {operator}.</translation>
     </message>
@@ -1527,6 +1557,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>Register and check in</source>
         <translation>Inscrire et enregistrer</translation>
+    </message>
+    <message>
+        <source>That was a scanned code, not a name: type the name.</source>
+        <translation>C’était un code scanné, pas un nom&#xa0;: tapez le nom.</translation>
+    </message>
+    <message>
+        <source>Already on the list: {names}. If it is this person, cancel and check them in from the search results; if not, press “Register and check in” again.</source>
+        <translation>Déjà sur la liste&#xa0;: {names}. Si c’est cette personne, annulez et enregistrez-la depuis les résultats de recherche&#x202f;; sinon, appuyez à nouveau sur «&#xa0;Inscrire et enregistrer&#xa0;».</translation>
     </message>
 </context>
 </TS>

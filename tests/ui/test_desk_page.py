@@ -124,6 +124,55 @@ def test_already_names_when_where_and_who(qtbot, page, context):
     assert context.sounds.last_played == "warning"
 
 
+def test_an_earlier_check_in_without_an_operator_says_no_placeholder(qtbot, page, context):
+    desk = context.desk
+    desk.scan(code(desk, "P006"))  # a desk with no operator or name set
+    scan(qtbot, page, code(desk, "P006"))
+    details = page.verdict_panel.details.text()
+    assert " by " not in details and "(no name set)" in details
+
+
+def test_see_supervisor_is_amber_and_says_to_wait_with_the_badge(qtbot, page, context):
+    desk = context.desk
+    with desk.store.write() as conn:
+        conn.execute("UPDATE participants SET flags = 'see_supervisor' WHERE id = 'P005'")
+    scan(qtbot, page, code(desk, "P005"))
+    verdict = shown(page)
+    assert verdict.status is Status.OK and verdict.severity == "warning"
+    assert page.verdict_panel.property("severity") == "warning"
+    assert "supervisor before handing over" in page.verdict_panel.advice.text()
+    assert context.sounds.last_played == "warning"
+
+
+def test_a_new_search_greys_the_verdict_of_the_person_before(qtbot, page, context):
+    scan(qtbot, page, code(context.desk, "P005"))
+    assert page.verdict_panel.property("stale") is False
+    search(qtbot, page, "garc")
+    assert page.verdict_panel.property("stale") is True  # not the colour of García
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page).participant.id == "P006"
+    assert page.verdict_panel.property("stale") is False
+
+
+def test_enter_on_a_name_no_one_has_keeps_it_and_says_so(qtbot, page, context):
+    search(qtbot, page, "Smithers")
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page) is None  # no red "unknown code" for a name
+    assert page.scan_field.text() == "Smithers"
+    assert context.sounds.last_played != "error"
+
+
+def test_focus_that_lands_elsewhere_on_the_page_goes_back_to_the_scan_field(qtbot, page):
+    days = page.day_banner.days
+    assert days.focusPolicy() == Qt.FocusPolicy.NoFocus  # a click never takes the keys
+    for widget in (days, page.verdict_panel.name, page.verdict_panel.undo_button):
+        widget.setFocus()
+        qtbot.waitUntil(page.scan_field.hasFocus, timeout=1000)
+    flags = page.verdict_panel.name.textInteractionFlags()
+    assert not flags & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
 def test_forged_code_is_invalid_and_red(qtbot, page, context):
     forged = code(context.desk, "P006")[:-4] + "AAAA"
     scan(qtbot, page, forged)
@@ -180,6 +229,7 @@ def test_not_today_then_admit_anyway_with_f2(qtbot, page, context):
     scan(qtbot, page, code(desk, "P008"))  # registered for day 2 only
     assert shown(page).status is Status.NOT_TODAY
     assert page.verdict_panel.admit_button.isVisibleTo(page)
+    assert "Tuesday, October 27, 2015" in page.verdict_panel.advice.text()  # which day
     QTest.keyClick(page.scan_field, Qt.Key.Key_F2)
     verdict = shown(page)
     assert verdict.status is Status.OK
@@ -295,16 +345,24 @@ def test_day_banner_says_when_the_day_served_is_not_today(qtbot, page, context, 
     assert shown(page).day == DAY2
 
 
-def test_a_long_status_message_wraps_instead_of_being_cut(qtbot, window):
-    """At 1280 px the desk, operator and sync labels leave half the bar; a printer's
-    French message lost its end ("l'enregistrement est conservé") there."""
-    window.resize(1280, 800)
+def test_a_long_status_message_wraps_instead_of_being_cut(qtbot, window, context):
+    """A printer's French message lost its end ("l'enregistrement est conservé") beside
+    the status bar's labels; at 1024 px, with a long desk name and the print question,
+    it had no width left and grew the window taller than the screen."""
+    desk = context.desk
+    desk.update_settings(dataclasses.replace(
+        desk.settings, desk_name="Entrée principale – guichet 12", operator="María Fernanda"))
+    window.retranslate()
+    window.badge_actions.print_bar.ask(desk.store.participant("P006"))
+    window.resize(1024, 700)
     label = window.status_message
     label.show_message("Impossible d’imprimer le badge : l’imprimante est arrêtée. " * 3, 0)
     one_line = label.fontMetrics().height()
     qtbot.waitUntil(lambda: label.height() > 1.5 * one_line)
     assert label.height() >= label.heightForWidth(label.width())
-    assert label.geometry().right() < window.identity.geometry().left()
+    assert label.width() > 0.9 * window.width()  # a row of its own, the window's width
+    assert label.height() < 4 * one_line and window.height() <= 700
+    assert window.identity.width() <= 330 and "María Fernanda" in window.identity.toolTip()
     label.clear()
     qtbot.waitUntil(lambda: label.height() == 0)
 

@@ -93,11 +93,11 @@ def test_a_country_that_is_no_country_is_refused_and_nothing_is_written(
 
 
 def test_a_country_typed_by_name_or_code_in_any_language(qtbot, context):
-    for typed, expected in (("Allemagne", "DE"), ("Alemania", "DE"), ("de", "DE"),
-                            ("Viet Nam", "VN"), ("", "")):
+    cases = (("Allemagne", "DE"), ("Alemania", "DE"), ("de", "DE"), ("Viet Nam", "VN"), ("", ""))
+    for name, (typed, expected) in zip(("Ana", "Bo", "Cy", "Di", "Ed"), cases, strict=True):
         dialog = WalkInDialog(context.desk, "en")
         qtbot.addWidget(dialog)
-        type_text(dialog.first_name, "Ana")
+        type_text(dialog.first_name, name)  # five people (one name twice is asked about)
         dialog.country.setEditText(typed)
         dialog.accept()
         assert dialog.verdict is not None, typed
@@ -110,3 +110,51 @@ def test_a_pasted_wall_of_text_is_cut_to_a_name_s_length(qtbot, context):
     dialog.last_name.insert("A" * 300)  # a paste, not typing
     dialog.email.insert("x" * 300)
     assert len(dialog.last_name.text()) == 200 and len(dialog.email.text()) == 254
+
+
+def test_a_badge_scanned_into_the_form_is_a_scan_not_a_person(qtbot, window, page, context):
+    desk = context.desk
+    before = desk.store.participant_count()
+    badge = desk.code_for(desk.store.participant("P005"))
+
+    def fill(dialog: WalkInDialog) -> None:
+        type_text(dialog.first_name, badge)  # the scanner's reflex, then its Enter
+        _press_ok(dialog)
+
+    _with_dialog(qtbot, window, fill)
+    assert desk.store.participant_count() == before  # no one named after a code
+    verdict = shown(page)
+    assert verdict.status is Status.OK and verdict.participant.id == "P005"
+    assert "walk-in form" in window.status_message.text()
+
+
+def test_a_foreign_code_in_a_name_field_is_refused(qtbot, context):
+    dialog = WalkInDialog(context.desk, "en")
+    qtbot.addWidget(dialog)
+    dialog.last_name.setText("https://example.org/q/8F3K2M9Q1Z7X")
+    dialog.accept()
+    assert dialog.last_name.text() == "" and "scanned code" in dialog.error.text()
+    assert dialog.verdict is None
+
+
+def test_someone_already_on_the_list_is_pointed_out_before_a_second_registration(
+    qtbot, window, page, context
+):
+    desk = context.desk
+    before = desk.store.participant_count()
+    search_text = "Ingrid Larsen"  # typed, not found by the operator (say), then Ctrl+N
+    page.scan_field.setText(search_text)
+    said = []
+
+    def fill(dialog: WalkInDialog) -> None:
+        assert (dialog.first_name.text(), dialog.last_name.text()) == ("Ingrid", "Larsen")
+        _press_ok(dialog)
+        said.append(dialog.error.text())
+        assert dialog.isVisible()  # not registered yet: the operator looks first
+        _press_ok(dialog)  # it is someone else: the second press registers
+
+    _with_dialog(qtbot, window, fill)
+    assert "Already on the list" in said[0] and "Ingrid Larsen" in said[0]
+    assert "Oslo Kommune — Norway" in said[0]  # the country by its name
+    assert desk.store.participant_count() == before + 1
+    assert page.scan_field.text() == ""
