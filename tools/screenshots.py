@@ -198,6 +198,12 @@ def main() -> None:
             page.scan_field.setText(desk.code_for(day2))
             QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
             shoot(window, args.out / f"desk-not-today-{language}.png")
+            type_text(page.scan_field, day2.last_name)  # the list says "… only" first
+            page.scan_field.flush_typed()
+            qtbot_wait(window, 0.3)
+            shoot(window, args.out / f"desk-search-other-day-{language}.png")
+            page.scan_field.clear()
+            page.on_cleared()
 
         supervised = next(
             (p for p in people if "see_supervisor" in p.flags and p.registered_for(MORNING.date())

@@ -66,6 +66,7 @@ class Verdict:
     repaired_from: str = ""  # the garbled text when a keyboard-layout reading matched
     presented_version: int = 0
     flags: frozenset[str] = field(default_factory=frozenset)
+    read: str = ""  # for a refused code: what the scanner read (a web address, a damaged code)
 
     @property
     def needs_supervisor(self) -> bool:

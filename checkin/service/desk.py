@@ -46,6 +46,8 @@ class WalkIn:
     language: str = ""
 
 
+#: How much of a refused scan a verdict keeps, to show what was read.
+READ_SHOWN = 200
 #: The operator recorded when the desk has none set (shown as "no operator", never as this).
 UNNAMED_OPERATOR = "desk"
 
@@ -119,7 +121,7 @@ class Desk:
         at = at or self.clock()
         day = self._event_day(day) if day else self._day_for(at)
         if len(cleaned) > MAX_SCAN_LENGTH:
-            return Verdict(Status.UNKNOWN, day=day)
+            return Verdict(Status.UNKNOWN, day=day, read=cleaned[:READ_SHOWN])
         looked_like_badge = False
         for reading in keyboard.readings(cleaned):
             decoded = codes.decode(self.secret, reading)
@@ -130,7 +132,8 @@ class Desk:
             person = self.store.by_ticket(reading)
             if person is not None:
                 return self._admit(person, Via.TICKET, operator, day, at, shown=shown)
-        return Verdict(Status.INVALID if looked_like_badge else Status.UNKNOWN, day=day)
+        status = Status.INVALID if looked_like_badge else Status.UNKNOWN
+        return Verdict(status, day=day, read=cleaned[:READ_SHOWN])
 
     def _admit_badge(self, decoded, typed, reading, operator, day, at, shown) -> Verdict:
         person = self.store.participant(decoded.participant_id)

@@ -170,7 +170,7 @@ class DeskPage(QWidget):
             self.message.emit(texts.error_message(error))
             return
         self.verdict_panel.set_stale(True)  # the colour shown is not this search's
-        self.results.show_results(results, desk.event, self.context.language)
+        self.results.show_results(results, desk.event, self.context.language, self.day)
         if not results:
             self.results.set_empty_text(
                 self.tr("No one matches “{text}”.").format(text=text.strip())

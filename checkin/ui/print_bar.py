@@ -12,6 +12,7 @@ Ctrl+P.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from checkin.domain.model import Participant
@@ -39,6 +40,9 @@ class PrintBar(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keys
             button.setAutoDefault(False)
         self.yes.clicked.connect(self._yes)
+        # F9 answers Print from the keyboard (the buttons take no focus: the scan field
+        # keeps it); a function key, so that no scanned character can press it.
+        QShortcut(QKeySequence(Qt.Key.Key_F9), parent or self, self.answer_print)
         self.no.clicked.connect(self.dismiss)
         self.stop.clicked.connect(self.cancel_wanted.emit)
         row = QHBoxLayout(self)
@@ -66,6 +70,10 @@ class PrintBar(QFrame):
     def asking(self) -> bool:
         return self.person is not None
 
+    def answer_print(self) -> None:
+        if self.asking:
+            self._yes()
+
     def _yes(self) -> None:
         person = self.person
         self.dismiss()
@@ -86,7 +94,7 @@ class PrintBar(QFrame):
         self.setVisible(asking or self.printing)
 
     def retranslate(self) -> None:
-        self.yes.setText(self.tr("Print"))
+        self.yes.setText(self.tr("Print (F9)"))
         self.no.setText(self.tr("Not now"))
         self.stop.setText(self.tr("Cancel printing"))
         self._update()

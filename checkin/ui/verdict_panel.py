@@ -190,6 +190,7 @@ class VerdictPanel(QFrame):
         self._show_message("error", self.tr("Check-in not saved"), texts.error_message(error))
         if name:
             self.name.setText(breakable(name, self.name.fontMetrics(), self._text_width()))
+            self._set_details(self.tr("Once that is fixed, scan this badge again."))
 
     def _show_message(self, severity: str, title: str, advice: str) -> None:
         self.verdict = None
@@ -295,6 +296,9 @@ class VerdictPanel(QFrame):
             else:
                 line = self.tr("First checked in at {time} at desk {desk} by {operator}.")
             lines.append(line.format(time=time, desk=desk, operator=prev.operator))
+        if verdict.read and verdict.status in (Status.UNKNOWN, Status.INVALID):
+            read = verdict.read if len(verdict.read) <= 60 else verdict.read[:59] + "…"
+            lines.append(self.tr("Read: {text}").format(text=read))
         if verdict.checkin is not None and verdict.checkin.admitted_not_registered:
             lines.append(self.tr("Admitted although not registered for this day."))
         if verdict.status is Status.SUPERSEDED and verdict.participant is not None:

@@ -880,8 +880,8 @@ Mostrador de acreditación — {event}</translation>
         <translation>Imprimiendo la credencial…</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Imprimir</translation>
+        <source>Print (F9)</source>
+        <translation>Imprimir (F9)</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -1108,6 +1108,10 @@ Mostrador de acreditación — {event}</translation>
         <source>checked in {time}</source>
         <extracomment>Rows painted again (the same people stay listed as a name is typed) reuse their laid-out text: a row cost ~0.45 ms to paint at 100k, a third of a keystroke.</extracomment>
         <translation>registrado a las {time}</translation>
+    </message>
+    <message>
+        <source>{days} only</source>
+        <translation>solo {days}</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1479,10 @@ Mostrador de acreditación — {event}</translation>
         <translation>Registro no guardado</translation>
     </message>
     <message>
+        <source>Once that is fixed, scan this badge again.</source>
+        <translation>Una vez resuelto, escanee de nuevo esta credencial.</translation>
+    </message>
+    <message>
         <source>Admit anyway (F2)</source>
         <translation>Admitir de todos modos (F2)</translation>
     </message>
@@ -1493,6 +1501,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>First checked in at {time} at desk {desk} by {operator}.</source>
         <translation>Registrado por primera vez a las {time} en el mostrador {desk} por {operator}.</translation>
+    </message>
+    <message>
+        <source>Read: {text}</source>
+        <translation>Leído: {text}</translation>
     </message>
     <message>
         <source>Admitted although not registered for this day.</source>

@@ -119,9 +119,11 @@ def test_ask_shows_a_question_and_print_prints(qtbot, window, page, context, fak
     assert bar.isVisible() and bar.asking and "O'Brien" in bar.label.text()
     assert page.scan_field.hasFocus()  # the scanner's next Enter cannot answer it
     assert bar.yes.focusPolicy() == Qt.FocusPolicy.NoFocus
-    bar.yes.click()
+    QTest.keyClick(page.scan_field, Qt.Key.Key_F9)  # the keyboard's answer: Print
     assert len(fake_printer) == 1 and [e.payload for e in printed_events(desk, "P005")]
     assert not bar.asking
+    QTest.keyClick(page.scan_field, Qt.Key.Key_F9)  # nothing asked: nothing printed
+    assert len(fake_printer) == 1
 
 
 def test_the_next_scan_dismisses_the_question_and_is_checked_in(qtbot, window, page, context,

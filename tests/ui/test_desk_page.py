@@ -177,6 +177,7 @@ def test_forged_code_is_invalid_and_red(qtbot, page, context):
     forged = code(context.desk, "P006")[:-4] + "AAAA"
     scan(qtbot, page, forged)
     assert shown(page).status is Status.INVALID
+    assert f"Read: {forged}" in page.verdict_panel.details.text()  # what the scanner read
     assert page.verdict_panel.property("severity") == "error"
     assert page.verdict_panel.title.text() == "Invalid code"
     assert context.sounds.last_played == "error"
@@ -226,6 +227,9 @@ def test_replaced_badge_is_superseded(qtbot, page, context):
 
 def test_not_today_then_admit_anyway_with_f2(qtbot, page, context):
     desk = context.desk
+    search(qtbot, page, "larsen")  # the list says so before Enter does
+    assert page.results.row_text(0).endswith("⚠ 27 Oct only")
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)
     scan(qtbot, page, code(desk, "P008"))  # registered for day 2 only
     assert shown(page).status is Status.NOT_TODAY
     assert page.verdict_panel.admit_button.isVisibleTo(page)
