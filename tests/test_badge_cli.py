@@ -146,6 +146,11 @@ def test_a_name_correction_carries_the_corrected_spelling(loaded: Path, tmp_path
     assert document["reason"] == "name_correction" and document["version"] == 2
     text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(out))
     assert "CORRECTED-SPELLING" in text
+    passport = run("badge", "P003", "-o", str(out), "--replace", "--reason", "name_correction",
+                   "--name-latin", "Mohammed Al-Ali", home=loaded)  # the passport's spelling
+    assert passport.returncode == 0, passport.stderr
+    text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(out))
+    assert "Mohammed Al-Ali" in text and "Mohamed Al-Ali" not in text
     wrong = run("badge", "P003", "-o", str(out), "--replace", "--reason", "lost",
                 "--first-name", "X", home=loaded)
     assert wrong.returncode == 2 and "name_correction" in wrong.stderr

@@ -41,9 +41,13 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         help="lost, damaged, name_correction, or any other text (recorded as 'other')",
     )
-    for option, part in (("--first-name", "given"), ("--last-name", "family")):
+    for option, part in (
+        ("--first-name", "given name"),
+        ("--last-name", "family name"),
+        ("--name-latin", "Latin (passport) spelling of a name in another script"),
+    ):
         badge.add_argument(
-            option, metavar="TEXT", help=f"with --reason name_correction: the corrected {part} name"
+            option, metavar="TEXT", help=f"with --reason name_correction: the corrected {part}"
         )
     badge.add_argument("--operator", help="operator name recorded with the replacement")
     badge.add_argument(
@@ -59,12 +63,16 @@ def cmd_badge(args: argparse.Namespace) -> int:
         args.usage_error("--replace needs --reason TEXT (lost, damaged, name_correction, ...)")
     if args.reason and not args.replace:
         args.usage_error("--reason only goes with --replace")
-    correcting = args.first_name is not None or args.last_name is not None
+    correcting = any(v is not None for v in (args.first_name, args.last_name, args.name_latin))
     reason_word = badges.reason_from_text(args.reason or "")[0]
     if correcting and not (args.replace and reason_word == "name_correction"):
-        args.usage_error("--first-name/--last-name go with --replace --reason name_correction")
+        args.usage_error(
+            "--first-name/--last-name/--name-latin go with --replace --reason name_correction"
+        )
     if args.replace and reason_word == "name_correction" and not correcting:
-        args.usage_error("--reason name_correction needs the corrected --first-name/--last-name")
+        args.usage_error(
+            "--reason name_correction needs the corrected --first-name/--last-name/--name-latin"
+        )
     if args.output.suffix.lower() != ".pdf" and not args.output.is_dir():  # a folder: said below
         args.usage_error(f"a badge is written as a PDF: name the file {args.output.stem}.pdf")
     desk = desk_of(args)
@@ -82,6 +90,7 @@ def cmd_badge(args: argparse.Namespace) -> int:
                 note=note,
                 first_name=args.first_name,
                 last_name=args.last_name,
+                name_latin=args.name_latin,
                 operator=args.operator,
             )
             person = replacement.participant

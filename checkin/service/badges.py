@@ -112,12 +112,15 @@ def replace_badge(
     note: str = "",
     first_name: str | None = None,
     last_name: str | None = None,
+    name_latin: str | None = None,
     operator: str | None = None,
 ) -> Replacement:
     """A new badge version for a lost, damaged or misspelt badge; the old code stops working.
 
     For a name correction, ``first_name``/``last_name`` carry the corrected
-    spelling; it is recorded (only the changed fields) in the same transaction.
+    spelling, and ``name_latin`` the corrected Latin (passport) spelling of a
+    name in another script, printed under it; what changed is recorded (only
+    those fields) in the same transaction.
     """
     before = participant(desk, participant_id)
     reason, note = reason.strip(), " ".join(note.split())
@@ -133,7 +136,11 @@ def replace_badge(
         raise InputError("long_note", f"The note is longer than {MAX_NOTE} characters.")
     correction = {
         key: value.strip()
-        for key, value in (("first_name", first_name), ("last_name", last_name))
+        for key, value in (
+            ("first_name", first_name),
+            ("last_name", last_name),
+            ("name_latin", name_latin),
+        )
         if value is not None and value.strip() != getattr(before, key)
     }
     if correction and not (

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from checkin.domain.badges import REASONS, BadgeHistory
 from checkin.domain.model import Participant
+from checkin.domain.text import is_latin
 from checkin.service import badges as badge_ops
 from checkin.service.badges import Replacement
 from checkin.service.desk import Desk
@@ -73,6 +74,7 @@ class ReplaceDialog(QDialog):
         self.reasons.buttons()[0].setChecked(True)
         self.first_name = QLineEdit(participant.first_name, objectName="firstName")
         self.last_name = QLineEdit(participant.last_name, objectName="lastName")
+        self.name_latin = QLineEdit(participant.name_latin, objectName="nameLatin")
         self.note = QLineEdit(objectName="note")
         self.note.setMaxLength(badge_ops.MAX_NOTE)
         self.note.setPlaceholderText(self.tr("What happened (required for “Other reason”)"))
@@ -97,6 +99,10 @@ class ReplaceDialog(QDialog):
         names.setContentsMargins(24, 0, 0, 0)
         names.addRow(self.tr("First name"), self.first_name)
         names.addRow(self.tr("Family name"), self.last_name)
+        if participant.name_latin or not is_latin(participant.display_name):
+            names.addRow(self.tr("Latin spelling (passport)"), self.name_latin)
+        else:
+            self.name_latin.hide()
         form = QFormLayout()
         form.addRow(self.tr("Note"), self.note)
         buttons = QDialogButtonBox(
@@ -143,6 +149,7 @@ class ReplaceDialog(QDialog):
                 note=self.note.text(),
                 first_name=self.first_name.text() if correcting else None,
                 last_name=self.last_name.text() if correcting else None,
+                name_latin=self.name_latin.text() if correcting else None,
             )
         except Exception as error:
             self.error.setText(badge_error_message(error))

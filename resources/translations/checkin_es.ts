@@ -1028,6 +1028,10 @@ Mostrador de acreditación — {event}</translation>
         <translation>Apellidos</translation>
     </message>
     <message>
+        <source>Latin spelling (passport)</source>
+        <translation>Grafía latina (pasaporte)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>

@@ -1028,6 +1028,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Nom de famille</translation>
     </message>
     <message>
+        <source>Latin spelling (passport)</source>
+        <translation>Orthographe latine (passeport)</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>

@@ -175,6 +175,22 @@ def test_replace_dialog_records_a_replacement_and_the_old_code_stops(qtbot, cont
     assert badge_ops.history(desk, "P009").replacements[0].note == "badge holder broke"
 
 
+def test_a_name_in_another_script_can_have_its_latin_spelling_corrected(qtbot, context):
+    desk = context.desk
+    latin = ReplaceDialog(desk, desk.store.participant("P005"), badge_ops.history(desk, "P005"))
+    qtbot.addWidget(latin)
+    assert latin.name_latin.isHidden()  # a Latin name has no second spelling to correct
+    person = desk.store.participant("P003")  # محمد العلي, "Mohamed Al-Ali" on the passport
+    dialog = ReplaceDialog(desk, person, badge_ops.history(desk, "P003"))
+    qtbot.addWidget(dialog)
+    dialog.choose("name_correction")
+    assert dialog.name_latin.text() == "Mohamed Al-Ali"
+    dialog.name_latin.setText("Mohammed Al-Ali")
+    dialog.accept()
+    assert dialog.replacement is not None
+    assert desk.store.participant("P003").name_latin == "Mohammed Al-Ali"
+
+
 def test_batch_dialog_prints_in_chunks_and_records_each(qtbot, context, tmp_path):
     desk = context.desk
     dialog = BatchPrintDialog(context)
