@@ -55,8 +55,10 @@ def set_aside(home: Path, now: dt.datetime) -> SetAside | None:
             if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise StoreError("unreadable", f"The copy {target} did not check out.")
     except sqlite3.Error as error:
+        _remove_partial(target)
         raise translate_error(error, source) from None
     except OSError as error:
+        _remove_partial(target)
         raise StoreError(
             "read_only", f"{folder} cannot be written ({error.strerror}). Nothing was changed."
         ) from None
@@ -72,6 +74,13 @@ def set_aside(home: Path, now: dt.datetime) -> SetAside | None:
                 f"a copy was made in {target}.",
             ) from error
     return SetAside(target, event_id, participants, checkins)
+
+
+def _remove_partial(copy: Path) -> None:
+    """A copy that failed half-way (a full disk) is no copy: it must not be taken for one."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.remove(f"{copy}{suffix}")
 
 
 def _counts(conn: sqlite3.Connection) -> tuple[str, int, int]:
