@@ -171,6 +171,29 @@ def test_the_united_nations_abbreviated_is_not_the_article_un():
     assert categories.resolve("un") is None  # the article alone names nothing
     assert categories.resolve("NGO") == categories.resolve("ONG") == "civil_society"
     assert categories.resolve("Etat membre") == "member_state"
+    assert categories.resolve("DÉLÉGATION D'UN ÉTAT MEMBRE") == "member_state"  # "UN" here
+    assert categories.resolve("DELEGACIÓN DE UN ESTADO MIEMBRO") == "member_state"
+
+
+EARLY = tuple(dt.date(2016, 3, day) for day in (2, 3, 4))  # day and month both ≤ 12
+TWO_WEEKS = tuple(dt.date(2015, 10, 19) + dt.timedelta(days=n) for n in range(12))
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "days"),
+    [("2-3 Mar", EARLY, (2, 3)), ("3-4 mars", EARLY, (3, 4)), ("Mar 2-3", EARLY, (2, 3)),
+     ("Days 2-3", EARLY, (3, 4)), ("1-2", EARLY, (2, 3)), ("2/3/2016", EARLY, (2,)),
+     ("2 Mar-3 Mar", EARLY, (2, 3)), ("02/03-04/03", EARLY, (2, 3, 4)),
+     ("2 mar 3 mar", EARLY, (2, 3)),
+     ("Mon-Wed", TWO_WEEKS, (19, 20, 21, 26, 27, 28)), ("Thu-Fri", TWO_WEEKS, (22, 23, 29, 30)),
+     ("Mon-Fri", THREE_DAYS, (26, 27, 28)), ("lundi au vendredi", THREE_DAYS, (26, 27, 28)),
+     ("mar-mer", THREE_DAYS, (27, 28)), ("26 Oct-27 Oct", THREE_DAYS, (26, 27)),
+     ("26/10-28/10", THREE_DAYS, (26, 27, 28))],
+)
+def test_ranges_early_in_a_month_and_of_weekdays(text, event, days):
+    reading = parse_days(text, event)
+    assert reading.understood and not reading.not_event_days, text
+    assert [d.day for d in reading.days] == list(days), text
 
 
 def test_days_outside_the_event_or_unreadable():
@@ -186,7 +209,8 @@ def test_days_outside_the_event_or_unreadable():
      ("TRUE", True), ("✓", True), ("VIP", True), ("Yes - confirmed", True), ("", False),
      ("No", False), ("non", False), ("0", False), ("N/A", False), ("NA", False),
      ("n/a", False), ("No (declined)", False), ("Non applicable", False), ("-", False),
-     ("TBC", None), ("maybe", None), ("Orateur", None), ("✗", None)],
+     ("TBC", None), ("maybe", None), ("Orateur", None), ("✗", None), ("S/O", False),
+     ("s.o.", False), ("Si besoin", None)],
 )
 def test_only_an_explicit_yes_sets_a_flag(cell, answer):
     assert yes_no(cell, "vip") is answer
@@ -268,13 +292,16 @@ def test_lists_without_ids_get_stable_ids_and_full_names_are_not_guessed():
     data = delimited(["Name", "Email"], [["DUPONT, Jean", "j@x.example"],
                                          ["José García López", ""],
                                          ["Jean-Pierre MARTIN", ""], ["WANG Wei", ""],
-                                         ["Ana de la CRUZ", ""], ["ANA SILVA", ""]])
+                                         ["Ana de la CRUZ", ""], ["ANA SILVA", ""],
+                                         ["A.K. Sharma", ""], ["MD Rahman", ""],
+                                         ["John SMITH III", ""]])
     first, second = plan_of(data), plan_of(data)
     assert [r.participant.id for r in first.rows] == [r.participant.id for r in second.rows]
     people = [(r.participant.first_name, r.participant.last_name) for r in first.rows]
     assert people == [("Jean", "DUPONT"), ("", "José García López"),
                       ("Jean-Pierre", "MARTIN"), ("Wei", "WANG"), ("Ana", "de la CRUZ"),
-                      ("", "ANA SILVA")]  # a comma or the family name in capitals splits
+                      ("", "ANA SILVA"), ("", "A.K. Sharma"), ("", "MD Rahman"),
+                      ("", "John SMITH III")]  # a comma or the family name in capitals
     assert first.issues[0].code == "no_id_column"
 
 

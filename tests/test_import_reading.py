@@ -337,6 +337,13 @@ def test_a_two_line_header_under_merged_cells_is_read_as_one():
     assert plan.skipped == 0 and plan.data_rows == 1
 
 
+def test_a_first_row_of_labels_is_data_not_a_second_header_line():
+    data = (b"ID,Name,Organisation,Category,Flags\r\n"
+            b"1,Jean DUPONT,IOM,International organization,VIP\r\n2,Marie CURIE,WHO,Media,\r\n")
+    plan = read_plan(read_bytes(data, "t.csv"), parse_event_config(trilingual_event()))
+    assert [r.participant.last_name for r in plan.rows] == ["DUPONT", "CURIE"]
+
+
 def test_a_column_without_header_is_pointed_out_and_a_repeated_header_left_out():
     data = (b"id,first_name,,last_name\r\n1,Ana,x,Silva\r\nid,first_name,,last_name\r\n"
             b"2,Bo,,Li\r\n")

@@ -53,3 +53,18 @@ def test_a_copy_that_fails_half_way_leaves_the_desk_as_it_was(desk, home, monkey
         assert store.active_checkins("P005", day)  # the check-in is still there
     finally:
         store.close()
+
+
+def test_an_open_app_is_never_pulled_from_under(desk, home):
+    from checkin.store.file_lock import hold_app_lock
+
+    desk.store.close()
+    app_lock = hold_app_lock(home)  # what the desk app holds while it runs
+    try:
+        with pytest.raises(StoreError) as refused:
+            set_aside(home, NOW)
+        assert refused.value.code == "locked" and "Close the app" in str(refused.value)
+        assert (home / "desk.sqlite3").exists()
+    finally:
+        app_lock.close()
+    assert set_aside(home, NOW) is not None  # closed: it goes ahead

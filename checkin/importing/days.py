@@ -85,13 +85,17 @@ _FILLER = {
 #: "Monday to Wednesday", "du 26 au 28 octobre", "del 26 al 28 de octubre", "J1-J3").
 _RANGE = {"-", "to", "au", "a", "al", "until", "till", "through", "thru", "hasta", "jusqu"}
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?")
-_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})(?:[./-](\d{4}|\d{2}))?(?![\d-])")
+#: dd/mm, mm/dd, dd.mm(.yyyy): a year only after the same separator ("26/10-28/10" is
+#: two dates, not 26 October 2028).
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d)")
+_WORD_AFTER = re.compile(r"[\s.,]*([a-z]+)")
+_WORD_BEFORE = re.compile(r"([a-z]+)[\s.,]*$")
 _UNTIL = {"until", "till", "jusqu", "hasta"}
 _WORD = re.compile(r"\d+|[a-z]+")
 #: Words, numbers, range dashes and ``#n`` (the n-th date already read whole).
 _TOKEN = re.compile(r"\d+|[a-z]+|[-\u2010-\u2015]|#\d+")
 #: Excel's dd-mmm-yy ("26-Oct-15") and dd-mmm-yyyy.
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[-/ ]([a-z]{3,})\.?[-/ ](\d{4}|\d{2})(?!\d)")
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})([-/ ])([a-z]{3,})\.?\2(\d{4}|\d{2})(?!\d)")
 #: "2 days", "2 jours", "2 días": how many days, not which.
 _COUNTED = {"day", "days", "jour", "jours", "journee", "journees", "dia", "dias"}
 #: A date serial number (days since 1899-12-30), as a date cell saved to CSV unformatted.
@@ -153,8 +157,17 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
         whole.append(date)
         return f" #{len(whole) - 1} "
 
+    months, weekdays = _names()
+
     def numeric(match: re.Match) -> str:
         a, separator, b, year = int(match[1]), match[2], int(match[3]), _year(match[4])
+        if separator == "-" and year is None:
+            after = _WORD_AFTER.match(match.string, match.end())
+            before = _WORD_BEFORE.search(match.string, 0, match.start())
+            if (after and after[1] in months) or (before and before[1] in months):
+                return f" {a} - {b} "  # "5-7 Oct", "Oct 5-7": days of that month
+            if before and (before[1] in _DAY_WORDS or before[1] in _COUNTED):
+                return f" day {a} - day {b} "  # "Days 2-3", "J 1-2": days of the event
         readings = [_resolve(a, b, year, event), _resolve(b, a, year, event)]
         in_event = [d for d in readings if d in event]
         chosen = in_event[0] if in_event else readings[0] or readings[1]
@@ -162,18 +175,20 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
         if chosen is None:  # "26-27 octobre": a range of days, read word by word below
             return f" {a}{joined}{b} {match[4] or ''} "
         if not in_event and year is None and separator == "-" and max(a, b) <= len(event):
-            return f" {a} - {b} "  # "1-2", "Days 2-3": day numbers, not 1 February
+            return f" day {a} - day {b} "  # "1-2": days of the event, not 1 February
         return read_whole(chosen)
 
     text = text.replace("#", " ")  # "#n" marks the dates read whole below
     text = _ISO.sub(lambda m: read_whole(_resolve(int(m[3]), int(m[2]), int(m[1]), event)), text)
     text = _NUMERIC.sub(numeric, text)
-    months, weekdays = _names()
 
     def day_month_year(match: re.Match) -> str:
-        if match[2] not in months:
+        if match[3] not in months:
             return match[0]
-        return read_whole(_resolve(int(match[1]), months[match[2]], _year(match[3]), event))
+        after = _WORD_AFTER.match(match.string, match.end())
+        if len(match[4]) == 2 and after and after[1] in months:
+            return match[0]  # "26 Oct 27 Oct": two days, not 26 October 2027
+        return read_whole(_resolve(int(match[1]), months[match[3]], _year(match[4]), event))
 
     text = _DAY_MONTH_YEAR.sub(day_month_year, text)
     found, understood = _read_tokens(_TOKEN.findall(text), whole, event, months, weekdays)
@@ -205,6 +220,13 @@ def _read_tokens(
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in weekdays and _is_range(following) and tokens[index + 2 : index + 3]:
+            last = tokens[index + 2]
+            if last in weekdays:  # "Mon-Wed", "lundi au vendredi": those weekdays
+                span = _weekday_span(weekdays[token], weekdays[last])
+                found.extend(d for d in event if d.weekday() in span)
+                index += 3
+                continue
         if token.startswith("#"):
             found.append(whole[int(token[1:])])
         elif token.isdigit() and len(token) == 4:
@@ -228,7 +250,7 @@ def _read_tokens(
             index += 1
         elif token in weekdays:
             found.extend(d for d in event if d.weekday() == weekdays[token])
-        elif token in _RANGE or token[0] in "\u2010\u2011\u2012\u2013\u2014\u2015":
+        elif _is_range(token):
             if not found and not pending and token in _UNTIL:  # "until 27 Oct": from day 1
                 found.append(event[0])
             if found or pending:
@@ -246,3 +268,12 @@ def _read_tokens(
             first, last = sorted((found[k - 1], found[k]))
             found.extend(d for d in event if first < d < last)
     return found, understood
+
+
+def _is_range(token: str) -> bool:
+    return token in _RANGE or token[:1] in "\u2010\u2011\u2012\u2013\u2014\u2015"
+
+
+def _weekday_span(first: int, last: int) -> set[int]:
+    """The weekdays from ``first`` to ``last`` (0 Monday), across the weekend if need be."""
+    return {(first + step) % 7 for step in range((last - first) % 7 + 1)}

@@ -111,15 +111,16 @@ def tabulate(records: Records) -> Table:
 
 
 def _is_second_header_row(header: list[str], below: list[str]) -> bool:
-    """Whether ``below`` is the second line of a two-line header: it names at least
-    two fields, one of them in a column the first line leaves blank or names a
-    field the first line does not."""
-    fields = guess_mapping(below)
-    named = [i for i, f in enumerate(fields) if f]
-    if len(named) < 2:
+    """Whether ``below`` is the second line of a two-line header (*Name* merged over
+    *First* | *Last*): every cell it fills names a field (data never does: an id, a
+    name), at least two do, and one of them sits under a blank cell of the first line."""
+    filled = [i for i, cell in enumerate(below) if cell]
+    if len(filled) < 2:
         return False
-    above = guess_mapping(header)
-    return any(i >= len(header) or not header[i] or above[i] != fields[i] for i in named)
+    fields = guess_mapping(below)
+    if any(fields[i] is None for i in filled):
+        return False
+    return any(i >= len(header) or not header[i] for i in filled)
 
 
 def build_plan(

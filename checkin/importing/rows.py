@@ -155,7 +155,11 @@ def split_full_name(text: str) -> tuple[str, str]:
     if 0 < sum(capitals) < len(words):
         start = capitals.index(True)
         end = len(capitals) - capitals[::-1].index(True)
-        if all(capitals[start:end]) and (start == 0 or end == len(words)):
+        block = words[start:end]
+        # Two-letter capitals alone ("MD Rahman", "LI Wei") may be an abbreviation as
+        # well as a family name: the name stays whole, as before this rule.
+        certain = any(sum(ch.isalpha() for ch in word) >= 3 for word in block)
+        if certain and all(capitals[start:end]) and (start == 0 or end == len(words)):
             if start > 0:  # given names first: the particles before the family name join it
                 while start > 1 and words[start - 1].lower() in _PARTICLES:
                     start -= 1
@@ -196,8 +200,17 @@ _PARTICLES = frozenset(
 
 
 def _is_capitals(word: str) -> bool:
-    """A word in capitals: two letters at least, every cased one upper case ("O'BRIEN")."""
-    return word.isupper() and sum(ch.isalpha() for ch in word) >= 2
+    """A family name in capitals: two letters at least, every cased one upper case
+    ("O'BRIEN"); not initials ("A.K.") nor a generation ("III")."""
+    return (
+        word.isupper()
+        and sum(ch.isalpha() for ch in word) >= 2
+        and "." not in word
+        and word.strip(",") not in _GENERATIONS
+    )
+
+
+_GENERATIONS = frozenset(["II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"])
 
 
 def generated_id(first: str, last: str, organisation: str, email: str) -> str:

@@ -48,7 +48,10 @@ _TRUE = frozenset(
 )
 _TICKS = frozenset("✓✔☑✅☒●•*")  # ✗ is a no as often as a yes: asked about
 _BLANKS = frozenset(["", "-", "–", "—", ".", "/"])
-_NOT_APPLICABLE = frozenset(["n a", "na", "sans objet", "no aplica", "nd", "n d"])
+_NOT_APPLICABLE = frozenset(["n a", "na", "sans objet", "s o", "no aplica", "nd", "n d"])
+#: Yes words that still say yes with more after them ("Yes - confirmed"); not "si"
+#: ("si besoin": if needed) nor single letters ("S/O": sans objet).
+_TRUE_WORDS = frozenset(["yes", "oui", "true", "vrai", "verdadero", "ok"])
 _FLAG_WORDS = {
     "vip": ("vip", "v i p"),
     "speaker": (
@@ -107,7 +110,7 @@ def yes_no(text: str, flag: str) -> bool | None:
     first = folded.split()[0]
     if first in _FALSE:
         return False
-    if first in _TRUE or folded in _TRUE:
+    if folded in _TRUE or first in _TRUE_WORDS:  # "x", "s" alone; "Yes - confirmed"
         return True
     found, unknown = parse_flags(text)
     if found == {flag} and not unknown:
@@ -138,8 +141,15 @@ class Categories:
         return self._seen[value]
 
     def _match(self, value: str) -> str | None:
+        """As written first ("DÉLÉGATION D'UN ÉTAT MEMBRE", a label "UN system"), then
+        with the abbreviations spelt out ("UN agency", "NGO")."""
+        found = self._match_key(key(value))
+        if found is not None:
+            return found
         spelled = _NGO.sub(" civil society ", _UNITED_NATIONS.sub(" united nations ", value))
-        folded = key(spelled)
+        return self._match_key(key(spelled)) if spelled != value else None
+
+    def _match_key(self, folded: str) -> str | None:
         if folded in self._exact:
             return self._exact[folded]
         words = frozenset(folded.split()) - _STOP

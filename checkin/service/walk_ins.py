@@ -24,7 +24,9 @@ def already_registered(desk: Desk, walk_in: WalkIn, limit: int = 3) -> list[Part
     for person in desk.search(" ".join(first + last), 50):
         their_first, their_last = _words(person.first_name), _words(person.last_name)
         same_family = their_last == last or (not last and their_first == first)
-        if same_family and (not first or not their_first or their_first[:1] == first[:1]):
+        same_given = not first or not their_first or their_first[:1] == first[:1]
+        whole = their_first + their_last == first + last  # a list with one name column
+        if (same_family and same_given) or whole:
             found.append(person)
     return found[:limit]
 

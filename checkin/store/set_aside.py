@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.store.database import DATABASE_NAME, StoreError, translate_error
+from checkin.store.file_lock import app_is_open
 
 FOLDER = "set-aside"
 
@@ -38,6 +39,12 @@ def set_aside(home: Path, now: dt.datetime) -> SetAside | None:
     source = Path(home) / DATABASE_NAME
     if not source.is_file():
         return None
+    if app_is_open(Path(home)):  # its check-ins would go on into a removed file
+        raise StoreError(
+            "locked",
+            f"Check-in is open on this desk ({home}). Close the app, then run 'checkin "
+            "reset' again. Nothing was changed.",
+        )
     folder = Path(home) / FOLDER
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = folder / f"desk-{stamp}.sqlite3"

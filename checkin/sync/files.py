@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from checkin.store.file_lock import try_lock, unlock
 from checkin.sync.errors import SyncError
 
 _MISSING = (errno.ENOENT, errno.ENOTDIR, errno.ENODEV, errno.ENXIO, errno.ESTALE)
@@ -152,7 +153,7 @@ def exclusive(path: Path, timeout: float) -> Iterator[None]:
         ) from None
     deadline = time.monotonic() + timeout
     try:
-        while not _try_lock(handle):
+        while not try_lock(handle):
             if time.monotonic() >= deadline:
                 raise SyncError(
                     "busy", "Another sync of this desk is running. Try again in a moment."
@@ -161,35 +162,6 @@ def exclusive(path: Path, timeout: float) -> Iterator[None]:
         try:
             yield
         finally:
-            _unlock(handle)
+            unlock(handle)
     finally:
         handle.close()
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows desks
-    import msvcrt
-
-    def _try_lock(handle) -> bool:
-        try:
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(handle) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except OSError:
-            return False
-
-    def _unlock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -15,6 +15,7 @@ from checkin.paths import resources
 from checkin.service.desk import Desk
 from checkin.service.event_setup import load_demo
 from checkin.store import Store, StoreError
+from checkin.store.file_lock import hold_app_lock
 from checkin.ui import crash_handler, texts
 from checkin.ui.context import AppContext
 from checkin.ui.i18n import Translations, system_language
@@ -72,6 +73,7 @@ def run(home: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     identify(app)
     load_fonts()
+    app_lock = hold_app_lock(home)  # held while the app runs: `checkin reset` waits for it
     try:
         context = open_context(home)
     except (StoreError, InputError) as error:
@@ -84,4 +86,8 @@ def run(home: Path) -> int:
     )
     window.show()
     window.badge_actions.printing.warm_up()  # badge fonts parsed off the UI thread
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if app_lock is not None:
+            app_lock.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from checkin.domain.countries import country_name, selectable_codes
 from checkin.domain.model import LANGUAGES
 from checkin.domain.rules import Verdict
+from checkin.importing.rows import split_full_name
 from checkin.service.desk import Desk, WalkIn
 from checkin.service.walk_ins import already_registered
 from checkin.ui import texts
@@ -114,12 +115,16 @@ class WalkInDialog(QDialog):
         )
 
     def _start_with(self, typed: str) -> None:
-        """The name searched for: its last word as the family name, the rest as given."""
+        """The name searched for, split where it says (``DUPONT, Jean``, ``Jean DUPONT``),
+        else its last word as the family name and the rest as given names."""
         words = typed.split()
         if not words or any(ch.isdigit() for ch in typed) or len(typed) > MAX_FIELD:
             return
-        self.last_name.setText(words[-1])
-        self.first_name.setText(" ".join(words[:-1]))
+        first, last = split_full_name(typed)
+        if not first:
+            first, last = " ".join(words[:-1]), words[-1]
+        self.first_name.setText(first)
+        self.last_name.setText(last)
 
     def accept(self) -> None:
         fields = (self.first_name, self.last_name, self.organisation, self.position, self.email)
@@ -128,7 +133,7 @@ class WalkInDialog(QDialog):
                 self.scanned = field.text()  # a badge scanned into the form: it is a scan
                 super().reject()
                 return
-            if looks_like_a_code(field.text()):
+            if field is not self.email and looks_like_a_code(field.text()):
                 field.clear()
                 self._say(self.tr("That was a scanned code, not a name: type the name."))
                 field.setFocus()

@@ -158,3 +158,25 @@ def test_someone_already_on_the_list_is_pointed_out_before_a_second_registration
     assert "Oslo Kommune — Norway" in said[0]  # the country by its name
     assert desk.store.participant_count() == before + 1
     assert page.scan_field.text() == ""
+
+
+def test_an_e_mail_with_digits_is_an_e_mail(qtbot, context):
+    dialog = WalkInDialog(context.desk, "en")
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText("Maria")
+    dialog.last_name.setText("Lopezzz")
+    dialog.email.setText("maria.lopez1985@gmail.com")  # long, no space, digits: no code
+    dialog.accept()
+    assert dialog.verdict is not None
+    assert dialog.verdict.participant.email == "maria.lopez1985@gmail.com"
+
+
+def test_someone_listed_under_a_whole_name_is_found_too(qtbot, context):
+    from checkin.domain.model import Participant
+    from checkin.service.desk import WalkIn
+    from checkin.service.walk_ins import already_registered
+
+    desk = context.desk
+    desk.store.upsert_participants([Participant(id="X1", first_name="", last_name="Jean Dupont")])
+    found = already_registered(desk, WalkIn(first_name="Jean", last_name="Dupont"))
+    assert [p.id for p in found] == ["X1"]
