@@ -15,10 +15,8 @@ class ElidedLabel(QLabel):
     def __init__(self, parent=None, *, name: str = "", width: int = 300) -> None:
         super().__init__(parent, objectName=name)
         self.limit = width
-        self.full_text = ""
 
     def set_full_text(self, text: str) -> None:
-        self.full_text = text
         shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, self.limit)
         self.setText(shown)
         self.setToolTip(text if shown != text else "")
