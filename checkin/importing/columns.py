@@ -22,20 +22,20 @@ from itertools import repeat
 from operator import itemgetter
 
 from checkin.domain.model import FLAGS, EventConfig
+from checkin.importing.duplicates import picker, repeated_in_file
 from checkin.importing.issues import Issue
 from checkin.importing.meanings import CellMeanings
 from checkin.importing.rows import (
     CONTROL,
     MAX_ID_BYTES,
     cell_value,
-    folded,
     generated_id,
     is_formula_like,
     needs_tidying,
     split_full_name,
     tidy,
 )
-from checkin.importing.values import is_email
+from checkin.importing.values import all_emails, is_email
 
 OPTIONAL = {
     "organisation": "organisation",
@@ -94,22 +94,17 @@ class RowReader:
         meaning = self._meanings(numbers, text, live, found)
         self._missing(numbers, text, live, found)
         emails = text("email")
-        bad = [i for i in live if emails[i] and not is_email(emails[i])]
+        bad = (
+            [] if all_emails(emails) else [i for i in live if emails[i] and not is_email(emails[i])]
+        )
         found += [
             (i, _RANK["bad_email"], Issue(numbers[i], "bad_email", {"value": emails[i]}))
             for i in bad
         ]
-        self._duplicates(
-            numbers,
-            live,
-            text("ticket_code"),
-            emails,
-            first,
-            last,
-            text("organisation"),
-            ids,
-            found,
+        twice = repeated_in_file(
+            numbers, live, text("ticket_code"), emails, first, last, text("organisation"), ids
         )
+        found += ((position, _RANK[issue.code], issue) for position, issue in twice)
         stored = list(
             zip(
                 ids,
@@ -130,7 +125,12 @@ class RowReader:
             )
         )
         found.sort(key=lambda item: (item[0], item[1]))
-        return [(numbers[i], stored[i]) for i in live], [issue for _, _, issue in found]
+        kept = (
+            list(zip(numbers, stored, strict=True))
+            if len(live) == len(numbers)
+            else [(numbers[i], stored[i]) for i in live]
+        )
+        return kept, [issue for _, _, issue in found]
 
     def _texts(self, records: list[list[str]]) -> Callable[[str], list[str]]:
         """Each mapped column's cells, stripped (and unescaped in CSV files)."""
@@ -174,6 +174,13 @@ class RowReader:
         filled = list(map(any, zip(*(text(name) for name in self.columns), strict=True)))
         first, last = list(text("first_name")), list(text("last_name"))
         second, whole = text("second_last_name"), text("full_name")
+        if (
+            all(filled)
+            and not extra
+            and not any(second)
+            and all(map(any, zip(first, last, strict=True)))
+        ):
+            return list(range(len(numbers))), first, last  # the usual list: nothing to say
         live: list[int] = []
         for position, number in enumerate(numbers):
             if not filled[position]:
@@ -207,6 +214,8 @@ class RowReader:
             ids = [""] * len(numbers)
             for i in live:
                 ids[i] = generated_id(first[i], last[i], org[i], email[i])
+        if _fine_ids(picker(live, len(numbers))(ids)):
+            return ids
         seen: dict[str, int] = {}
         kept: list[int] = []
         for position in live:
@@ -256,7 +265,8 @@ class RowReader:
             for value in set(values):
                 issues: list[tuple[str, dict]] = []
                 known[value] = (read(value, issues), issues)
-            meaning[kind] = [known[value][0] for value in values]
+            result = {value: read_as for value, (read_as, _) in known.items()}
+            meaning[kind] = list(map(result.__getitem__, values))
             troubled = {value for value, (_, issues) in known.items() if issues}
             for position in (i for i in live if values[i] in troubled) if troubled else ():
                 for code, params in known[values[position]][1]:
@@ -269,9 +279,12 @@ class RowReader:
         if not optional:
             return
         values = list(zip(*(text(f) for f in optional), strict=True))
+        complete = list(map(all, values))
+        if all(complete):
+            return
         rank = _RANK["missing_optional"]
         for position in live:
-            if all(values[position]):
+            if complete[position]:
                 continue
             missing = [f for f, v in zip(optional, values[position], strict=True) if not v]
             found.append(
@@ -286,66 +299,12 @@ class RowReader:
                 )
             )
 
-    @staticmethod
-    def _duplicates(numbers, live, tickets, emails, first, last, org, ids, found: Found) -> None:
-        """Tickets given twice; people twice under two ids (same e-mail, or name + organisation).
 
-        Each key belongs to the first row that has it; a row whose e-mail and family
-        name are another's is reported for that alone (its name is not looked at, nor
-        kept as a key). An e-mail shared under different family names is a
-        delegation's or a secretariat's address, not one person twice.
-        """
-        rows = [numbers[i] for i in live]
-        ticket_rank, person_rank = _RANK["duplicate_ticket"], _RANK["same_person_in_file"]
-        keys = [tickets[i] for i in live]
-        for position, number, ticket, other in _repeated(live, rows, keys):
-            found.append(
-                (
-                    position,
-                    ticket_rank,
-                    Issue(number, "duplicate_ticket", {"value": ticket, "other_row": other}),
-                )
-            )
-        keys = [(emails[i].casefold(), folded(last[i])) if emails[i] else "" for i in live]
-        repeated = {}
-        for position, number, _, other in _repeated(live, rows, keys):
-            repeated[position] = number, other
-        if repeated:
-            rest = [i for i in live if i not in repeated]
-            rows = [numbers[i] for i in rest]
-        else:
-            rest = live
-        names = [(folded(first[i]), folded(last[i])) for i in rest]
-        keys = [
-            (*name, folded(org[i])) if name[0] or name[1] else ""
-            for i, name in zip(rest, names, strict=True)
-        ]
-        for position, number, _, other in _repeated(rest, rows, keys):
-            repeated[position] = number, other
-        by_row = dict(zip(numbers, ids, strict=True)) if repeated else {}
-        for position in sorted(repeated):
-            number, other = repeated[position]
-            found.append(
-                (
-                    position,
-                    person_rank,
-                    Issue(
-                        number,
-                        "same_person_in_file",
-                        {"other_row": other, "other_id": by_row[other]},
-                    ),
-                )
-            )
-
-
-def _repeated(positions: list[int], rows: list[int], keys: list):
-    """(position, row, key, first row) of every row whose non-empty key an earlier row has."""
-    first = dict(zip(reversed(keys), reversed(rows), strict=True))  # the earliest row wins
-    return [
-        (position, row, key, first[key])
-        for position, row, key in zip(positions, rows, keys, strict=True)
-        if key and first[key] != row
-    ]
+def _fine_ids(ids: list[str]) -> bool:
+    """Whether these ids are all there, short enough and different (then no id is refused)."""
+    return (
+        all(ids) and max(map(len, ids), default=0) * 4 <= MAX_ID_BYTES and len(set(ids)) == len(ids)
+    )
 
 
 def _unescaped(text: str) -> str:

@@ -49,9 +49,11 @@ def read_bytes(data: bytes, name: str, sheet: str | None = None) -> Records:
         records = read_workbook(data, name, sheet)
         if not records.rows:
             others = [t for t in records.source.sheets if t != records.source.sheet]
-            hint = f" Its other sheets: {', '.join(others)} (choose one with --sheet)." if (
-                others
-            ) else ""
+            hint = (
+                f" Its other sheets: {', '.join(others)} (choose one with --sheet)."
+                if (others)
+                else ""
+            )
             raise InputError(
                 "empty_sheet",
                 f"The sheet {records.source.sheet!r} of {name} is empty.{hint}",

@@ -25,7 +25,10 @@ _STOP = LINK_WORDS | {"or", "o", "u", "a", "un", "une", "una", "uno"}
 #: The United Nations as lists abbreviate it (upper case only: "un" is an article).
 _UNITED_NATIONS = re.compile(r"\b(?:UN|U\.N\.|ONU|NU|NNUU|NN\.UU\.)(?=\W|$)")
 _NGO = re.compile(r"\b(?:NGOs?|ONGs?)\b", re.IGNORECASE)
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
+_EMAIL_BODY = r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}"
+_EMAIL = re.compile(f"^{_EMAIL_BODY}$")
+#: Lines that are each empty or an e-mail (none may hold a line break: \s excludes it).
+_EMAIL_LINES = re.compile(f"(?:{_EMAIL_BODY})?(?:\n(?:{_EMAIL_BODY})?)*")
 _FALSE = frozenset(
     [
         "no",
@@ -89,6 +92,15 @@ def key(text: str) -> str:
 
 def is_email(text: str) -> bool:
     return bool(_EMAIL.match(text))
+
+
+def all_emails(cells: list[str]) -> bool:
+    """Whether every cell is empty or :func:`is_email`: one regex over the whole
+    column instead of a call per cell (a 100,000-row list, issue #3)."""
+    joined = "\n".join(cells)
+    if joined.count("\n") != len(cells) - 1:  # a cell with a line break: cell by cell
+        return all(is_email(cell) for cell in cells if cell)
+    return _EMAIL_LINES.fullmatch(joined) is not None
 
 
 def yes_no(text: str, flag: str) -> bool | None:
