@@ -43,6 +43,7 @@ def run(
         command += ["--home", str(home)]
     return subprocess.run(
         command,
+        stdin=subprocess.DEVNULL,  # never a terminal: nothing may wait for a typed PIN
         capture_output=True,
         text=True,
         encoding=encoding,

@@ -27,8 +27,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from checkin.domain.log import Kind, LogEvent
+from checkin.domain.pin import hash_pin
 from checkin.paths import demo_event_dir
 from checkin.service import badges as badge_ops
+from checkin.service.supervisor import SupervisorGate
 from checkin.store.database import StoreError
 from checkin.ui import texts
 from checkin.ui.app import load_fonts, open_context
@@ -36,6 +38,7 @@ from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.batch_print_dialog import BatchPrintDialog
 from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.main_window import MainWindow
+from checkin.ui.pin_dialog import PinDialog
 from checkin.ui.replace_dialog import ReplaceDialog
 from checkin.ui.scan_field import BURST_MS
 from checkin.ui.settings_dialog import SettingsDialog
@@ -253,6 +256,17 @@ def main() -> None:
         qtbot_wait(badge)
         shoot(badge, args.out / f"badge-dialog-{language}.png")
         badge.close()
+
+        gate = SupervisorGate(lambda: hash_pin("246813", iterations=1000))
+        pin = PinDialog(gate, window.tr("Importing a participant list needs the supervisor PIN."),
+                        window)
+        pin.show()
+        pin.pin.setText("2468")
+        shoot(pin, args.out / f"pin-{language}.png")
+        pin.pin.setText("111111")
+        pin.try_pin()
+        shoot(pin, args.out / f"pin-wrong-{language}.png")
+        pin.close()
 
         replace = ReplaceDialog(desk, desk.store.participant(vip.id),
                                 badge_ops.history(desk, vip.id), window)

@@ -16,12 +16,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from checkin import __version__
-from checkin.cli import badge_commands, desk_commands, import_commands, sync_commands
+from checkin.cli import (
+    badge_commands,
+    desk_commands,
+    import_commands,
+    supervisor_commands,
+    sync_commands,
+)
 from checkin.domain.errors import InputError
 from checkin.paths import default_home
 from checkin.store import StoreError
 
-COMMAND_MODULES = (desk_commands, import_commands, badge_commands, sync_commands)
+COMMAND_MODULES = (
+    desk_commands,
+    import_commands,
+    badge_commands,
+    sync_commands,
+    supervisor_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from checkin.badges import LAYOUT_NAMES
-from checkin.cli.common import desk_of, emit
+from checkin.cli.common import desk_of, emit, require_supervisor
 from checkin.domain.errors import InputError
 from checkin.service import badges
 
@@ -76,6 +76,8 @@ def cmd_badge(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".pdf" and not args.output.is_dir():  # a folder: said below
         args.usage_error(f"a badge is written as a PDF: name the file {args.output.stem}.pdf")
     desk = desk_of(args)
+    if args.replace:  # the old badge stops admitting: a supervisor's decision
+        require_supervisor(desk.store, "Replacing a badge")
     person = badges.participant(desk, args.id)
     layout = badges.layout_for(desk, args.layout)
     output: Path = args.output

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
+from checkin.domain.errors import InputError
+from checkin.domain.pin import pin_matches
 from checkin.service.desk import Desk
+from checkin.service.supervisor import event_pin_hash
 from checkin.store import Store
+
+PIN_VARIABLE = "CHECKIN_PIN"
 
 
 def date_arg(text: str) -> dt.date:
@@ -60,3 +68,30 @@ def emit(args: argparse.Namespace, document: Any, text: Callable[[], str]) -> No
 def desk_of(args: argparse.Namespace) -> Desk:
     """The desk in ``--home``, with its event; never creates the folder or the database."""
     return Desk(Store.existing_in_home(args.home))
+
+
+def require_supervisor(store: Store, action: str) -> None:
+    """Go on only if the event sets no supervisor PIN, or the right one is given.
+
+    The PIN comes from ``$CHECKIN_PIN``, else it is asked for when a person is
+    at the terminal; a script without it stops with exit 1 (DESIGN.md). A wrong
+    PIN costs a second, so a script cannot try every PIN quickly.
+    """
+    pin_hash = event_pin_hash(store)
+    if not pin_hash:
+        return
+    pin = os.environ.get(PIN_VARIABLE)
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise InputError(
+                "pin_needed",
+                f"{action} needs the supervisor PIN: set {PIN_VARIABLE}, or run the command "
+                "in a terminal to type it. Nothing was changed.",
+            )
+        try:
+            pin = getpass.getpass("Supervisor PIN: ")
+        except EOFError:
+            pin = ""
+    if not pin_matches(pin, pin_hash):
+        time.sleep(1)
+        raise InputError("wrong_pin", "The supervisor PIN is wrong. Nothing was changed.")

@@ -6,12 +6,20 @@ import argparse
 import dataclasses
 from pathlib import Path
 
-from checkin.cli.common import date_arg, desk_of, emit, moment_arg, positive_int
+from checkin.cli.common import (
+    date_arg,
+    desk_of,
+    emit,
+    moment_arg,
+    positive_int,
+    require_supervisor,
+)
 from checkin.domain.model import EventConfig
 from checkin.domain.rules import Verdict
 from checkin.service.event_setup import LoadedEvent, load_demo, load_event, reset_desk
 from checkin.service.reports import participant_row, stats_report, verdict_report
-from checkin.store import Store
+from checkin.store import Store, StoreError
+from checkin.store.database import DATABASE_NAME
 
 #: The order the desk page shows flags in: what the operator must act on first.
 FLAG_ORDER = ("see_supervisor", "vip", "protocol", "speaker")
@@ -88,6 +96,7 @@ def cmd_event(args: argparse.Namespace) -> int:
 
 
 def cmd_reset(args: argparse.Namespace) -> int:
+    _supervisor_for_reset(args.home)
     aside = reset_desk(args.home)
     if aside is None:
         emit(
@@ -113,6 +122,21 @@ def cmd_reset(args: argparse.Namespace) -> int:
         ),
     )
     return 0
+
+
+def _supervisor_for_reset(home: Path) -> None:
+    """The PIN of the event being set aside, if it has one. A database that cannot be
+    opened has no PIN to ask for: setting it aside (a full copy) is how a desk recovers."""
+    if not (home / DATABASE_NAME).is_file():
+        return
+    try:
+        store = Store.existing_in_home(home)
+    except StoreError:
+        return
+    try:
+        require_supervisor(store, "Setting this desk's event aside")
+    finally:
+        store.close()
 
 
 def _report_loaded(args: argparse.Namespace, loaded: LoadedEvent) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from checkin.cli.common import date_arg, desk_of, emit
+from checkin.cli.common import date_arg, desk_of, emit, require_supervisor
 from checkin.service.exports import export_attendance, export_participants
 from checkin.service.import_report import ImportReport
 from checkin.service.importing import import_file
@@ -56,6 +56,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     store = Store.in_home(args.home)
+    if not args.dry_run:  # a dry run changes nothing: anyone may look
+        require_supervisor(store, "Importing a list")
     report = import_file(
         store,
         args.file,
@@ -99,8 +101,7 @@ def report_text(report: ImportReport) -> str:
     if report.vanished:
         note = "" if removing else " (kept; --remove-vanished removes them)"
         lines.append(
-            f"not in this list any more{note}: {len(report.vanished)} — "
-            + _listed(report.vanished)
+            f"not in this list any more{note}: {len(report.vanished)} — " + _listed(report.vanished)
         )
     if report.removed:
         verb = "would remove" if would else "removed"

@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from checkin.cli.common import emit
+from checkin.cli.common import emit, require_supervisor
 from checkin.service.settings import load_settings, save_settings
 from checkin.service.sync import sync
 from checkin.store import Store
@@ -52,6 +52,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     store = Store.in_home(args.home)
     remembered = False
     try:
+        if args.publish:  # replaces the list every desk joins with
+            require_supervisor(store, "Publishing the event")
         result = sync(
             store,
             FolderTransport(args.folder, create=args.publish),

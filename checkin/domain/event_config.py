@@ -7,6 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from checkin.domain.model import Category, EventConfig
+from checkin.domain.pin import is_pin_hash
 
 
 class ConfigError(ValueError):
@@ -55,6 +56,12 @@ def parse_event_config(data: dict[str, Any]) -> EventConfig:
     if ids and default not in ids:
         raise ConfigError(f"default_category: {default!r} is not one of the categories")
     flags = {str(k): _labels(v, f"flags.{k}") for k, v in dict(data.get("flags", {})).items()}
+    pin_hash = str(data.get("supervisor_pin_hash") or "")
+    if pin_hash and not is_pin_hash(pin_hash):  # e.g. the PIN itself: no one could sign in
+        raise ConfigError(
+            "supervisor_pin_hash: not a PIN hash; make one with 'checkin pin-hash' "
+            "and paste the line it prints"
+        )
     known = {
         "id",
         "name",
@@ -77,6 +84,6 @@ def parse_event_config(data: dict[str, Any]) -> EventConfig:
         categories=tuple(categories),
         default_category=default,
         flag_labels=flags,
-        supervisor_pin_hash=str(data.get("supervisor_pin_hash", "")),
+        supervisor_pin_hash=pin_hash,
         extra={k: v for k, v in data.items() if k not in known},
     )

@@ -23,6 +23,7 @@ from checkin.domain.settings import DeskSettings
 from checkin.domain.text import query_tokens
 from checkin.importing.country_names import country_code
 from checkin.service.settings import load_settings, save_settings
+from checkin.service.supervisor import SupervisorGate, event_pin_hash
 from checkin.store import Store
 
 #: Called with an OK verdict before its check-in is committed (see ``Desk.scan``).
@@ -67,6 +68,8 @@ class Desk:
         self.secret = store.meta("secret")
         self.desk_id = desk_identity(store)
         self.settings: DeskSettings = load_settings(store)
+        #: Checks the supervisor PIN for the actions that need it (one count of wrong tries).
+        self.supervisor = SupervisorGate(lambda: event_pin_hash(store))
 
     @classmethod
     def open(cls, home: Path, **kwargs) -> Desk:

@@ -35,6 +35,7 @@ from checkin.ui.badge_printing import (
     badge_summary,
 )
 from checkin.ui.context import AppContext
+from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.printer_choice import PrinterChoice
 from checkin.ui.printing import render_page
 from checkin.ui.replace_dialog import ReplaceDialog
@@ -267,6 +268,9 @@ class BadgeDialog(QDialog):
         return self.tr("the disk or the folder refused it.")
 
     def replace_badge(self) -> None:
+        action = self.tr("Replacing a badge needs the supervisor PIN.")
+        if not supervisor_allows(self.context.desk, action, self):
+            return
         dialog = ReplaceDialog(self.context.desk, self.participant, self.history, self)
         if not dialog.exec() or dialog.replacement is None:
             return

@@ -20,6 +20,7 @@ from checkin.ui.font_warmup import fonts_of, warm_fonts
 from checkin.ui.i18n import LANGUAGE_NAMES
 from checkin.ui.idle_collector import IdleCollector
 from checkin.ui.import_wizard import ImportWizard
+from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.result_list import bold_of as result_rows_bold
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.status_message import StatusMessage
@@ -133,6 +134,10 @@ class MainWindow(QMainWindow):
         self._sync_problems = problems
 
     def import_list(self) -> None:
+        action = self.tr("Importing a participant list needs the supervisor PIN.")
+        if not supervisor_allows(self.context.desk, action, self):
+            self.desk_page.focus_scan()
+            return
         wizard = ImportWizard(self.context, self)
         wizard.imported.connect(lambda _report: self.desk_page.refresh())
         wizard.exec()

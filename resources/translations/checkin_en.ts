@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try before the desk waits a minute.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more try before the desk waits a minute.</numerusform>
+            <numerusform>Wrong PIN. %n more tries before the desk waits a minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReplaceDialog</name>
     <message numerus="yes">
         <source>Badge version {version} · replaced %n time(s) so far</source>

@@ -146,6 +146,10 @@
         <translation>el disco o la carpeta lo ha rechazado.</translation>
     </message>
     <message>
+        <source>Replacing a badge needs the supervisor PIN.</source>
+        <translation>Reemplazar una credencial requiere el PIN del supervisor.</translation>
+    </message>
+    <message>
         <source>Badge replaced: version {version}. The old badge no longer admits.</source>
         <translation>Credencial sustituida: versión {version}. La anterior ya no da acceso.</translation>
     </message>
@@ -764,6 +768,10 @@
         <translation>Se escaneó una credencial en el formulario de inscripción in situ: el formulario se cerró y la credencial se verificó.</translation>
     </message>
     <message>
+        <source>Importing a participant list needs the supervisor PIN.</source>
+        <translation>Importar una lista de participantes requiere el PIN del supervisor.</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
@@ -866,6 +874,35 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>every day</source>
         <translation>todos los días</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>PIN del supervisor</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to type the PIN.</source>
+        <translation>Pida a un supervisor que escriba el PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try before the desk waits a minute.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de un minuto de espera.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de un minuto de espera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

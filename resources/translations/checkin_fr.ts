@@ -146,6 +146,10 @@
         <translation>le disque ou le dossier l’a refusé.</translation>
     </message>
     <message>
+        <source>Replacing a badge needs the supervisor PIN.</source>
+        <translation>Remplacer un badge demande le code du superviseur.</translation>
+    </message>
+    <message>
         <source>Badge replaced: version {version}. The old badge no longer admits.</source>
         <translation>Badge remplacé&#xa0;: version {version}. L’ancien badge ne donne plus accès.</translation>
     </message>
@@ -764,6 +768,10 @@
         <translation>Un badge a été scanné dans le formulaire d’inscription sur place&#xa0;: le formulaire a été fermé et le badge vérifié.</translation>
     </message>
     <message>
+        <source>Importing a participant list needs the supervisor PIN.</source>
+        <translation>Importer une liste de participants demande le code du superviseur.</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
@@ -866,6 +874,35 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>every day</source>
         <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Supervisor PIN</source>
+        <translation>Code du superviseur</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to type the PIN.</source>
+        <translation>Demandez à un superviseur de saisir le code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more try before the desk waits a minute.</source>
+        <translation>
+            <numerusform>Code erroné. Encore %n essai avant une minute d’attente.</numerusform>
+            <numerusform>Code erroné. Encore %n essais avant une minute d’attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
