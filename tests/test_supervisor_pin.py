@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from checkin.domain.event_config import ConfigError, parse_event_config
+from checkin.domain.event_config import ConfigError, check_pin_hash, parse_event_config
 from checkin.domain.pin import MIN_LENGTH, hash_pin, is_pin_hash, pin_matches, pin_problem
-from checkin.service.supervisor import LOCK_SECONDS, MAX_TRIES, SupervisorGate
+from checkin.service.supervisor import LOCK_SECONDS, MAX_TRIES, SupervisorGate, event_pin_hash
 from checkin.store import Store
 from tests.conftest import EVENT
 from tests.test_cli import ok_json, run
 
 PIN = "246813"
-PIN_HASH = hash_pin(PIN, iterations=1000)  # few iterations: the tests stay quick
+PIN_HASH = hash_pin(PIN, iterations=10_000)  # few iterations: the tests stay quick
 
 
 def test_a_hash_matches_its_pin_only_and_never_holds_it():
@@ -29,10 +29,29 @@ def test_a_hash_matches_its_pin_only_and_never_holds_it():
     assert hash_pin(PIN) != made  # a new salt every time
 
 
-@pytest.mark.parametrize("stored", ["", "246813", "pbkdf2-sha256$0$00$00", "sha1$1$ab$cd"])
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "",
+        "246813",
+        "pbkdf2-sha256$0$00$00",
+        "sha1$1$ab$cd",
+        f"pbkdf2-sha256$200000${'a' * 33}${'b' * 64}",  # an odd number of hex digits
+        hash_pin(PIN, iterations=10_000).replace("$10000$", "$1000$"),  # too few: cheap to guess
+        hash_pin(PIN, iterations=10_000).replace("$10000$", "$9000000$"),  # would freeze the desk
+    ],
+)
 def test_anything_but_a_hash_matches_nothing(stored):
     assert not is_pin_hash(stored)
     assert not pin_matches("246813", stored)
+
+
+def test_accents_typed_either_way_and_bytes_that_are_not_utf8_match():
+    made = hash_pin("café246", iterations=10_000)
+    assert pin_matches("cafe\u0301246", made)  # e + combining accent: the same PIN
+    raw = "caf\udce9246"  # $CHECKIN_PIN holding the Latin-1 byte é (surrogateescape)
+    assert pin_matches(raw, hash_pin(raw, iterations=10_000))
+    assert not pin_matches(raw, made)
 
 
 def test_short_pins_are_refused():
@@ -43,8 +62,23 @@ def test_short_pins_are_refused():
 
 def test_an_event_config_with_the_pin_itself_is_refused_with_the_way_out():
     with pytest.raises(ConfigError, match="checkin pin-hash"):
-        parse_event_config({**EVENT, "supervisor_pin_hash": "246813"})
-    assert parse_event_config({**EVENT, "supervisor_pin_hash": PIN_HASH}).supervisor_pin_hash
+        check_pin_hash(parse_event_config({**EVENT, "supervisor_pin_hash": "246813"}))
+    check_pin_hash(parse_event_config({**EVENT, "supervisor_pin_hash": PIN_HASH}))
+
+
+def test_a_desk_loaded_while_the_key_was_reserved_keeps_working_without_a_pin(store):
+    """A placeholder stored before PINs existed: the desk opens, nothing asks for a PIN."""
+    config = json.loads(store.meta("event_config"))
+    store.set_meta("event_config", json.dumps({**config, "supervisor_pin_hash": "changeme"}))
+    assert store.event_config().supervisor_pin_hash == "changeme"
+    assert event_pin_hash(store) == ""
+
+
+def test_loading_a_config_with_the_pin_itself_says_what_to_do(tmp_path: Path, event_files):
+    config = tmp_path / "event.json"
+    config.write_text(json.dumps({**EVENT, "supervisor_pin_hash": "246813"}), encoding="utf-8")
+    refused = run("event", str(config), home=tmp_path / "desk")
+    assert refused.returncode == 1 and "make one with 'checkin pin-hash'" in refused.stderr
 
 
 class Ticking:
@@ -69,6 +103,13 @@ def test_the_gate_locks_after_too_many_wrong_pins_then_opens_again():
     assert gate.locked_for() == 0
     assert gate.check(PIN).ok
     assert gate.check("000000").tries_left == MAX_TRIES - 1  # a right PIN starts the count again
+
+
+def test_an_empty_pin_is_no_try():
+    gate = SupervisorGate(lambda: PIN_HASH, clock=Ticking())
+    for _ in range(MAX_TRIES + 2):
+        assert not gate.check("  ").ok
+    assert gate.locked_for() == 0 and gate.check("000000").tries_left == MAX_TRIES - 1
 
 
 def test_without_a_pin_nothing_is_asked():
@@ -126,6 +167,18 @@ def test_replacing_a_badge_and_setting_the_desk_aside_need_the_pin(pin_home: Pat
     assert run("reset", home=pin_home).returncode == 1
     assert (pin_home / "desk.sqlite3").exists()
     assert ok_json("reset", home=pin_home, env={"CHECKIN_PIN": PIN})["set_aside"]
+
+
+def test_loading_the_event_again_needs_the_pin(pin_home: Path, tmp_path, event_files):
+    """Loading again replaces the config, PIN included, and may change the list."""
+    plain = tmp_path / "event-without-pin.json"
+    plain.write_text(json.dumps(EVENT), encoding="utf-8")
+    refused = run("event", str(plain), "--participants", str(event_files.participants),
+                  home=pin_home)
+    assert refused.returncode == 1 and "needs the supervisor PIN" in refused.stderr
+    assert run("import", str(event_files.participants), home=pin_home).returncode == 1
+    assert run("demo", home=pin_home).returncode == 1
+    assert ok_json("event", str(plain), home=pin_home, env={"CHECKIN_PIN": PIN})
 
 
 def test_publishing_again_needs_the_pin(pin_home: Path, tmp_path):

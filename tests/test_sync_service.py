@@ -59,6 +59,18 @@ def test_publishing_writes_the_event_package_and_a_journal(admin: DeskHome, shar
     assert admin.journal(share).is_file()
 
 
+def test_a_journal_written_the_first_time_is_not_called_repaired(
+    tmp_path: Path, event_files, share: Path
+):
+    desk = event_desk(tmp_path, "first", event_files)
+    first = desk.sync(share)
+    assert first.published and not first.rewritten
+    assert "damaged" not in first.summary()
+    desk.journal(share).unlink()  # someone deleted it on the share: that is a repair
+    again = desk.sync(share)
+    assert again.rewritten and desk.journal(share).is_file()
+
+
 def test_a_new_desk_joins_with_the_list_and_the_secret(admin: DeskHome, second: DeskHome):
     assert second.store.meta("secret") == admin.store.meta("secret")
     assert second.store.meta("event_id") == EVENT["id"]

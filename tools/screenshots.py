@@ -257,7 +257,7 @@ def main() -> None:
         shoot(badge, args.out / f"badge-dialog-{language}.png")
         badge.close()
 
-        gate = SupervisorGate(lambda: hash_pin("246813", iterations=1000))
+        gate = SupervisorGate(lambda: hash_pin("246813", iterations=10_000))
         pin = PinDialog(gate, window.tr("Importing a participant list needs the supervisor PIN."),
                         window)
         pin.show()

@@ -86,13 +86,21 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    return _report_loaded(args, load_demo(Store.in_home(args.home)))
+    return _report_loaded(args, load_demo(_store_to_load(args.home)))
 
 
 def cmd_event(args: argparse.Namespace) -> int:
-    return _report_loaded(
-        args, load_event(Store.in_home(args.home), args.config, args.participants)
-    )
+    store = _store_to_load(args.home)
+    return _report_loaded(args, load_event(store, args.config, args.participants))
+
+
+def _store_to_load(home: Path) -> Store:
+    """The desk's store, once its event's PIN was given: loading an event again replaces
+    its config (the PIN with it) and can change its list, a supervisor's work."""
+    store = Store.in_home(home)
+    if store.has_event():
+        require_supervisor(store, "Loading an event on a desk that holds one")
+    return store
 
 
 def cmd_reset(args: argparse.Namespace) -> int:

@@ -57,11 +57,6 @@ def parse_event_config(data: dict[str, Any]) -> EventConfig:
         raise ConfigError(f"default_category: {default!r} is not one of the categories")
     flags = {str(k): _labels(v, f"flags.{k}") for k, v in dict(data.get("flags", {})).items()}
     pin_hash = str(data.get("supervisor_pin_hash") or "")
-    if pin_hash and not is_pin_hash(pin_hash):  # e.g. the PIN itself: no one could sign in
-        raise ConfigError(
-            "supervisor_pin_hash: not a PIN hash; make one with 'checkin pin-hash' "
-            "and paste the line it prints"
-        )
     known = {
         "id",
         "name",
@@ -87,3 +82,14 @@ def parse_event_config(data: dict[str, Any]) -> EventConfig:
         supervisor_pin_hash=pin_hash,
         extra={k: v for k, v in data.items() if k not in known},
     )
+
+
+def check_pin_hash(config: EventConfig) -> None:
+    """Refuse a ``supervisor_pin_hash`` that is not one (the PIN itself, say: then no one
+    could ever type the right PIN). Checked when an event is loaded, not each time a
+    stored config is read: a desk loaded while the key was reserved keeps working."""
+    if config.supervisor_pin_hash and not is_pin_hash(config.supervisor_pin_hash):
+        raise ConfigError(
+            "supervisor_pin_hash: not a PIN hash; make one with 'checkin pin-hash' "
+            "and paste the line it prints"
+        )

@@ -10,7 +10,7 @@ from pathlib import Path
 from checkin.badges import badge_config
 from checkin.domain import codes
 from checkin.domain.errors import InputError
-from checkin.domain.event_config import ConfigError, parse_event_config
+from checkin.domain.event_config import ConfigError, check_pin_hash, parse_event_config
 from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import read_participants
 from checkin.paths import demo_event_dir
@@ -79,6 +79,7 @@ def install_event(
 def _checked_config(data: dict, source: str) -> EventConfig:
     try:
         config = parse_event_config(data)
+        check_pin_hash(config)
         badge_config(config)  # a typo in the badge settings is reported now, not at a desk
     except ConfigError as error:
         raise InputError("bad_event_config", f"{source}: {error}") from None

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from checkin.domain.pin import pin_matches
+from checkin.domain.pin import is_pin_hash, pin_matches
 
 MAX_TRIES = 5
 LOCK_SECONDS = 60
@@ -54,6 +54,8 @@ class SupervisorGate:
             return PinCheck(ok=True)
         if (locked := self.locked_for()) > 0:
             return PinCheck(ok=False, tries_left=0, locked_for=locked)
+        if not pin.strip():  # Enter on an empty field, a stray scan's end: not a try
+            return PinCheck(ok=False, tries_left=MAX_TRIES - self._wrong)
         if pin_matches(pin, self._pin_hash()):
             self._wrong = 0
             return PinCheck(ok=True)
@@ -66,5 +68,9 @@ class SupervisorGate:
 
 
 def event_pin_hash(store) -> str:
-    """The PIN hash of the event on this desk ("" with no event or no PIN)."""
-    return store.event_config().supervisor_pin_hash if store.has_event() else ""
+    """The PIN hash of the event on this desk ("" with no event or no PIN).
+
+    A value that is not a hash can only be in a config loaded while the key was
+    reserved and unused (loading checks it now): it sets no PIN, as it did then."""
+    pin_hash = store.event_config().supervisor_pin_hash if store.has_event() else ""
+    return pin_hash if is_pin_hash(pin_hash) else ""

@@ -154,12 +154,16 @@ class FolderTransport:
                     append_file(path, data)
                     after = _Written(written.generation, size + len(data), events[-1].seq)
                     return Pushed(events=events, cursor=str(after))
-            return self._reconcile(desk_id, path, source, own, size)
+            return self._reconcile(desk_id, path, source, own, size, written is not None)
 
     def _reconcile(
-        self, desk_id: str, path: Path, source: str, own: OwnLog, size: int | None
+        self, desk_id: str, path: Path, source: str, own: OwnLog, size: int | None, pushed: bool
     ) -> Pushed:
-        """Make the journal on the share hold every event of this desk, and only those."""
+        """Make the journal on the share hold every event of this desk, and only those.
+
+        ``pushed``: this desk wrote its journal before (a cursor). A journal written for
+        the first time is *created*; one that was there, or should have been, and had to
+        be written again is reported as ``rewritten``."""
         ours = own.events_after(0)
         header, theirs, damaged = None, [], True
         if size:
@@ -204,7 +208,7 @@ class FolderTransport:
             events=missing,
             cursor=str(_Written(generation, len(data), last)),
             recovered=recovered,
-            rewritten=True,
+            rewritten=size is not None or pushed,
         )
 
     # -- other desks' journals ------------------------------------------------------

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from checkin.domain.model import Participant
 from checkin.domain.rules import Verdict
-from checkin.ui.badge_dialog import BadgeDialog
+from checkin.ui.badge_dialog import BadgeDialog, replacing_needs_pin
 from checkin.ui.badge_printing import BadgePrinting
 from checkin.ui.batch_print_dialog import BatchPrintDialog
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
+from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.print_bar import PrintBar
 
 
@@ -88,10 +89,15 @@ class BadgeActions(QObject):
         return person
 
     def _open(self, person: Participant, *, replace: bool) -> None:
+        if replace and not supervisor_allows(
+            self.context.desk, replacing_needs_pin(), self.window
+        ):
+            self.page.focus_scan()
+            return
         dialog = BadgeDialog(self.context, person, self.window)
         dialog.replaced.connect(lambda _replacement: self.page.refresh_verdict())
         if replace:
-            dialog.replace_badge()
+            dialog.replace_badge(pin_given=True)
         dialog.exec()
         self.page.focus_scan()
 

@@ -12,7 +12,7 @@ import errno
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -267,9 +267,9 @@ class BadgeDialog(QDialog):
             return self.tr("the disk is full.")
         return self.tr("the disk or the folder refused it.")
 
-    def replace_badge(self) -> None:
-        action = self.tr("Replacing a badge needs the supervisor PIN.")
-        if not supervisor_allows(self.context.desk, action, self):
+    def replace_badge(self, *, pin_given: bool = False) -> None:
+        """``pin_given``: the supervisor PIN was asked for just before (Ctrl+Shift+R)."""
+        if not pin_given and not supervisor_allows(self.context.desk, replacing_needs_pin(), self):
             return
         dialog = ReplaceDialog(self.context.desk, self.participant, self.history, self)
         if not dialog.exec() or dialog.replacement is None:
@@ -283,3 +283,8 @@ class BadgeDialog(QDialog):
         )
         if dialog.print_now.isChecked() and self.choice.has_printer():
             self.print_badge()
+
+
+def replacing_needs_pin() -> str:
+    translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+    return translate("BadgeDialog", "Replacing a badge needs the supervisor PIN.")

@@ -56,6 +56,9 @@ class PinDialog(QDialog):
         self.pin.setFocus()
 
     def try_pin(self) -> None:
+        if not self.pin.text().strip():  # Enter on an empty field is no try
+            self.pin.setFocus()
+            return
         check = self.gate.check(self.pin.text())
         self.pin.clear()
         if check.ok:

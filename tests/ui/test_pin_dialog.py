@@ -14,7 +14,7 @@ from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.pin_dialog import PinDialog
 
 PIN = "246813"
-PIN_HASH = hash_pin(PIN, iterations=1000)
+PIN_HASH = hash_pin(PIN, iterations=10_000)
 
 
 def set_pin(desk) -> None:
@@ -141,3 +141,28 @@ def test_replacing_a_badge_asks_for_the_pin_and_cancel_replaces_nothing(
 
     _modals_while(qtbot, dialogs[0].replace_badge, answer)
     assert len(replacing) == 1  # past the PIN, the replacement dialog opens
+
+
+def test_ctrl_shift_r_cancelled_at_the_pin_opens_no_badge_dialog(
+    qtbot, window, context, monkeypatch
+):
+    from checkin.ui import badge_actions
+    from tests.ui.test_desk_page import code, scan
+
+    set_pin(context.desk)
+    dialogs = []
+    monkeypatch.setattr(badge_actions.BadgeDialog, "exec", lambda self: dialogs.append(self) or 0)
+    scan(qtbot, window.desk_page, code(context.desk, "P007"))
+    seen = _modals_while(qtbot, window.badge_actions.replace_action.trigger, lambda d: None)
+    assert [type(d) for d in seen] == [PinDialog]
+    assert dialogs == []
+    assert context.desk.store.participant("P007").badge_version == 1
+
+
+def test_enter_on_an_empty_field_is_no_wrong_try(qtbot, context):
+    dialog = PinDialog(SupervisorGate(lambda: PIN_HASH), "Importing needs the supervisor PIN.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(MAX_TRIES + 1):
+        type_pin(dialog, "")
+    assert dialog.isVisible() and dialog.pin.isEnabled() and not dialog.error.isVisible()
