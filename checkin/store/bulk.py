@@ -31,6 +31,7 @@ from checkin.store.participants import (
     from_row,
     search_columns_of,
 )
+from checkin.store.turns import quick_thread_switches
 
 CHUNK = 5000
 #: Memory for a bulk write: SQLite's page cache (KiB, negative) and FTS5's pending terms.
@@ -190,7 +191,13 @@ def _insert(conn, inserts: Sequence[tuple], step) -> None:
             indexing = None
             step(indexed_rows)
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-index") as helper:
+    # The helper needs the interpreter back the moment its statement ends, while this
+    # thread is making words: after 0.5 ms, not the 5 ms default (apply at 100k,
+    # seven alternated pairs: median 1.46 -> 1.35 s).
+    with (
+        quick_thread_switches(),
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-index") as helper,
+    ):
         try:
             for offset in range(0, len(inserts), CHUNK):
                 chunk = inserts[offset : offset + CHUNK]
