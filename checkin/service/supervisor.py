@@ -50,13 +50,14 @@ class SupervisorGate:
         return max(0, int(left + 0.999))
 
     def check(self, pin: str) -> PinCheck:
-        if not self.required:
+        pin_hash = self._pin_hash()
+        if not pin_hash:
             return PinCheck(ok=True)
         if (locked := self.locked_for()) > 0:
             return PinCheck(ok=False, tries_left=0, locked_for=locked)
         if not pin.strip():  # Enter on an empty field, a stray scan's end: not a try
             return PinCheck(ok=False, tries_left=MAX_TRIES - self._wrong)
-        if pin_matches(pin, self._pin_hash()):
+        if pin_matches(pin, pin_hash):
             self._wrong = 0
             return PinCheck(ok=True)
         self._wrong += 1
