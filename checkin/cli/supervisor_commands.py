@@ -20,7 +20,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         description="Asks for the supervisor PIN twice (or reads $CHECKIN_PIN) and prints "
         'the line to put in the event\'s JSON config: "supervisor_pin_hash": "…". The '
         "PIN itself is never stored. Then importing a list, replacing a badge, "
-        "setting a desk's event aside and publishing the event ask for it.",
+        "setting a desk's event aside, publishing the event and loading an event on a desk "
+        "that holds one ask for it.",
     )
     command.set_defaults(handler=cmd_pin_hash)
 
@@ -47,7 +48,7 @@ def _new_pin() -> str:
             f"Type the PIN in a terminal, or set {PIN_VARIABLE} for this command.",
         )
     first = getpass.getpass("New supervisor PIN: ")
-    if first.strip() and len(first.strip()) >= MIN_LENGTH:
+    if pin_problem(first) is None:  # a too short PIN is refused without asking again
         again = getpass.getpass("The same PIN again: ")
         if again.strip() != first.strip():
             raise InputError("pin_mismatch", "The two PINs differ. Nothing was made.")
