@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import (
+    attendance_bench,
     badge_bench,
     datasets,
     gui_bench,
@@ -157,6 +158,8 @@ def run(plan: Plan, scratch: Path) -> list[Figure]:
         figures += search_bench.measure(dataset, plan.words)
         say("  scan…")
         figures += scan_bench.measure(dataset, scratch, plan.scans)
+        say("  attendance…")
+        figures += attendance_bench.measure(dataset)
     say("cold start…")
     start = gui_bench.measure_start(scratch, plan.start_runs)
     figures += start

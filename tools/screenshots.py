@@ -15,8 +15,10 @@ import argparse
 import dataclasses
 import datetime as dt
 import os
+import random
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -128,6 +130,42 @@ def day1_person(desk, vip):
     people = desk.store.search(["o"], 2000)
     return next(p for p in people if p.registered_for(MORNING.date()) and p.id != vip.id
                 and not desk.store.active_checkins(p.id, MORNING.date()))
+
+
+def other_desks_arrivals(desk, seed: int = 7) -> None:
+    """Two thirds of the first day's people arriving at three other desks, most of them
+    in the half hour before the opening session (as the attendance window shows them)."""
+    chance = random.Random(seed)
+    day = MORNING.date()
+    opening = dt.datetime(2015, 10, 26, 6, 40, tzinfo=dt.UTC)  # 07:40 in Geneva
+    desks = {"desk-b1": "Entrance B-1", "desk-b2": "Entrance B-2", "desk-c": "Pregny gate"}
+    numbers = dict.fromkeys(desks, 0)
+    log = []
+    for person in desk.store.all_participants():
+        if not person.registered_for(day) or chance.random() < 0.35:
+            continue
+        minutes = chance.gauss(35, 14) if chance.random() < 0.85 else chance.uniform(0, 60)
+        at = opening + dt.timedelta(minutes=min(max(minutes, 0), 61))
+        for other in ([0, 3] if chance.random() < 0.01 else [0]):  # a few admitted twice
+            where = chance.choice(list(desks))
+            numbers[where] += 1
+            payload = {"day": day.isoformat(), "via": "badge", "desk_name": desks[where]}
+            log.append(LogEvent(Kind.CHECK_IN, person.id, "Jorge", at + dt.timedelta(minutes=other),
+                                payload, uuid.UUID(int=chance.getrandbits(128)).hex, where,
+                                numbers[where]))
+    desk.store.merge(log)
+
+
+def shoot_attendance(context, window, out: Path, language: str) -> None:
+    other_desks_arrivals(context.desk)
+    window.show_attendance()
+    attendance = window.attendance_window
+    qtbot_wait(attendance, 0.3)
+    shoot(attendance, out / f"attendance-{language}.png")
+    attendance.day.setCurrentIndex(attendance.day.count() - 1)  # the whole event
+    qtbot_wait(attendance, 0.3)
+    shoot(attendance, out / f"attendance-event-{language}.png")
+    attendance.close()
 
 
 def main() -> None:
@@ -296,6 +334,7 @@ def main() -> None:
         QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
         qtbot_wait(window, 0.3)
         shoot(window, args.out / f"print-confirm-{language}.png")
+        shoot_attendance(context, window, args.out, language)
         window.close()
     del app
 

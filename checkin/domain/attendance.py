@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 
-def arrivals_by_quarter(arrivals: Iterable[dt.datetime], zone: ZoneInfo) -> dict[str, int]:
-    """Arrivals per 15 minutes, in the event's local time: ``{'2015-10-26T08:30': n}``."""
-    buckets: Counter[str] = Counter()
-    for moment in arrivals:
-        local = moment.astimezone(zone)
-        start = local.replace(minute=local.minute - local.minute % 15, second=0, microsecond=0)
-        buckets[start.strftime("%Y-%m-%dT%H:%M")] += 1
-    return dict(sorted(buckets.items()))
+def quarters_in_zone(counts: Mapping[dt.datetime, int], zone: ZoneInfo) -> dict[str, int]:
+    """Counts per quarter hour (keyed by its aware start) in local time:
+    ``{'2015-10-26T08:30': n}``, in time order. Quarters of UTC are the zone's
+    quarters too (every offset is a whole number of quarter hours); two UTC
+    quarters that fall on one local quarter (the hour clocks go back) add up."""
+    local: dict[str, int] = {}
+    for moment in sorted(counts):
+        key = moment.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
+        local[key] = local.get(key, 0) + counts[moment]
+    return local

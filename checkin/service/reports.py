@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from checkin.domain.attendance import arrivals_by_quarter
-from checkin.domain.log import iso_utc, parse_utc
+from checkin.domain.log import iso_utc
 from checkin.domain.model import Participant
 from checkin.domain.rules import CheckIn, Verdict
+from checkin.service.attendance import attendance, local_quarters
 from checkin.service.desk import Desk
 
 
@@ -67,32 +67,21 @@ def verdict_report(verdict: Verdict) -> dict[str, Any]:
 
 def stats_report(desk: Desk, day: dt.date | None = None) -> dict[str, Any]:
     """DESIGN.md's stats: without a day, the whole event; with one, that day only."""
-    if day is not None:
-        desk.event.event_day(day)  # a day outside the event would count everyone registered
-    store = desk.store
-    first = store.first_arrivals(day)
-    by_category: dict[str, int] = {}
-    by_country: dict[str, int] = {}
-    by_desk: dict[str, int] = {}
-    people_seen: set[tuple[str, str]] = set()
-    for pid, _day, _at, desk_id, category, country in first:
-        by_desk[desk_id] = by_desk.get(desk_id, 0) + 1
-        if (pid, "") in people_seen:
-            continue  # a person counts once per category/country over the event
-        people_seen.add((pid, ""))
-        by_category[category] = by_category.get(category, 0) + 1
-        by_country[country] = by_country.get(country, 0) + 1
-    days = [day] if day else list(desk.event.days)
+    figures = attendance(desk.store, desk.event, day)
+
+    def present(shares) -> dict[str, int]:
+        return {s.key: s.here for s in sorted(shares, key=lambda s: s.key) if s.here}
+
     return {
         "day": day.isoformat() if day else None,
-        "registered": store.registered(day),
-        "checked_in": store.checked_in(day),
-        "by_day": {d.isoformat(): store.checked_in(d) for d in days},
-        "registered_by_day": {d.isoformat(): store.registered(d) for d in days},
-        "by_category": dict(sorted(by_category.items())),
-        "by_country": dict(sorted(by_country.items())),
-        "by_desk": dict(sorted(by_desk.items())),
-        "desk_names": {d: name for d, name in store.desk_names().items() if d in by_desk},
-        "arrivals": arrivals_by_quarter((parse_utc(row[2]) for row in first), desk.event.zone),
-        "duplicates": store.duplicates(day),
+        "registered": figures.registered,
+        "checked_in": figures.checked_in,
+        "by_day": {s.key: s.here for s in figures.days},
+        "registered_by_day": {s.key: s.registered for s in figures.days},
+        "by_category": present(figures.categories),
+        "by_country": present(figures.countries),
+        "by_desk": present(figures.desks),
+        "desk_names": figures.desk_names,
+        "arrivals": local_quarters(figures, desk.event),
+        "duplicates": figures.duplicates,
     }

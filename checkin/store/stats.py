@@ -56,11 +56,20 @@ def checked_in(conn: sqlite3.Connection, day: dt.date | None, desk: str | None =
 
 
 def desk_names(conn: sqlite3.Connection) -> dict[str, str]:
-    """The name each desk id last recorded its check-ins under (desks without one left out)."""
+    """The name each desk id last recorded its check-ins under (desks without one left out).
+
+    Each desk's latest named check-in from the (desk, at) index: ordering every
+    check-in by time took ~0.28 s at 300,000 of them; this takes ~10 ms.
+    """
     rows = conn.execute(
-        "SELECT desk, desk_name FROM checkins WHERE desk_name != '' ORDER BY at, event_uuid"
+        """
+        SELECT d.desk, (SELECT c.desk_name FROM checkins c INDEXED BY checkins_desk_at
+                        WHERE c.desk = d.desk AND c.desk_name != ''
+                        ORDER BY c.at DESC, c.event_uuid DESC LIMIT 1)
+        FROM (SELECT DISTINCT desk FROM checkins INDEXED BY checkins_desk_at) d
+        """
     )
-    return dict(rows.fetchall())
+    return {desk: name for desk, name in rows if name is not None}
 
 
 def first_arrivals(conn: sqlite3.Connection, day: dt.date | None) -> list[tuple]:
@@ -97,3 +106,65 @@ def duplicates(conn: sqlite3.Connection, day: dt.date | None) -> int:
         args,
     ).fetchone()[0]
     return total - distinct
+
+
+# Counts for the organisers' view, grouped inside SQLite: a refresh hands Python a few
+# hundred rows, not one per person (first_arrivals: 100,000 tuples built with the GIL
+# held, beside a desk's scans on a two-core laptop). A person's first active check-in
+# of a day counts; its desk is the one of that earliest row (SQLite takes a bare
+# column from the row min() picked). Quarters are of UTC time: every time zone's
+# offset is a whole number of quarter hours, so they are the event's quarters too.
+_ARRIVAL_GROUPS = """
+WITH firsts AS MATERIALIZED (
+    SELECT c.participant_id AS pid, min(c.at) AS at, c.desk AS desk, count(*) AS active
+    FROM checkins c WHERE {where}
+    GROUP BY c.participant_id, c.day
+), people AS MATERIALIZED (
+    SELECT coalesce(p.category, '') AS category, coalesce(p.country, '') AS country
+    FROM (SELECT DISTINCT pid FROM firsts) f LEFT JOIN participants p ON p.id = f.pid
+)
+SELECT 'active', '', coalesce(sum(active), 0) FROM firsts
+UNION ALL
+SELECT 'desk', desk, count(*) FROM firsts GROUP BY desk
+UNION ALL
+SELECT 'quarter', substr(at, 1, 14) || printf('%02d', cast(substr(at, 15, 2) AS INTEGER) / 15 * 15),
+       count(*)
+FROM firsts GROUP BY 2
+UNION ALL
+SELECT 'category', category, count(*) FROM people GROUP BY 2
+UNION ALL
+SELECT 'country', country, count(*) FROM people GROUP BY 2
+"""
+
+
+def arrival_groups(conn: sqlite3.Connection, day: dt.date | None) -> dict[str, dict[str, int]]:
+    """People checked in (that day, or on any day) by ``category`` and ``country``
+    (a person once), and first arrivals of a day by ``desk`` and UTC ``quarter``
+    (``'2015-10-26T07:30'``; over the event, once per person and day); ``active``
+    holds one count under ``''``: the active check-ins, duplicates included."""
+    where, args = _ACTIVE, []
+    if day is not None:
+        where += " AND c.day = ?"
+        args.append(day.isoformat())
+    groups: dict[str, dict[str, int]] = {
+        "active": {}, "desk": {}, "quarter": {}, "category": {}, "country": {}
+    }
+    for kind, key, count in conn.execute(_ARRIVAL_GROUPS.format(where=where), args):
+        groups[kind][key] = count
+    return groups
+
+
+def registered_groups(conn: sqlite3.Connection, day: dt.date | None) -> dict[str, dict[str, int]]:
+    """People registered (for that day) by ``category`` and by ``country``."""
+    where, args = "", []
+    if day is not None:
+        where, args = "WHERE days = '' OR instr(days, ?) > 0", [day.isoformat()]
+    groups: dict[str, dict[str, int]] = {"category": {}, "country": {}}
+    rows = conn.execute(
+        f"SELECT 'category', category, count(*) FROM participants {where} GROUP BY category "
+        f"UNION ALL SELECT 'country', country, count(*) FROM participants {where} GROUP BY country",
+        args * 2,
+    )
+    for kind, key, count in rows:
+        groups[kind][key] = count
+    return groups

@@ -278,6 +278,12 @@ class Store:
         with self.read() as conn:
             return eventlog.events_of(conn, participant_id)
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (the desk's writer, a
+        merge, a command-line sync) commits: a view need not recount what did not change."""
+        with self.read() as conn:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
+
     def event_count(self) -> int:
         with self.read() as conn:
             return eventlog.event_count(conn)
@@ -330,6 +336,14 @@ class Store:
     def duplicates(self, day: dt.date | None = None) -> int:
         with self.read() as conn:
             return stats.duplicates(conn, day)
+
+    def arrival_groups(self, day: dt.date | None = None) -> dict[str, dict[str, int]]:
+        with self.read() as conn:
+            return stats.arrival_groups(conn, day)
+
+    def registered_groups(self, day: dt.date | None = None) -> dict[str, dict[str, int]]:
+        with self.read() as conn:
+            return stats.registered_groups(conn, day)
 
     # -- badges -----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import datetime as dt
 from functools import lru_cache
 
 from babel.dates import format_date, format_time
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 from checkin.domain.countries import country_name
 from checkin.domain.model import EventConfig, Participant
@@ -38,6 +38,16 @@ def day_and_time(day: dt.date, moment: dt.datetime, event: EventConfig, language
     return f"{short_day}, {_short_time(local.hour, local.minute, language)}"
 
 
+def clock(hour: int, minute: int, language: str) -> str:
+    """A time of day as the language writes it: ``8:30 AM``, ``08:30``, ``8:30``."""
+    return _short_time(hour, minute, language)
+
+
+def short_day(day: dt.date, language: str) -> str:
+    """``Mon 26 Oct`` / ``lun. 26 oct.`` / ``lun 26 oct``."""
+    return format_date(day, "EEE d MMM", locale=language)
+
+
 @lru_cache(maxsize=4096)
 def _short_time(hour: int, minute: int, language: str) -> str:
     """CLDR's short time (``8:42 AM``, ``08:42``) shows hours and minutes only, so it
@@ -59,6 +69,11 @@ def own_direction(text: str) -> str:
     the whole row right to left: its Latin transliteration, time and details
     are moved and cut on the wrong side."""
     return f"\u2068{text}\u2069" if text else text
+
+
+def percent(value: float, language: str) -> str:
+    """``52%`` / ``52 %``: a share out of 100, whole, as the language writes it."""
+    return format_percent(round(value) / 100, locale=language)
 
 
 def number(value: int, language: str) -> str:

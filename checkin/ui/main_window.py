@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWi
 from checkin import APP_NAME, __version__
 from checkin.domain.model import LANGUAGES
 from checkin.ui import texts
+from checkin.ui.attendance_window import AttendanceWindow
 from checkin.ui.badge_actions import BadgeActions
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.edit_settings)
         self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.attendance_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+D"))
+        self.attendance_action.triggered.connect(self.show_attendance)
+        self.attendance_window: AttendanceWindow | None = None
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_list)
         self.about_action = QAction(self)
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
 
         self.desk_menu = self.menuBar().addMenu("")
         self.desk_menu.addActions([self.walk_in_action, self.import_action, self.settings_action])
+        self.desk_menu.addSeparator()
+        self.desk_menu.addAction(self.attendance_action)
         self.badge_menu = self.menuBar().addMenu("")
         self.badge_menu.addActions(self.badge_actions.actions)
         self.desk_menu.addSeparator()
@@ -128,10 +134,20 @@ class MainWindow(QMainWindow):
         """New check-ins from other desks refresh the page; a new problem is said once."""
         if result.merged:
             self.desk_page.refresh()
+            if self.attendance_window is not None and self.attendance_window.isVisible():
+                self.attendance_window.refresh()
         problems = tuple(issue.code for issue in result.errors)
         if problems and problems != self._sync_problems:
             self.status_message.show_message(sync_problem(problems[0]), 15000)
         self._sync_problems = problems
+
+    def show_attendance(self) -> None:
+        """The organisers' counts, in a window of their own (a second screen, a projector)."""
+        if self.attendance_window is None:
+            self.attendance_window = AttendanceWindow(self.context, self)
+        self.attendance_window.show()
+        self.attendance_window.raise_()
+        self.attendance_window.activateWindow()
 
     def import_list(self) -> None:
         action = self.tr("Importing a participant list needs the supervisor PIN.")
@@ -194,6 +210,7 @@ class MainWindow(QMainWindow):
         self.walk_in_action.setText(self.tr("Register a &walk-in…"))
         self.settings_action.setText(self.tr("Desk &settings…"))
         self.import_action.setText(self.tr("&Import participant list…"))
+        self.attendance_action.setText(self.tr("&Attendance…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Check-in"))
         self.desk_menu.setTitle(self.tr("&Desk"))

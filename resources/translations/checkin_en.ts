@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArrivalsChart</name>
+    <message numerus="yes">
+        <source>Busiest quarter hour: {start}–{end}, %Ln arrival(s).</source>
+        <translation>
+            <numerusform>Busiest quarter hour: {start}–{end}, %Ln arrival.</numerusform>
+            <numerusform>Busiest quarter hour: {start}–{end}, %Ln arrivals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start}–{end}: %Ln arrival(s)</source>
+        <translation>
+            <numerusform>{start}–{end}: %Ln arrival</numerusform>
+            <numerusform>{start}–{end}: %Ln arrivals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWindow</name>
+    <message numerus="yes">
+        <source>%Ln person(s) checked in on {day}: saved to {file}.</source>
+        <translation>
+            <numerusform>%Ln person checked in on {day}: saved to {file}.</numerusform>
+            <numerusform>%Ln people checked in on {day}: saved to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinting</name>
     <message numerus="yes">
         <source>%Ln badge(s) sent to the printer.</source>

@@ -29,6 +29,161 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No one has arrived yet.</source>
+        <translation>Todavía no ha llegado nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest quarter hour: {start}–{end}, %Ln arrival(s).</source>
+        <translation>
+            <numerusform>Cuarto de hora con más llegadas: {start}–{end}, %Ln llegada.</numerusform>
+            <numerusform>Cuarto de hora con más llegadas: {start}–{end}, %Ln llegadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start}–{end}: %Ln arrival(s)</source>
+        <translation>
+            <numerusform>{start}–{end}: %Ln llegada</numerusform>
+            <numerusform>{start}–{end}: %Ln llegadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWindow</name>
+    <message>
+        <source>Whole event</source>
+        <translation>Todo el evento</translation>
+    </message>
+    <message>
+        <source>{percent} of those registered</source>
+        <translation>{percent} de los inscritos</translation>
+    </message>
+    <message>
+        <source>registered, not seen on any day</source>
+        <translation>inscritos que no vinieron ningún día</translation>
+    </message>
+    <message>
+        <source>registered for this day</source>
+        <translation>inscritos para este día</translation>
+    </message>
+    <message>
+        <source>for the whole event</source>
+        <translation>para todo el evento</translation>
+    </message>
+    <message>
+        <source>each person counts once</source>
+        <translation>cada persona cuenta una vez</translation>
+    </message>
+    <message>
+        <source>{day}: {here} of {registered}</source>
+        <translation>{day}: {here} de {registered}</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>{desk} (this desk)</source>
+        <translation>{desk} (este mostrador)</translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation>Actualizado a las {time}</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s attendance</source>
+        <translation>Exportar la asistencia del día</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) checked in on {day}: saved to {file}.</source>
+        <translation>
+            <numerusform>%Ln persona registrada el {day}: guardado en {file}.</numerusform>
+            <numerusform>%Ln personas registradas el {day}: guardado en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance — {event}</source>
+        <translation>Asistencia — {event}</translation>
+    </message>
+    <message>
+        <source>Export this day…</source>
+        <translation>Exportar este día…</translation>
+    </message>
+    <message>
+        <source>Choose a day to export its attendance.</source>
+        <translation>Elija un día para exportar su asistencia.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Registrados</translation>
+    </message>
+    <message>
+        <source>Not arrived yet</source>
+        <translation>Aún no llegaron</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Duplicate check-ins</source>
+        <translation>Registros duplicados</translation>
+    </message>
+    <message>
+        <source>First arrivals per quarter hour</source>
+        <translation>Primeras llegadas por cuarto de hora</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Por mostrador</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Mostrador</translation>
+    </message>
+    <message>
+        <source>First arrivals</source>
+        <translation>Primeras llegadas</translation>
+    </message>
+</context>
+<context>
     <name>BadgeActions</name>
     <message>
         <source>&amp;Print badge…</source>
@@ -788,6 +943,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>&amp;Import participant list…</source>
         <translation>&amp;Importar la lista de participantes…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Asistencia…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -29,6 +29,161 @@
     </message>
 </context>
 <context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No one has arrived yet.</source>
+        <translation>Personne n’est encore arrivé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest quarter hour: {start}–{end}, %Ln arrival(s).</source>
+        <translation>
+            <numerusform>Quart d’heure le plus chargé&#xa0;: {start}–{end}, %Ln arrivée.</numerusform>
+            <numerusform>Quart d’heure le plus chargé&#xa0;: {start}–{end}, %Ln arrivées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start}–{end}: %Ln arrival(s)</source>
+        <translation>
+            <numerusform>{start}–{end}&#xa0;: %Ln arrivée</numerusform>
+            <numerusform>{start}–{end}&#xa0;: %Ln arrivées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWindow</name>
+    <message>
+        <source>Whole event</source>
+        <translation>Tout l’événement</translation>
+    </message>
+    <message>
+        <source>{percent} of those registered</source>
+        <translation>{percent} des inscrits</translation>
+    </message>
+    <message>
+        <source>registered, not seen on any day</source>
+        <translation>inscrits, venus aucun jour</translation>
+    </message>
+    <message>
+        <source>registered for this day</source>
+        <translation>inscrits pour ce jour</translation>
+    </message>
+    <message>
+        <source>for the whole event</source>
+        <translation>pour tout l’événement</translation>
+    </message>
+    <message>
+        <source>each person counts once</source>
+        <translation>chaque personne compte une fois</translation>
+    </message>
+    <message>
+        <source>{day}: {here} of {registered}</source>
+        <translation>{day}&#xa0;: {here} sur {registered}</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>{desk} (this desk)</source>
+        <translation>{desk} (ce guichet)</translation>
+    </message>
+    <message>
+        <source>Updated at {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
+        <source>Export the day&apos;s attendance</source>
+        <translation>Exporter les présences du jour</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) checked in on {day}: saved to {file}.</source>
+        <translation>
+            <numerusform>%Ln personne enregistrée le {day}&#xa0;: enregistré dans {file}.</numerusform>
+            <numerusform>%Ln personnes enregistrées le {day}&#xa0;: enregistré dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance — {event}</source>
+        <translation>Présences — {event}</translation>
+    </message>
+    <message>
+        <source>Export this day…</source>
+        <translation>Exporter ce jour…</translation>
+    </message>
+    <message>
+        <source>Choose a day to export its attendance.</source>
+        <translation>Choisissez un jour pour exporter ses présences.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <source>Not arrived yet</source>
+        <translation>Pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Duplicate check-ins</source>
+        <translation>Doubles enregistrements</translation>
+    </message>
+    <message>
+        <source>First arrivals per quarter hour</source>
+        <translation>Premières arrivées par quart d’heure</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By country</source>
+        <translation>Par pays</translation>
+    </message>
+    <message>
+        <source>By desk</source>
+        <translation>Par guichet</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>First arrivals</source>
+        <translation>Premières arrivées</translation>
+    </message>
+</context>
+<context>
     <name>BadgeActions</name>
     <message>
         <source>&amp;Print badge…</source>
@@ -788,6 +943,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>&amp;Import participant list…</source>
         <translation>&amp;Importer la liste des participants…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance…</source>
+        <translation>&amp;Présences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -52,6 +52,7 @@ def test_the_main_window_says_nothing_untranslated(qtbot, pseudo, context):
 def _dialogs(context, window):
     from checkin.paths import demo_event_dir
     from checkin.service import badges as badge_ops
+    from checkin.ui.attendance_window import AttendanceWindow
     from checkin.ui.badge_dialog import BadgeDialog
     from checkin.ui.batch_print_dialog import BatchPrintDialog
     from checkin.ui.import_wizard import ImportWizard
@@ -67,10 +68,11 @@ def _dialogs(context, window):
     yield ReplaceDialog(desk, person, badge_ops.history(desk, person.id), window)
     yield BatchPrintDialog(context, window)
     yield ImportWizard(context, window, path=demo_event_dir() / "participants.csv")
+    yield AttendanceWindow(context, window)
 
 
 def test_every_dialog_says_nothing_untranslated(qtbot, pseudo, context):
-    names = {"Amina Diallo", "Badge — Amina Diallo"}
+    names = {"Amina Diallo", "Badge — Amina Diallo", "Mon 26 Oct"}  # a date is CLDR's
     for dialog in _dialogs(context, pseudo):
         qtbot.addWidget(dialog)
         dialog.show()

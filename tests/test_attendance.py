@@ -1,0 +1,193 @@
+"""The organisers' figures (``service.attendance``) against a count made by hand.
+
+SQLite groups the check-ins (``store/stats.py``: first arrivals per person and
+day, by desk, quarter hour, category and country); the reference below walks
+the same check-ins in Python. Merges arrive in any order, some check-ins are
+undone, and two desks may both have admitted one person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checkin.domain.attendance import quarters_in_zone
+from checkin.domain.log import Kind, LogEvent
+from checkin.service.attendance import attendance, local_quarters
+from checkin.service.event_setup import load_event
+from checkin.store import Store
+from tests.conftest import EVENT, PEOPLE, write_participants
+
+DAYS = (dt.date(2015, 10, 26), dt.date(2015, 10, 27))
+T0 = dt.datetime(2015, 10, 26, 6, 50, tzinfo=dt.UTC)
+IDS = [row.id for row in PEOPLE] + ["GONE"]  # a check-in of someone no longer listed
+DESKS = ("D1", "D2", "D3")
+BY_ID = {row.id: row for row in PEOPLE}
+
+check_ins = st.lists(
+    st.tuples(
+        st.sampled_from(IDS),
+        st.sampled_from(DAYS),
+        st.sampled_from(DESKS),
+        st.integers(0, 24 * 60 - 1),  # minutes after 06:50 UTC on that day
+        st.booleans(),  # undone
+    ),
+    max_size=25,
+)
+
+
+def events_of(plan) -> list[LogEvent]:
+    seq = dict.fromkeys(DESKS, 0)
+    events = []
+    for pid, day, desk, minutes, undone in plan:
+        at = T0 + dt.timedelta(days=(day - DAYS[0]).days, minutes=minutes)
+        seq[desk] += 1
+        payload = {"day": day.isoformat(), "desk_name": f"Desk {desk}"}
+        event = LogEvent(Kind.CHECK_IN, pid, "ana", at, payload, desk=desk, seq=seq[desk])
+        events.append(event)
+        if undone:
+            seq[desk] += 1
+            undo = {"undoes": [event.uuid], "day": day.isoformat()}
+            events.append(LogEvent(Kind.UNDO, pid, "ana", at, undo, desk=desk, seq=seq[desk]))
+    return events
+
+
+def expected(plan, day: dt.date | None) -> dict:
+    """The figures counted by hand from the plan."""
+    first: dict[tuple[str, dt.date], tuple[dt.datetime, str]] = {}
+    for pid, d, desk, minutes, undone in plan:
+        if undone or (day is not None and d != day):
+            continue
+        at = T0 + dt.timedelta(days=(d - DAYS[0]).days, minutes=minutes)
+        if (pid, d) not in first or at < first[(pid, d)][0]:
+            first[(pid, d)] = (at, desk)
+    people = {pid for pid, _ in first}
+    desks: dict[str, int] = {}
+    quarters: dict[dt.datetime, int] = {}
+    for at, desk in first.values():
+        desks[desk] = desks.get(desk, 0) + 1
+        quarter = at.replace(minute=at.minute - at.minute % 15, second=0, microsecond=0)
+        quarters[quarter] = quarters.get(quarter, 0) + 1
+    categories: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    for pid in people:
+        row = BY_ID.get(pid)
+        categories[row.category if row else ""] = categories.get(row.category if row else "", 0) + 1
+        countries[row.country if row else ""] = countries.get(row.country if row else "", 0) + 1
+    listed = [r for r in PEOPLE if day is None or not r.days or day.isoformat() in r.days]
+    return {
+        "checked_in": len(people),
+        "registered": len(listed),
+        "desks": desks,
+        "quarters": quarters,
+        "categories": categories,
+        "countries": countries,
+        "registered_categories": _count(r.category for r in listed),
+        "registered_countries": _count(r.country for r in listed),
+        "duplicates": sum(1 for p in plan if not p[4] and (day is None or p[1] == day))
+        - len(first),
+    }
+
+
+def _count(values) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
+def desk_with_event(folder: Path) -> tuple[Store, object]:
+    config = folder / "event.json"
+    config.write_text(json.dumps(EVENT), encoding="utf-8")
+    store = Store.in_home(folder / "home")
+    load_event(store, config, write_participants(folder / "people.csv", PEOPLE))
+    return store, store.event_config()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=check_ins, order=st.randoms(use_true_random=False))
+def test_the_figures_are_those_counted_by_hand(plan, order) -> None:
+    events = events_of(plan)
+    order.shuffle(events)  # merges arrive in any order
+    with tempfile.TemporaryDirectory() as folder:
+        store, event = desk_with_event(Path(folder))
+        try:
+            store.merge(events)
+            for day in (*DAYS, None):
+                figures = attendance(store, event, day)
+                want = expected(plan, day)
+                assert figures.checked_in == want["checked_in"]
+                assert figures.registered == want["registered"]
+                assert figures.duplicates == want["duplicates"]
+                assert {s.key: s.here for s in figures.desks} == want["desks"]
+                assert figures.arrivals == want["quarters"]
+                here = {s.key: s.here for s in figures.categories if s.here}
+                assert here == want["categories"]
+                assert {s.key: s.here for s in figures.countries if s.here} == want["countries"]
+                registered = {s.key: s.registered for s in figures.categories if s.registered}
+                assert registered == want["registered_categories"]
+                assert {
+                    s.key: s.registered for s in figures.countries if s.registered
+                } == want["registered_countries"]
+                assert [s.key for s in figures.days] == [
+                    d.isoformat() for d in ([day] if day else DAYS)
+                ]
+        finally:
+            store.close()
+
+
+def test_categories_come_in_the_events_order_and_countries_most_present_first(tmp_path):
+    store, event = desk_with_event(tmp_path)
+    plan = [("P009", DAYS[0], "D1", 5, False), ("P010", DAYS[0], "D2", 6, False),
+            ("P011", DAYS[0], "D2", 7, False)]
+    try:
+        store.merge(events_of(plan))
+        figures = attendance(store, event, DAYS[0])
+    finally:
+        store.close()
+    assert [s.key for s in figures.categories] == ["government", "local", "io", "civil"]
+    local = figures.categories[1]
+    listed = [r for r in PEOPLE if r.category == "local" and (not r.days or "10-26" in r.days)]
+    assert (local.here, local.registered) == (2, len(listed))
+    assert local.percent == pytest.approx(200 / len(listed))
+    assert figures.countries[0].here == 1 and figures.countries[-1].here == 0
+    assert [s.key for s in figures.desks] == ["D2", "D1"]  # most arrivals first
+    assert figures.desk_names == {"D1": "Desk D1", "D2": "Desk D2"}
+    assert figures.expected == figures.registered - 3
+
+
+def test_a_day_outside_the_event_is_refused(tmp_path):
+    from checkin.domain.errors import InputError
+
+    store, event = desk_with_event(tmp_path)
+    try:
+        with pytest.raises(InputError):
+            attendance(store, event, dt.date(2015, 10, 28))
+    finally:
+        store.close()
+
+
+def test_quarters_are_the_events_own_time(tmp_path):
+    store, event = desk_with_event(tmp_path)
+    plan = [("P009", DAYS[0], "D1", 50, False)]  # 07:40 UTC: 08:40 in Geneva (CET)
+    try:
+        store.merge(events_of(plan))
+        figures = attendance(store, event, DAYS[0])
+    finally:
+        store.close()
+    assert local_quarters(figures, event) == {"2015-10-26T08:30": 1}
+
+
+def test_the_hour_clocks_go_back_adds_its_two_quarters_up():
+    """25 October 2015, Geneva: 02:00–03:00 CEST and 02:00–03:00 CET are one local hour."""
+    zone = ZoneInfo("Europe/Zurich")
+    before = dt.datetime(2015, 10, 25, 0, 15, tzinfo=dt.UTC)  # 02:15 CEST
+    after = dt.datetime(2015, 10, 25, 1, 15, tzinfo=dt.UTC)  # 02:15 CET
+    assert quarters_in_zone({after: 2, before: 3}, zone) == {"2015-10-25T02:15": 5}

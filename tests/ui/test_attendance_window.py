@@ -1,0 +1,128 @@
+"""The organisers' attendance window, opened from the desk through its shortcut.
+
+Real store, real check-ins through the desk page, the window's background
+reader, real export files; the task runner runs inline.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from checkin.store.database import StoreError
+from checkin.ui import attendance_window as module
+from checkin.ui.attendance_window import AttendanceWindow
+
+DAY1 = dt.date(2015, 10, 26)
+
+
+@pytest.fixture
+def attendance(qtbot, window, page) -> AttendanceWindow:
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    window.activateWindow()  # a shortcut reaches the active window only
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_D, modifiers)
+    opened = window.attendance_window
+    assert opened is not None and opened.isVisible()
+    yield opened
+    opened.close()
+
+
+def check_in(page, context, pid: str) -> None:
+    desk = context.desk
+    page.scan_field.setText(desk.code_for(desk.store.participant(pid)))
+    page.on_submitted(page.scan_field.text())
+
+
+def test_it_opens_on_the_serving_day_with_nobody_here_yet(attendance, context):
+    assert attendance.chosen_day() == DAY1
+    assert attendance.present.value.text() == "0"
+    registered = context.desk.store.registered(DAY1)
+    assert attendance.registered.value.text() == str(registered)
+    assert attendance.expected.value.text() == str(registered)
+    assert attendance.chart.bars() == []
+    assert attendance.chart_summary.text() == "No one has arrived yet."
+    assert "Updated at" in attendance.updated.text()
+
+
+def test_a_check_in_at_the_desk_shows_in_every_figure(attendance, page, context):
+    check_in(page, context, "P009")  # Amina Diallo, local authority, Senegal
+    attendance.refresh()
+    assert attendance.present.value.text() == "1"
+    categories = {row[0]: row for row in attendance.categories.row_texts()}
+    assert categories["Local authority"][1] == "1"
+    countries = attendance.countries.row_texts()
+    assert countries[0][:2] == ["Senegal", "1"]  # the most present first
+    desk_name = context.desk.settings.desk_name or context.desk.desk_id
+    assert attendance.desks.row_texts() == [[f"{desk_name} (this desk)", "1"]]
+    (bar,) = attendance.chart.bars()
+    assert (bar.start, bar.count) == (dt.datetime(2015, 10, 26, 8, 30), 1)  # Geneva time
+    words = attendance.chart.describe(bar).replace("\u2066", "").replace("\u2069", "")
+    assert words == "8:30\u202fAM–8:45\u202fAM: 1 arrival"  # CLDR's narrow spaces
+    assert not attendance.chart.grab().isNull()
+
+
+def test_it_recounts_only_when_the_database_changed(attendance, page, context, monkeypatch):
+    counted = []
+    real = module.attendance
+    monkeypatch.setattr(module, "attendance", lambda *a: counted.append(a) or real(*a))
+    attendance.refresh()  # the timer's tick: nothing changed since the window opened
+    assert counted == []
+    check_in(page, context, "P009")
+    attendance.refresh()
+    assert len(counted) == 1
+    attendance.day.setCurrentIndex(1)  # another day is always counted
+    assert len(counted) == 2
+
+
+def test_the_whole_event_counts_each_day_and_exports_none(attendance, page, context):
+    check_in(page, context, "P009")
+    attendance.day.setCurrentIndex(attendance.day.count() - 1)
+    assert attendance.chosen_day() is None
+    assert not attendance.export_button.isEnabled()
+    assert attendance.days_line.isVisible()
+    assert attendance.days_line.text().startswith("Mon 26 Oct: 1 of ")
+    assert attendance.registered.value.text() == str(context.desk.store.registered())
+
+
+def test_the_days_attendance_exports_to_a_file(attendance, page, context, tmp_path):
+    check_in(page, context, "P009")
+    attendance.refresh()
+    target = tmp_path / "out" / "attendance.csv"
+    attendance.ask_export_path = lambda suggested: target
+    attendance.export_day()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 2 and "P009" in rows[1]
+    assert str(target) in attendance.message.text()
+    assert attendance.export_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_written_is_said_and_nothing_breaks(attendance, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    attendance.ask_export_path = lambda suggested: blocker / "attendance.xlsx"
+    attendance.export_day()
+    assert "cannot be written" in attendance.message.text()
+    assert attendance.export_button.isEnabled()
+
+
+def test_a_database_that_cannot_be_read_keeps_the_last_figures(attendance, context, monkeypatch):
+    def unreadable():
+        raise StoreError("locked", "database is locked")
+
+    monkeypatch.setattr(context.reader, "data_version", unreadable)
+    attendance.refresh(force=True)
+    assert "in use by another program" in attendance.message.text()
+    assert attendance.present.value.text() == "0"  # still shown
+
+
+def test_it_speaks_the_desks_language(attendance, context, qtbot):
+    context.translations.apply("fr")
+    qtbot.waitUntil(lambda: attendance.present.caption.text() == "Enregistrés")
+    assert attendance.windowTitle().startswith("Présences — ")
+    assert attendance.day.currentText() == "lundi 26 octobre 2015"
