@@ -126,3 +126,33 @@ def test_it_speaks_the_desks_language(attendance, context, qtbot):
     qtbot.waitUntil(lambda: attendance.present.caption.text() == "Enregistrés")
     assert attendance.windowTitle().startswith("Présences — ")
     assert attendance.day.currentText() == "lundi 26 octobre 2015"
+
+
+def test_an_organisers_laptop_shows_every_desks_check_ins_after_a_sync(
+    attendance, window, context, tmp_path
+):
+    """Two desks, each a real `checkin` program with its own home, check people in and
+    sync through a real folder; the organiser's desk pulls and its window counts them."""
+    from checkin.service.sync import sync
+    from checkin.sync.folder import FolderTransport
+    from tests.test_cli import ok_json
+
+    share = tmp_path / "share"
+    share.mkdir()
+    desk = context.desk
+    assert sync(desk.store, FolderTransport(share), publish=True).ok
+    for name, pid in (("north", "P001"), ("south", "P009")):
+        home = tmp_path / name
+        ok_json("sync", str(share), home=home)  # joins the published event
+        code = desk.code_for(desk.store.participant(pid))
+        at = "2015-10-26T08:10:00+01:00" if name == "north" else "2015-10-26T08:40:00+01:00"
+        verdict = ok_json("scan", code, "--desk", f"Gate {name}", "--at", at, home=home)
+        assert verdict["status"] == "ok"
+        ok_json("sync", str(share), home=home)
+    result = sync(desk.store, FolderTransport(share))
+    assert result.merged == 2
+    window.after_sync(result)  # what the app's background sync hands the window
+    assert attendance.present.value.text() == "2"
+    assert sorted(attendance.desks.row_texts()) == [["Gate north", "1"], ["Gate south", "1"]]
+    quarters = [(bar.start.strftime("%H:%M"), bar.count) for bar in attendance.chart.bars()]
+    assert quarters[0] == ("08:00", 1) and quarters[-1] == ("08:30", 1)
