@@ -16,7 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -100,12 +100,20 @@ class AttendanceWindow(QWidget):
 
         self._fill_days()
         self.day.currentIndexChanged.connect(self._day_changed)
+        # F11: full screen for a projector or a second screen, and back
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.resize(1180, 820)
         self.retranslate()
 
     # -- what is shown ----------------------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def chosen_day(self) -> dt.date | None:
         value = self.day.currentData()

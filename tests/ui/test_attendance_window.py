@@ -49,6 +49,13 @@ def test_it_opens_on_the_serving_day_with_nobody_here_yet(attendance, context):
     assert "Updated at" in attendance.updated.text()
 
 
+def test_f11_puts_it_full_screen_and_back(attendance, qtbot):
+    QTest.keyClick(attendance, Qt.Key.Key_F11)
+    qtbot.waitUntil(attendance.isFullScreen)
+    QTest.keyClick(attendance, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not attendance.isFullScreen())
+
+
 def test_a_check_in_at_the_desk_shows_in_every_figure(attendance, page, context):
     check_in(page, context, "P009")  # Amina Diallo, local authority, Senegal
     attendance.refresh()
