@@ -59,31 +59,36 @@ def events_of(plan) -> list[LogEvent]:
     return events
 
 
-def expected(plan, day: dt.date | None) -> dict:
-    """The figures counted by hand from the plan."""
-    first: dict[tuple[str, dt.date], tuple[dt.datetime, str]] = {}
-    for pid, d, desk, minutes, undone in plan:
+def expected(plan, day: dt.date | None, uuids: list[str]) -> dict:
+    """The figures counted by hand from the plan (``uuids``: each check-in's event)."""
+    first: dict[tuple[str, dt.date], tuple[dt.datetime, str, str]] = {}
+    for (pid, d, desk, minutes, undone), uuid in zip(plan, uuids, strict=True):
         if undone or (day is not None and d != day):
             continue
         at = T0 + dt.timedelta(days=(d - DAYS[0]).days, minutes=minutes)
-        if (pid, d) not in first or at < first[(pid, d)][0]:
-            first[(pid, d)] = (at, desk)
+        if (pid, d) not in first or (at, uuid) < first[(pid, d)][::2]:
+            first[(pid, d)] = (at, desk, uuid)  # the earliest; two at once: the lower uuid
     people = {pid for pid, _ in first}
     desks: dict[str, int] = {}
     quarters: dict[dt.datetime, int] = {}
-    for at, desk in first.values():
+    for at, desk, _uuid in first.values():
         desks[desk] = desks.get(desk, 0) + 1
         quarter = at.replace(minute=at.minute - at.minute % 15, second=0, microsecond=0)
         quarters[quarter] = quarters.get(quarter, 0) + 1
     categories: dict[str, int] = {}
     countries: dict[str, int] = {}
+    came: list[str] = []  # registered (that day) and checked in
     for pid in people:
         row = BY_ID.get(pid)
         categories[row.category if row else ""] = categories.get(row.category if row else "", 0) + 1
         countries[row.country if row else ""] = countries.get(row.country if row else "", 0) + 1
+        if row and (day is None or not row.days or day.isoformat() in row.days):
+            came.append(pid)
     listed = [r for r in PEOPLE if day is None or not r.days or day.isoformat() in r.days]
     return {
         "checked_in": len(people),
+        "came": len(came),
+        "came_categories": _count(BY_ID[pid].category for pid in came),
         "registered": len(listed),
         "desks": desks,
         "quarters": quarters,
@@ -115,6 +120,7 @@ def desk_with_event(folder: Path) -> tuple[Store, object]:
 @given(plan=check_ins, order=st.randoms(use_true_random=False))
 def test_the_figures_are_those_counted_by_hand(plan, order) -> None:
     events = events_of(plan)
+    uuids = [e.uuid for e in events if e.kind is Kind.CHECK_IN]
     order.shuffle(events)  # merges arrive in any order
     with tempfile.TemporaryDirectory() as folder:
         store, event = desk_with_event(Path(folder))
@@ -122,8 +128,13 @@ def test_the_figures_are_those_counted_by_hand(plan, order) -> None:
             store.merge(events)
             for day in (*DAYS, None):
                 figures = attendance(store, event, day)
-                want = expected(plan, day)
+                want = expected(plan, day, uuids)
                 assert figures.checked_in == want["checked_in"]
+                assert figures.came == want["came"]
+                assert figures.expected == want["registered"] - want["came"] >= 0
+                came = {s.key: s.came for s in figures.categories if s.came}
+                assert came == want["came_categories"]
+                assert all(s.percent is None or 0 <= s.percent <= 100 for s in figures.countries)
                 assert figures.registered == want["registered"]
                 assert figures.duplicates == want["duplicates"]
                 assert {s.key: s.here for s in figures.desks} == want["desks"]
@@ -161,6 +172,27 @@ def test_categories_come_in_the_events_order_and_countries_most_present_first(tm
     assert [s.key for s in figures.desks] == ["D2", "D1"]  # most arrivals first
     assert figures.desk_names == {"D1": "Desk D1", "D2": "Desk D2"}
     assert figures.expected == figures.registered - 3
+
+
+def test_someone_admitted_on_another_day_is_here_but_not_among_those_who_came(tmp_path):
+    """P008 is registered for 27 October only; F2 admits them on the 26th. An id that
+    left the list (GONE) was checked in too: both are here, neither is expected."""
+    store, event = desk_with_event(tmp_path)
+    plan = [("P001", DAYS[0], "D1", 5, False), ("P008", DAYS[0], "D1", 6, False),
+            ("GONE", DAYS[0], "D2", 7, False)]
+    try:
+        store.merge(events_of(plan))
+        figures = attendance(store, event, DAYS[0])
+        whole = attendance(store, event, None)
+    finally:
+        store.close()
+    listed = [r for r in PEOPLE if not r.days or "10-26" in r.days]
+    assert (figures.checked_in, figures.came) == (3, 1)
+    assert figures.expected == len(listed) - 1
+    assert figures.percent == pytest.approx(100 / len(listed))
+    local = next(s for s in figures.categories if s.key == "local")
+    assert (local.here, local.came) == (1, 0)  # P008, who was not expected that day
+    assert (whole.checked_in, whole.came, whole.expected) == (3, 2, len(PEOPLE) - 2)
 
 
 def test_a_day_outside_the_event_is_refused(tmp_path):

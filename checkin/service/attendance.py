@@ -19,17 +19,23 @@ from checkin.store import Store
 
 @dataclass(frozen=True, slots=True)
 class Share:
-    """One row of a breakdown: ``here`` of the ``registered`` (``None``: not asked)."""
+    """One row of a breakdown: ``here`` and the ``registered`` (``None``: not asked).
+
+    ``came``: those of ``here`` who are among the ``registered`` — not someone
+    admitted on a day they were not registered for, nor an id no longer on the
+    list. The share is of the registered who came, so it never passes 100 %.
+    """
 
     key: str  # a category id, an ISO country code ('' when unknown), a desk id
     here: int
     registered: int | None = None
+    came: int | None = None
 
     @property
     def percent(self) -> float | None:
         if not self.registered:
             return None
-        return 100.0 * self.here / self.registered
+        return 100.0 * (self.here if self.came is None else self.came) / self.registered
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,8 @@ class Attendance:
 
     day: dt.date | None
     registered: int
-    checked_in: int
+    checked_in: int  # everyone with an active check-in, admitted anyway included
+    came: int  # of the registered, those checked in
     duplicates: int
     days: tuple[Share, ...]  # key: ISO date, here of registered that day
     categories: tuple[Share, ...]  # the event's categories first, in its order
@@ -54,22 +61,27 @@ class Attendance:
 
     @property
     def expected(self) -> int:
-        """Registered and not (yet) checked in; never below nought (a person admitted
-        on a day they were not registered for counts as checked in)."""
-        return max(self.registered - self.checked_in, 0)
+        """Registered and not (yet) checked in."""
+        return self.registered - self.came
 
     @property
     def percent(self) -> float | None:
-        return Share("", self.checked_in, self.registered).percent
+        return Share("", self.checked_in, self.registered, self.came).percent
 
 
 def attendance(store: Store, event: EventConfig, day: dt.date | None = None) -> Attendance:
     """The figures of ``day`` (one of the event's days), or of the whole event."""
     if day is not None:
         event.event_day(day)  # a day outside the event would count everyone registered
+    with store.snapshot():
+        return _attendance(store, event, day)
+
+
+def _attendance(store: Store, event: EventConfig, day: dt.date | None) -> Attendance:
     arrived = store.arrival_groups(day)
     registered = store.registered_groups(day)
     checked_in = sum(arrived["category"].values())  # people, each once
+    came = sum(arrived["category_listed"].values())
     everyone = sum(registered["category"].values())
     known = [c.id for c in event.categories]
     others = (set(registered["category"]) | set(arrived["category"])) - set(known)
@@ -77,30 +89,43 @@ def attendance(store: Store, event: EventConfig, day: dt.date | None = None) -> 
         day=day,
         registered=everyone,
         checked_in=checked_in,
+        came=came,
         # active check-ins beyond each person's first of the day
         duplicates=arrived["active"].get("", 0) - sum(arrived["desk"].values()),
         days=(
-            (Share(day.isoformat(), checked_in, everyone),)
+            (Share(day.isoformat(), checked_in, everyone, came),)
             if day
             else tuple(
                 Share(d.isoformat(), store.checked_in(d), store.registered(d)) for d in event.days
             )
         ),
         categories=tuple(
-            Share(c, arrived["category"].get(c, 0), registered["category"].get(c, 0))
+            Share(
+                c,
+                arrived["category"].get(c, 0),
+                registered["category"].get(c, 0),
+                arrived["category_listed"].get(c, 0),
+            )
             for c in [*known, *sorted(others)]
         ),
-        countries=_most_first(arrived["country"], registered["country"]),
-        desks=_most_first(arrived["desk"], None),
+        countries=_most_first(arrived["country"], registered["country"], arrived["country_listed"]),
+        desks=_most_first(arrived["desk"], None, None),
         desk_names={d: n for d, n in store.desk_names().items() if d in arrived["desk"]},
         arrivals={_utc(quarter): n for quarter, n in sorted(arrived["quarter"].items())},
     )
 
 
-def _most_first(here: dict[str, int], registered: dict[str, int] | None) -> tuple[Share, ...]:
+def _most_first(
+    here: dict[str, int], registered: dict[str, int] | None, came: dict[str, int] | None
+) -> tuple[Share, ...]:
     keys = set(here) | set(registered or ())
     rows = [
-        Share(k, here.get(k, 0), None if registered is None else registered.get(k, 0))
+        Share(
+            k,
+            here.get(k, 0),
+            None if registered is None else registered.get(k, 0),
+            None if came is None else came.get(k, 0),
+        )
         for k in keys
     ]
     rows.sort(key=lambda s: (-s.here, -(s.registered or 0), s.key))

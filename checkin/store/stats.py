@@ -112,45 +112,52 @@ def duplicates(conn: sqlite3.Connection, day: dt.date | None) -> int:
 # hundred rows, not one per person (first_arrivals: 100,000 tuples built with the GIL
 # held, beside a desk's scans on a two-core laptop). A person's first active check-in
 # of a day counts; its desk is the one of that earliest row (SQLite takes a bare
-# column from the row min() picked). Quarters are of UTC time: every time zone's
+# column from the row min() picked; the uuid after the time decides between two
+# desks that admitted someone in the same millisecond). Quarters are of UTC time: every time zone's
 # offset is a whole number of quarter hours, so they are the event's quarters too.
 _ARRIVAL_GROUPS = """
 WITH firsts AS MATERIALIZED (
-    SELECT c.participant_id AS pid, min(c.at) AS at, c.desk AS desk, count(*) AS active
+    SELECT c.participant_id AS pid, min(c.at || c.event_uuid) AS at, c.desk AS desk,
+           count(*) AS active
     FROM checkins c WHERE {where}
     GROUP BY c.participant_id, c.day
 ), people AS MATERIALIZED (
-    SELECT coalesce(p.category, '') AS category, coalesce(p.country, '') AS country
+    SELECT coalesce(p.category, '') AS category, coalesce(p.country, '') AS country,
+           p.id IS NOT NULL AND (:day IS NULL OR p.days = '' OR instr(p.days, :day) > 0)
+               AS listed
     FROM (SELECT DISTINCT pid FROM firsts) f LEFT JOIN participants p ON p.id = f.pid
 )
-SELECT 'active', '', coalesce(sum(active), 0) FROM firsts
+SELECT 'active', '', coalesce(sum(active), 0), 0 FROM firsts
 UNION ALL
-SELECT 'desk', desk, count(*) FROM firsts GROUP BY desk
+SELECT 'desk', desk, count(*), 0 FROM firsts GROUP BY desk
 UNION ALL
 SELECT 'quarter', substr(at, 1, 14) || printf('%02d', cast(substr(at, 15, 2) AS INTEGER) / 15 * 15),
-       count(*)
+       count(*), 0
 FROM firsts GROUP BY 2
 UNION ALL
-SELECT 'category', category, count(*) FROM people GROUP BY 2
+SELECT 'category', category, count(*), sum(listed) FROM people GROUP BY 2
 UNION ALL
-SELECT 'country', country, count(*) FROM people GROUP BY 2
+SELECT 'country', country, count(*), sum(listed) FROM people GROUP BY 2
 """
 
 
 def arrival_groups(conn: sqlite3.Connection, day: dt.date | None) -> dict[str, dict[str, int]]:
     """People checked in (that day, or on any day) by ``category`` and ``country``
     (a person once), and first arrivals of a day by ``desk`` and UTC ``quarter``
-    (``'2015-10-26T07:30'``; over the event, once per person and day); ``active``
-    holds one count under ``''``: the active check-ins, duplicates included."""
-    where, args = _ACTIVE, []
-    if day is not None:
-        where += " AND c.day = ?"
-        args.append(day.isoformat())
-    groups: dict[str, dict[str, int]] = {
-        "active": {}, "desk": {}, "quarter": {}, "category": {}, "country": {}
-    }
-    for kind, key, count in conn.execute(_ARRIVAL_GROUPS.format(where=where), args):
+    (``'2015-10-26T07:30'``; over the event, once per person and day).
+
+    ``category_listed`` and ``country_listed``: the same people, less those not
+    registered for that day (admitted anyway) or no longer on the list. ``active``
+    holds one count under ``''``: the active check-ins, duplicates included.
+    """
+    where = _ACTIVE + ("" if day is None else " AND c.day = :day")
+    args = {"day": None if day is None else day.isoformat()}
+    kinds = ("active", "desk", "quarter", "category", "country", "category_listed")
+    groups: dict[str, dict[str, int]] = {k: {} for k in (*kinds, "country_listed")}
+    for kind, key, count, listed in conn.execute(_ARRIVAL_GROUPS.format(where=where), args):
         groups[kind][key] = count
+        if kind in ("category", "country"):
+            groups[f"{kind}_listed"][key] = listed
     return groups
 
 

@@ -117,6 +117,17 @@ class Store:
             except sqlite3.DatabaseError as error:
                 raise translate_error(error, self.path) from None
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """The reads inside see one state of the database (one read transaction): a
+        count made of several queries never mixes before and after a check-in."""
+        with self.read() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                conn.execute("COMMIT")
+
     # -- meta: event, secret, desk identity, settings -------------------------
 
     def meta(self, key: str, default: str = "") -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -87,9 +87,10 @@ class ArrivalsChart(QWidget):
             return self.tr("No one has arrived yet.")
         count = busiest.count
         text = self.tr("Busiest quarter hour: {start}–{end}, %Ln arrival(s).", "", count)
-        return text.format(
-            start=self._clock(busiest.start), end=self._clock(busiest.start + QUARTER)
-        )
+        start = self._clock(busiest.start)
+        if self.label_days or len(self.runs) > 1:  # which day, when there are several
+            start = f"{formatting.short_day(busiest.start.date(), self.language)}, {start}"
+        return text.format(start=start, end=self._clock(busiest.start + QUARTER))
 
     def _clock(self, moment: dt.datetime) -> str:
         """A time kept left to right, even in a right-to-left line (``8:30 AM``)."""
@@ -104,32 +105,31 @@ class ArrivalsChart(QWidget):
         line = metrics.height()
         self._hit = []
         bars = self.bars()
-        top = float(max(bar.count for bar in bars)) if bars else 0.0
+        top = scale_top(max((bar.count for bar in bars), default=0))
         if not top:
             painter.setPen(TEXT)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.summary())
             return
-        scale_width = metrics.horizontalAdvance(formatting.number(int(top), self.language)) + 8
+        scale_width = metrics.horizontalAdvance(formatting.number(top, self.language)) + 8
         area = QRectF(scale_width, line * 0.5, self.width() - scale_width - 4, 0)
-        area.setBottom(self.height() - line * 2.4)  # two label lines: hours, then days
-        painter.setPen(GRID)
-        for share in (0.0, 0.5, 1.0):
-            y = area.bottom() - share * area.height()
+        area.setBottom(self.height() - line * 2.4)  # two label lines: times, then days
+        for value in (0, top // 2, top):  # top is even: the middle line is a whole count
+            y = area.bottom() - area.height() * value / top
+            painter.setPen(GRID)
             painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
             painter.setPen(TEXT)
-            label = formatting.number(round(top * share), self.language)
             painter.drawText(
                 QRectF(0, y - line / 2, scale_width - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
+                formatting.number(value, self.language),
             )
-            painter.setPen(GRID)
-        slots = len(bars) + DAY_GAP * (len(self.runs) - 1)
-        step = area.width() / slots
+        step = area.width() / (len(bars) + DAY_GAP * (len(self.runs) - 1))
         busiest = self.busiest()
         widest = metrics.horizontalAdvance(self._clock(dt.datetime(2015, 1, 1, 10, 45)))
         every = _label_every(step, widest)
+        label_end = 0.0  # right edge of the last time written: labels never run together
         x = area.left()
+        painter.setPen(TEXT)
         for run in self.runs:
             run_left = x
             for bar in run:
@@ -138,15 +138,19 @@ class ArrivalsChart(QWidget):
                 painter.fillRect(rect, BUSIEST if bar is busiest else BAR)
                 self._hit.append((QRectF(x, area.top(), step, area.height()), bar))
                 if (bar.start.hour * 4 + bar.start.minute // 15) % every == 0:
-                    painter.setPen(TEXT)
-                    painter.drawText(
-                        QRectF(x - step * every / 2, area.bottom() + 2, step * every, line),
-                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                        self._clock(bar.start),
-                    )
+                    text = self._clock(bar.start)
+                    width = metrics.horizontalAdvance(text) + 8
+                    # under the bar's middle, kept inside the widget
+                    left = min(max(x + step / 2 - width / 2, 0.0), self.width() - width)
+                    if left >= label_end:
+                        painter.drawText(
+                            QRectF(left, area.bottom() + 2, width, line),
+                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                            text,
+                        )
+                        label_end = left + width
                 x += step
             if self.label_days or len(self.runs) > 1:  # which day each group is
-                painter.setPen(TEXT)
                 painter.drawText(
                     QRectF(run_left, area.bottom() + 2 + line, x - run_left, line),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -156,7 +160,7 @@ class ArrivalsChart(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            bar = self.bar_at(event.position())
+            bar = self.bar_at(QPointF(event.pos()))
             if bar is None:
                 QToolTip.hideText()
             else:
@@ -171,6 +175,12 @@ class ArrivalsChart(QWidget):
         text = self.tr("{start}–{end}: %Ln arrival(s)", "", bar.count)
         return text.format(start=self._clock(bar.start), end=self._clock(bar.start + QUARTER))
 
+
+
+def scale_top(count: int) -> int:
+    """The count at the top of the scale: the largest bar's, made even so the middle
+    line is a whole number (one arrival: 0, 1, 2)."""
+    return count + count % 2
 
 
 def _label_every(step: float, label_width: int) -> int:

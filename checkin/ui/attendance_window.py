@@ -13,10 +13,11 @@ desk's check-ins this way.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -51,10 +52,19 @@ class AttendanceWindow(QWidget):
         self._seen: tuple[int, dt.date | None] | None = None  # (data version, day) shown
         self._busy = False
         self._again = False  # a refresh was asked for while one ran
+        self._exporting = False
+        self._count_problem = False  # the message line says a count failed
+        # Keys typed or scanned while this window is in front belong to the desk (set by
+        # the main window): a badge scanned into the attendance window is still checked in.
+        self.desk_keys: Callable[[QKeyEvent], None] | None = None
 
         self.day = QComboBox(objectName="attendanceDay")
+        # Nothing here takes the keyboard (a scanner's letters would pick a day): the
+        # window's own keyPressEvent hands them to the desk.
+        self.day.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.updated = QLabel(objectName="attendanceUpdated")
         self.export_button = QPushButton(objectName="attendanceExport")
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button.clicked.connect(self.export_day)
         self.present = FigureTile("tilePresent", "#1b5e20")
         self.expected = FigureTile("tileExpected", "#e65100")
@@ -132,8 +142,11 @@ class AttendanceWindow(QWidget):
         self.day.blockSignals(False)
 
     def _day_changed(self) -> None:
-        self.export_button.setEnabled(self.chosen_day() is not None)
+        self._update_export_button()
         self.refresh(force=True)
+
+    def _update_export_button(self) -> None:
+        self.export_button.setEnabled(self.chosen_day() is not None and not self._exporting)
 
     def refresh(self, force: bool = False) -> None:
         """Recount on the background reader if the database changed (or ``force``)."""
@@ -154,19 +167,25 @@ class AttendanceWindow(QWidget):
 
     def _counted(self, result) -> None:
         self._busy = False
+        if self._again or (result is not None and result[0][1] != self.chosen_day()):
+            self._again = False  # counted for a day no longer chosen: count again
+            self.refresh(force=True)
+            return
         self.updated_at = self.context.desk.clock()
         if result is not None:
             self._seen, self.figures = result
             self.show_figures()
+        if self._count_problem:  # counting works again
             self._show_message("")
         self._show_updated()
-        if self._again:
-            self._again = False
-            self.refresh(force=True)
 
     def _failed(self, error: Exception) -> None:
         self._busy = False
         self._show_message(texts.error_message(error), error=True)  # the last figures stay
+        self._count_problem = True
+        if self._again:
+            self._again = False
+            self.refresh(force=True)
 
     def show_figures(self) -> None:
         figures = self.figures
@@ -246,13 +265,21 @@ class AttendanceWindow(QWidget):
     # -- export -------------------------------------------------------------------------
 
     def ask_export_path(self, suggested: Path) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the day's attendance"),
-            str(suggested),
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        """The file to write, from a save dialog: a name typed without an ending gets
+        the chosen type's, and replacing a file is confirmed."""
+        dialog = QFileDialog(self, self.tr("Export the day's attendance"), str(suggested.parent))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(
+            [self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")]
         )
-        return Path(chosen) if chosen else None
+        dialog.setDefaultSuffix("xlsx")
+        dialog.filterSelected.connect(
+            lambda chosen: dialog.setDefaultSuffix("csv" if "*.csv" in chosen else "xlsx")
+        )
+        dialog.selectFile(suggested.name)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def export_day(self) -> None:
         day = self.chosen_day()
@@ -262,10 +289,9 @@ class AttendanceWindow(QWidget):
         path = self.ask_export_path(Path(folder or Path.home()) / f"attendance-{day}.xlsx")
         if path is None:
             return
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_name(path.name + ".xlsx")
         reader, event = self.context.reader, self.context.desk.event
-        self.export_button.setEnabled(False)
+        self._exporting = True
+        self._update_export_button()
         self._show_message(self.tr("Exporting…"))
         self.context.runner.run(
             lambda: export_attendance(reader, event, day, path),
@@ -274,16 +300,19 @@ class AttendanceWindow(QWidget):
         )
 
     def _exported(self, count: int, day: dt.date, path: Path) -> None:
-        self.export_button.setEnabled(True)
+        self._exporting = False
+        self._update_export_button()
         text = self.tr("%Ln person(s) checked in on {day}: saved to {file}.", "", count)
         day_text = formatting.long_day(day, self.context.language)
         self._show_message(text.format(day=day_text, file=str(path)))
 
     def _export_failed(self, error: Exception) -> None:
-        self.export_button.setEnabled(True)
+        self._exporting = False
+        self._update_export_button()
         self._show_message(file_error_message(error), error=True)
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
+        self._count_problem = False
         colour = "#b3261e" if error else "#1b4d2b"
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.message.setText(text)
@@ -298,7 +327,7 @@ class AttendanceWindow(QWidget):
         self._fill_days()
         self.export_button.setText(self.tr("Export this day…"))
         self.export_button.setToolTip(self.tr("Choose a day to export its attendance."))
-        self.export_button.setEnabled(self.chosen_day() is not None)
+        self._update_export_button()
         self.present.set_caption(self.tr("Checked in"))
         self.expected.set_caption(self.tr("Not arrived yet"))
         self.registered.set_caption(self.tr("Registered"))
@@ -313,6 +342,17 @@ class AttendanceWindow(QWidget):
         self.desks.set_titles([self.tr("Desk"), self.tr("First arrivals")])
         self.show_figures()
         self._show_updated()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        elif self.desk_keys is not None and (
+            (event.text().isprintable() and event.text())
+            or event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.desk_keys(event)
+        else:
+            super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

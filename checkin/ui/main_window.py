@@ -6,8 +6,15 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from checkin import APP_NAME, __version__
 from checkin.domain.model import LANGUAGES
@@ -145,9 +152,23 @@ class MainWindow(QMainWindow):
         """The organisers' counts, in a window of their own (a second screen, a projector)."""
         if self.attendance_window is None:
             self.attendance_window = AttendanceWindow(self.context, self)
+            self.attendance_window.desk_keys = self.take_scan_key
         self.attendance_window.show()
         self.attendance_window.raise_()
         self.attendance_window.activateWindow()
+
+    def take_scan_key(self, event: QKeyEvent) -> None:
+        """A key typed or scanned into another window of the app (the attendance window
+        in front of the desk): the desk comes back to the front and its scan field gets
+        the key, so a badge scanned meanwhile is checked in, not lost."""
+        self.raise_()
+        self.activateWindow()
+        field = self.desk_page.scan_field
+        field.setFocus()
+        copy = QKeyEvent(
+            event.type(), event.key(), event.modifiers(), event.text(), event.isAutoRepeat()
+        )
+        QApplication.sendEvent(field, copy)
 
     def import_list(self) -> None:
         action = self.tr("Importing a participant list needs the supervisor PIN.")

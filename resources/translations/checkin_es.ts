@@ -100,8 +100,12 @@
         <translation>Exportar la asistencia del día</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Libro de Excel (*.xlsx);;Archivo CSV (*.csv)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>

@@ -100,8 +100,12 @@
         <translation>Exporter les présences du jour</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>

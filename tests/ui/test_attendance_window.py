@@ -163,3 +163,114 @@ def test_an_organisers_laptop_shows_every_desks_check_ins_after_a_sync(
     assert sorted(attendance.desks.row_texts()) == [["Gate north", "1"], ["Gate south", "1"]]
     quarters = [(bar.start.strftime("%H:%M"), bar.count) for bar in attendance.chart.bars()]
     assert quarters[0] == ("08:00", 1) and quarters[-1] == ("08:30", 1)
+
+
+class HeldRunner:
+    """Runs background jobs only when told: a count or an export still running."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def run(self, function, on_result, on_error=None) -> None:
+        self.jobs.append((function, on_result, on_error))
+
+    def release(self) -> None:
+        function, on_result, on_error = self.jobs.pop(0)
+        try:
+            result = function()
+        except Exception as error:
+            on_error(error)
+        else:
+            on_result(result)
+
+
+def test_hovering_a_bar_tells_its_count(attendance, page, context):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    check_in(page, context, "P009")
+    attendance.refresh()
+    chart = attendance.chart
+    chart.grab()  # painted: the bars know where they are
+    (bar,) = chart.bars()
+    middle = next(rect for rect, b in chart._hit if b is bar).center().toPoint()
+    event = QHelpEvent(QEvent.Type.ToolTip, middle, chart.mapToGlobal(middle))
+    assert QApplication.sendEvent(chart, event)
+    assert QToolTip.text() == chart.describe(bar)
+    outside = QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), chart.mapToGlobal(QPoint(1, 1)))
+    assert QApplication.sendEvent(chart, outside)
+
+
+def test_badges_scanned_while_the_window_is_in_front_are_checked_in(
+    attendance, window, page, context, qtbot
+):
+    desk = context.desk
+    codes = [desk.code_for(desk.store.participant(pid)) for pid in ("P001", "P009")]
+    for code in codes:
+        QTest.keyClicks(attendance, code)
+        QTest.keyClick(attendance, Qt.Key.Key_Return)
+    assert desk.store.checked_in(DAY1) == 2
+    assert page.verdict_panel.isVisible()
+    QTest.keyClick(attendance, Qt.Key.Key_A)  # a letter typed there goes to the desk too
+    page.scan_field.flush_typed()
+    assert page.scan_field.text() == "a"
+
+
+def test_a_count_for_a_day_no_longer_chosen_is_dropped(attendance, page, context):
+    check_in(page, context, "P009")  # on the 26th
+    held = context.runner = HeldRunner()
+    attendance.refresh()
+    attendance.day.setCurrentIndex(1)  # the 27th, while the 26th is being counted
+    held.release()  # the 26th's figures (P009 here): not shown under the 27th
+    assert attendance.present.value.text() == "0"  # still those of the window's opening
+    assert len(held.jobs) == 1  # the 27th, counted again
+    held.release()
+    assert attendance.chosen_day() == dt.date(2015, 10, 27)
+    assert attendance.figures.day == dt.date(2015, 10, 27)
+    assert attendance.present.value.text() == "0"
+
+
+def test_the_export_button_stays_off_until_the_export_ends(attendance, context, tmp_path):
+    held = context.runner = HeldRunner()
+    attendance.ask_export_path = lambda suggested: tmp_path / "day.csv"
+    attendance.export_day()
+    assert not attendance.export_button.isEnabled()
+    attendance.day.setCurrentIndex(1)
+    attendance.day.setCurrentIndex(0)
+    context.translations.apply("fr")
+    assert not attendance.export_button.isEnabled()
+    while held.jobs:
+        held.release()
+    assert attendance.export_button.isEnabled()
+    assert (tmp_path / "day.csv").exists()
+
+
+def test_an_export_message_outlives_the_next_count(attendance, page, context, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    attendance.ask_export_path = lambda suggested: blocker / "attendance.xlsx"
+    attendance.export_day()
+    said = attendance.message.text()
+    check_in(page, context, "P009")
+    attendance.refresh()
+    assert attendance.present.value.text() == "1"
+    assert attendance.message.text() == said
+
+
+def test_the_save_dialog_gives_a_bare_name_the_chosen_types_ending(attendance, tmp_path, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectNameFilter("CSV file (*.csv)")
+        dialog.filterSelected.emit("CSV file (*.csv)")
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText("report")  # typed without an ending
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    chosen = attendance.ask_export_path(tmp_path / "attendance-2015-10-26.xlsx")
+    assert chosen == tmp_path / "report.csv"
