@@ -15,6 +15,7 @@ from babel import Locale
 
 from checkin.domain.model import LANGUAGES
 from checkin.domain.text import index_terms
+from checkin.domain.un_country_names import un_name
 
 
 @cache
@@ -23,17 +24,26 @@ def _territories(language: str) -> dict[str, str]:
 
 
 def country_name(code: str, language: str = "en") -> str:
-    """``CH`` -> ``Switzerland`` / ``Suisse`` / ``Suiza``; unknown codes as given."""
+    """``CH`` -> ``Switzerland`` / ``Suisse`` / ``Suiza``; unknown codes as given.
+
+    The UN's own short name where it differs from CLDR's (``RU`` -> ``Russian
+    Federation``, ``VA`` -> ``Holy See``: :mod:`checkin.domain.un_country_names`).
+    """
     code = (code or "").upper()
-    return _territories(language).get(code, code)
+    return un_name(code, language) or _territories(language).get(code, code)
 
 
 @cache
 def country_search_text(code: str) -> str:
-    """The names of a country in every UI language, for the search index."""
+    """The names of a country in every UI language, the UN's and everyday ones
+    (``Russian Federation`` and ``Russia``), for search."""
     if not code:
         return ""
-    names = dict.fromkeys(country_name(code, language) for language in LANGUAGES)
+    names = dict.fromkeys(
+        name
+        for language in LANGUAGES
+        for name in (country_name(code, language), _territories(language).get(code, code))
+    )
     return " ".join([code.lower(), *names])
 
 

@@ -18,6 +18,7 @@ from babel.core import get_global
 from checkin.domain.countries import country_codes
 from checkin.domain.model import LANGUAGES
 from checkin.domain.text import fold
+from checkin.domain.un_country_names import UN_NAMES
 
 _PSEUDO = {"XA", "XB", "ZZ"}
 #: "Korea, Dem. Rep." is not "Korea": after a comma, these words change the country.
@@ -188,6 +189,9 @@ def _lookup() -> dict[str, str]:
             table[alias.lower()] = targets[0]
     for code, names in _VARIANTS.items():
         for name in names.split("|"):
+            add(name, code)
+    for code, names in UN_NAMES.items():  # as the app shows them
+        for name in names:
             add(name, code)
     for language in LANGUAGES:
         territories = Locale.parse(language).territories
