@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
     def show_attendance(self) -> None:
         """The organisers' counts, in a window of their own (a second screen, a projector)."""
         if self.attendance_window is None:
-            self.attendance_window = AttendanceWindow(self.context, self)
+            # No parent: a window with one stays above it (Windows, some Linux window
+            # managers), and a scan must be able to bring the desk back in front of it.
+            self.attendance_window = AttendanceWindow(self.context)
             self.attendance_window.desk_keys = self.take_scan_key
         self.attendance_window.show()
         self.attendance_window.raise_()
@@ -273,6 +275,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.collector.stop()
+        if self.attendance_window is not None:  # not a child: closed with the desk
+            self.attendance_window.close()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

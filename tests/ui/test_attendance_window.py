@@ -274,3 +274,9 @@ def test_the_save_dialog_gives_a_bare_name_the_chosen_types_ending(attendance, t
     QTimer.singleShot(200, answer)
     chosen = attendance.ask_export_path(tmp_path / "attendance-2015-10-26.xlsx")
     assert chosen == tmp_path / "report.csv"
+
+
+def test_it_closes_with_the_desk_window(attendance, window):
+    assert attendance.parent() is None  # never kept above the desk by its owner
+    window.close()
+    assert not attendance.isVisible()
