@@ -41,10 +41,16 @@ def test_every_entry_is_a_country_whose_un_name_differs_from_cldrs():
 @pytest.mark.parametrize(
     ("typed", "code"),
     [("russian", "RU"), ("russia", "RU"), ("holy", "VA"), ("vatican", "VA"), ("viet", "VN"),
-     ("vietnam", "VN"), ("palestine", "PS"), ("tabago", "TT"), ("turqu", "TR")],
+     ("vietnam", "VN"), ("palestine", "PS"), ("tabago", "TT"), ("turqu", "TR"),
+     ("turkey", "TR"), ("burma", "MM"), ("holland", "NL"), ("ivory", "CI"), ("england", "GB")],
 )
 def test_search_finds_a_country_by_its_un_name_and_its_everyday_one(typed, code):
     assert code in codes_named(typed)
+
+
+def test_abbreviations_are_not_search_words():
+    """"usa" or "dprk" as a prefix would list a country's people under names typed."""
+    assert codes_named("usa") == () and codes_named("dprk") == () and codes_named("eeuu") == ()
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
+from checkin.domain.country_variants import OTHER_NAMES
 from checkin.domain.model import LANGUAGES
 from checkin.domain.text import index_terms
 from checkin.domain.un_country_names import un_name
@@ -36,15 +37,27 @@ def country_name(code: str, language: str = "en") -> str:
 @cache
 def country_search_text(code: str) -> str:
     """The names of a country in every UI language, the UN's and everyday ones
-    (``Russian Federation`` and ``Russia``), for search."""
+    (``Russian Federation``, ``Russia``, ``Turkey``), for search. Abbreviations
+    (``USA``, ``DRC``) are left out: as prefixes they would match half the names
+    typed."""
     if not code:
         return ""
+    others = [n for n in OTHER_NAMES.get(code, "").split("|") if n and not _abbreviation(n)]
     names = dict.fromkeys(
-        name
-        for language in LANGUAGES
-        for name in (country_name(code, language), _territories(language).get(code, code))
+        [
+            *(
+                name
+                for language in LANGUAGES
+                for name in (country_name(code, language), _territories(language).get(code, code))
+            ),
+            *others,
+        ]
     )
     return " ".join([code.lower(), *names])
+
+
+def _abbreviation(name: str) -> bool:
+    return name.replace(".", "").replace(" ", "").isupper()
 
 
 def country_codes() -> list[str]:
