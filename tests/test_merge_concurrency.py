@@ -133,3 +133,53 @@ def test_a_waiting_desk_goes_before_the_next_chunk(patient_merge) -> None:
         order.append("chunk 2")
     desk.join()
     assert order == ["chunk 1", "desk", "chunk 2"]
+
+
+def test_a_full_chunk_gives_way_to_an_idle_desks_scan_by_rolling_back(
+    patient_merge, monkeypatch, store: Store
+):
+    """A scan that comes while the desk was idle finds a full chunk under way: the chunk
+    is rolled back (its commit would make the scan wait ~27 ms at 100k people) and
+    written again after the scan; every event still lands exactly once."""
+    monkeypatch.setattr(turns, "BUSY_SECONDS", 0.0)  # the desk counts as idle: full chunks
+    made_way = []
+
+    class CountedMakeWay(merging._MakeWay):
+        def __init__(self) -> None:
+            made_way.append(1)
+            super().__init__()
+
+    monkeypatch.setattr(merging, "_MakeWay", CountedMakeWay)
+    merged_people = [f"M{n:05d}" for n in range(300)]  # 1,200 events: three chunks
+    store.upsert_participants(
+        [Participant(id=pid, first_name="Test", last_name=pid) for pid in merged_people]
+        + [Participant(id="S00001", first_name="Scan", last_name="Me")]
+    )
+    log = _other_desks_log(merged_people)
+    desk = Desk(store, clock=Clock(MORNING))
+    code = desk.code_for(store.participant("S00001"))
+    real_apply = merging.eventlog.apply_prepared
+    steps, verdicts, scanners = [], [], []
+
+    def apply_prepared(conn, step):
+        written = real_apply(conn, step)
+        if threading.current_thread() is threading.main_thread():
+            steps.append(len(step.events))
+            if len(steps) == 3:  # mid-way through the first chunk, a delegate steps up
+                scanner = threading.Thread(target=lambda: verdicts.append(desk.scan(code)))
+                scanner.start()
+                scanners.append(scanner)
+                while store._turns.waiting == 0:
+                    time.sleep(0.001)
+        return written
+
+    monkeypatch.setattr(merging.eventlog, "apply_prepared", apply_prepared)
+    applied = store.merge(log)
+    for scanner in scanners:
+        scanner.join()
+    assert made_way == [1]
+    assert [v.status for v in verdicts] == [Status.OK]
+    assert sorted(e.uuid for e in applied) == sorted(e.uuid for e in log)  # each once
+    assert store.event_count() == len(log) + 1
+    assert sum(steps) == len(log) + 3 * 50  # the rolled-back steps were written again
+    assert all(len(store.active_checkins(pid, DAY2)) == 1 for pid in merged_people)

@@ -9,9 +9,12 @@ writes them in chunks, each its own short transaction:
   size), long enough that its commit is not paid every few hundred events:
   a chunk rewrites a page of each randomly keyed index for almost every
   event it holds, so short chunks multiply what goes through the WAL;
-* it is written in steps of :data:`STEP_EVENTS`, and commits early when the
-  desk is waiting after a step (:mod:`checkin.store.turns`): a scan on this
-  store waits for at most one step and one commit (tens of milliseconds);
+* it is written in steps of :data:`STEP_EVENTS`, and gives way when the
+  desk is waiting after a step (:mod:`checkin.store.turns`): a full chunk
+  (the desk idle until then) is rolled back and written again afterwards; a
+  chunk made small because the desk is working commits early. A scan on
+  this store waits for at most one step and a rollback or a small commit (a
+  few milliseconds, where a full chunk's commit took ~27 ms at 100k people);
   another connection (a command-line sync while the app runs) may wait for
   one chunk;
 * merged chunks commit without an fsync and without the automatic
@@ -36,10 +39,16 @@ from checkin.store.turns import Turns, quick_thread_switches
 #: How long one chunk of a merge holds the write lock when nobody else wants it.
 CHUNK_SECONDS = 0.1
 FIRST_CHUNK, MIN_CHUNK, MAX_CHUNK = 500, 50, 10_000
+#: While the desk is working, chunks are this many times smaller (see Merger.merge).
+BUSY_SHARE = 5
 #: Events written between two looks at whether the desk is waiting (a few ms).
 STEP_EVENTS = 200
 #: The page cache of the store's connection while it merges (SQLite's default is 2 MiB).
 MERGE_CACHE_KIB = 64 * 1024
+
+
+class _MakeWay(Exception):
+    """Raised inside a chunk to roll it back: the desk is waiting."""
 
 
 class ChunkSizer:
@@ -126,21 +135,38 @@ class Merger:
         try:
             with self._larger_cache(), collector_paused(), quick_thread_switches():
                 while True:
-                    chunk = steps.take(self.sizer.size)  # prepared outside the lock
+                    # A desk operation that comes while a chunk is written waits for the
+                    # step under way, then for the chunk's commit, which writes every
+                    # page the chunk changed to the WAL (~27 ms for a full chunk at
+                    # 100k people). So while the desk is working, chunks are small and
+                    # commit when it waits; while it is idle they are full-size and,
+                    # when an operation comes, rolled back instead (a millisecond) and
+                    # written again after it.
+                    busy = self.turns.desk_is_busy()
+                    size = self.sizer.size
+                    chunk = steps.take(max(MIN_CHUNK, size // BUSY_SHARE) if busy else size)
                     self.turns.let_foreground_go_first()
                     began = time.perf_counter()
-                    with self._chunk() as conn:
-                        for number, step in enumerate(chunk, 1):
-                            applied += eventlog.apply_prepared(conn, step)
-                            if number < len(chunk) and self.turns.waiting:
-                                steps.give_back(chunk[number:])  # the desk goes first
-                                chunk = chunk[:number]
-                                break
-                        else:
-                            self.sizer.took(steps.count(chunk), time.perf_counter() - began)
-                        last = steps.exhausted
-                        if last and meta:
-                            set_meta(conn, meta)
+                    written: list[LogEvent] = []
+                    try:
+                        with self._chunk() as conn:
+                            for number, step in enumerate(chunk, 1):
+                                written += eventlog.apply_prepared(conn, step)
+                                if number < len(chunk) and self.turns.waiting:
+                                    if not busy:
+                                        raise _MakeWay  # the desk goes first
+                                    steps.give_back(chunk[number:])
+                                    chunk = chunk[:number]
+                                    break
+                            else:
+                                self.sizer.took(steps.count(chunk), time.perf_counter() - began)
+                            last = steps.exhausted
+                            if last and meta:
+                                set_meta(conn, meta)
+                    except _MakeWay:
+                        steps.give_back(chunk)  # rolled back: written again next
+                        continue
+                    applied += written
                     self.checkpoints.written(steps.count(chunk), finished=False)
                     if self.turns.desk_is_busy():
                         self._sync_wal()
