@@ -245,6 +245,10 @@ def desk(home: Path, plan: dict) -> None:
     while time.perf_counter() < settle:
         app.processEvents()
         time.sleep(0.01)
+    if plan.get("attendance"):  # the organisers' window open beside the desk, recounting
+        window.show_attendance()
+        window.attendance_window.timer.setInterval(1000)  # every second, not every 5 s
+        window.activateWindow()
     page = window.desk_page
     field = page.scan_field
     service_ms: dict[str, list[float]] = {"scan": [], "search_with_status": []}
