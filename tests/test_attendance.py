@@ -116,6 +116,22 @@ def desk_with_event(folder: Path) -> tuple[Store, object]:
     return store, store.event_config()
 
 
+@pytest.fixture
+def merged(tmp_path):
+    """A desk holding the test event; call it with a plan to merge its check-ins."""
+    stores = []
+
+    def merge(plan) -> tuple[Store, object]:
+        store, event = desk_with_event(tmp_path)
+        stores.append(store)
+        store.merge(events_of(plan))
+        return store, event
+
+    yield merge
+    for store in stores:
+        store.close()
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=check_ins, order=st.randoms(use_true_random=False))
 def test_the_figures_are_those_counted_by_hand(plan, order) -> None:
@@ -154,15 +170,10 @@ def test_the_figures_are_those_counted_by_hand(plan, order) -> None:
             store.close()
 
 
-def test_categories_come_in_the_events_order_and_countries_most_present_first(tmp_path):
-    store, event = desk_with_event(tmp_path)
-    plan = [("P009", DAYS[0], "D1", 5, False), ("P010", DAYS[0], "D2", 6, False),
-            ("P011", DAYS[0], "D2", 7, False)]
-    try:
-        store.merge(events_of(plan))
-        figures = attendance(store, event, DAYS[0])
-    finally:
-        store.close()
+def test_categories_come_in_the_events_order_and_countries_most_present_first(merged):
+    store, event = merged([("P009", DAYS[0], "D1", 5, False), ("P010", DAYS[0], "D2", 6, False),
+                           ("P011", DAYS[0], "D2", 7, False)])
+    figures = attendance(store, event, DAYS[0])
     assert [s.key for s in figures.categories] == ["government", "local", "io", "civil"]
     local = figures.categories[1]
     listed = [r for r in PEOPLE if r.category == "local" and (not r.days or "10-26" in r.days)]
@@ -174,18 +185,13 @@ def test_categories_come_in_the_events_order_and_countries_most_present_first(tm
     assert figures.expected == figures.registered - 3
 
 
-def test_someone_admitted_on_another_day_is_here_but_not_among_those_who_came(tmp_path):
+def test_someone_admitted_on_another_day_is_here_but_not_among_those_who_came(merged):
     """P008 is registered for 27 October only; F2 admits them on the 26th. An id that
     left the list (GONE) was checked in too: both are here, neither is expected."""
-    store, event = desk_with_event(tmp_path)
-    plan = [("P001", DAYS[0], "D1", 5, False), ("P008", DAYS[0], "D1", 6, False),
-            ("GONE", DAYS[0], "D2", 7, False)]
-    try:
-        store.merge(events_of(plan))
-        figures = attendance(store, event, DAYS[0])
-        whole = attendance(store, event, None)
-    finally:
-        store.close()
+    store, event = merged([("P001", DAYS[0], "D1", 5, False), ("P008", DAYS[0], "D1", 6, False),
+                           ("GONE", DAYS[0], "D2", 7, False)])
+    figures = attendance(store, event, DAYS[0])
+    whole = attendance(store, event, None)
     listed = [r for r in PEOPLE if not r.days or "10-26" in r.days]
     assert (figures.checked_in, figures.came) == (3, 1)
     assert figures.expected == len(listed) - 1
@@ -195,25 +201,17 @@ def test_someone_admitted_on_another_day_is_here_but_not_among_those_who_came(tm
     assert (whole.checked_in, whole.came, whole.expected) == (3, 2, len(PEOPLE) - 2)
 
 
-def test_a_day_outside_the_event_is_refused(tmp_path):
+def test_a_day_outside_the_event_is_refused(merged):
     from checkin.domain.errors import InputError
 
-    store, event = desk_with_event(tmp_path)
-    try:
-        with pytest.raises(InputError):
-            attendance(store, event, dt.date(2015, 10, 28))
-    finally:
-        store.close()
+    store, event = merged([])
+    with pytest.raises(InputError):
+        attendance(store, event, dt.date(2015, 10, 28))
 
 
-def test_quarters_are_the_events_own_time(tmp_path):
-    store, event = desk_with_event(tmp_path)
-    plan = [("P009", DAYS[0], "D1", 50, False)]  # 07:40 UTC: 08:40 in Geneva (CET)
-    try:
-        store.merge(events_of(plan))
-        figures = attendance(store, event, DAYS[0])
-    finally:
-        store.close()
+def test_quarters_are_the_events_own_time(merged):
+    store, event = merged([("P009", DAYS[0], "D1", 50, False)])  # 07:40 UTC: 08:40 CET
+    figures = attendance(store, event, DAYS[0])
     assert local_quarters(figures, event) == {"2015-10-26T08:30": 1}
 
 
