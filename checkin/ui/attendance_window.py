@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.domain.countries import country_name
+from checkin.domain.text import fold
 from checkin.service.attendance import Attendance, attendance, local_quarters
 from checkin.service.exports import export_attendance
 from checkin.ui import formatting, texts
@@ -237,13 +238,12 @@ class AttendanceWindow(QWidget):
             ],
             language,
         )
-        self.countries.show_rows(
-            [
-                (country_name(s.key, language) if s.key else self.tr("(not given)"), s, None)
-                for s in figures.countries
-            ],
-            language,
-        )
+        countries = [
+            (country_name(s.key, language) if s.key else self.tr("(not given)"), s, None)
+            for s in figures.countries
+        ]
+        countries.sort(key=lambda row: (-row[1].here, -(row[1].registered or 0), fold(row[0])))
+        self.countries.show_rows(countries, language)  # equal counts: by name, not by code
         own = self.context.desk.desk_id
         self.desks.show_rows(
             [(self._desk_label(s.key, figures, own), s, None) for s in figures.desks], language

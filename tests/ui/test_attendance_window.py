@@ -280,3 +280,16 @@ def test_it_closes_with_the_desk_window(attendance, window):
     assert attendance.parent() is None  # never kept above the desk by its owner
     window.close()
     assert not attendance.isVisible()
+
+
+def test_countries_with_equal_counts_are_in_alphabetical_order(attendance, page, context):
+    from checkin.domain.text import fold
+
+    context.translations.apply("fr")
+    for pid in ("P009", "P010", "P011"):  # Sénégal, France, Grèce: one each
+        check_in(page, context, pid)
+    attendance.refresh()
+    rows = attendance.countries.row_texts()  # name, here, registered, share
+    keys = [(-int(here), -int(registered), fold(name)) for name, here, registered, _ in rows]
+    assert keys == sorted(keys)  # most here, then most registered, then by name
+    assert len({k[:2] for k in keys}) < len(keys)  # some counts are equal: names decide
