@@ -19,6 +19,7 @@ class DeskSettings:
     page_size: str = ""  # '' = the badge layout's own size; else a QPageSize key ("A4")
     badge_layout: str = ""  # '' = the event's default layout (a6 | cr80 | a4-4up)
     sync_folder: str = ""  # the shared folder desks sync through ('' = this desk alone)
+    open_attendance: bool = False  # an organiser's laptop: the attendance window at start
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

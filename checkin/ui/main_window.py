@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self._sync_problems: tuple[str, ...] = ()
         self.sync.start()
         self.retranslate()
+        if context.desk.settings.open_attendance:  # an organiser's laptop
+            QTimer.singleShot(0, self.show_attendance)  # once the desk window is up
 
     # -- actions --------------------------------------------------------------------
 

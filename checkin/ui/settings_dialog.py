@@ -38,6 +38,11 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(LANGUAGES.index(language) if language in LANGUAGES else 0)
         self.muted = QCheckBox(self.tr("Mute the verdict sounds"), objectName="muted")
         self.muted.setChecked(settings.muted)
+        self.open_attendance = QCheckBox(
+            self.tr("Open the attendance window when Check-in starts (organisers)"),
+            objectName="openAttendance",
+        )
+        self.open_attendance.setChecked(settings.open_attendance)
         self.print_on_checkin = QComboBox(objectName="printOnCheckin")
         for mode, label in (
             ("never", self.tr("Never")),
@@ -54,6 +59,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Print the badge on check-in"), self.print_on_checkin)
         form.addRow("", self.muted)
+        form.addRow("", self.open_attendance)
         self.sync_folder = QLineEdit(settings.sync_folder, objectName="syncFolder")
         self.sync_folder.setPlaceholderText(self.tr("None: this desk works alone"))
         browse = QPushButton(self.tr("Choose…"), objectName="chooseSyncFolder")
@@ -93,6 +99,7 @@ class SettingsDialog(QDialog):
             operator=self.operator.text().strip(),
             language=self.language.currentData(),
             muted=self.muted.isChecked(),
+            open_attendance=self.open_attendance.isChecked(),
             print_on_checkin=self.print_on_checkin.currentData(),
             sync_folder=self.sync_folder.text().strip(),
         )

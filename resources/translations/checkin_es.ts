@@ -1337,6 +1337,10 @@ Mostrador de acreditación — {event}</translation>
         <translation>Silenciar las señales sonoras</translation>
     </message>
     <message>
+        <source>Open the attendance window when Check-in starts (organisers)</source>
+        <translation>Abrir la ventana de asistencia al iniciar Check-in (organizadores)</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>

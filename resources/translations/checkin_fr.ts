@@ -1337,6 +1337,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Couper les signaux sonores</translation>
     </message>
     <message>
+        <source>Open the attendance window when Check-in starts (organisers)</source>
+        <translation>Ouvrir la fenêtre des présences au démarrage de Check-in (organisateurs)</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>

@@ -293,3 +293,24 @@ def test_countries_with_equal_counts_are_in_alphabetical_order(attendance, page,
     keys = [(-int(here), -int(registered), fold(name)) for name, here, registered, _ in rows]
     assert keys == sorted(keys)  # most here, then most registered, then by name
     assert len({k[:2] for k in keys}) < len(keys)  # some counts are equal: names decide
+
+
+def test_an_organisers_laptop_opens_on_the_attendance_window(qtbot, context):
+    from dataclasses import replace
+
+    from checkin.ui.main_window import MainWindow
+    from checkin.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(context.desk.settings, context.language)
+    qtbot.addWidget(dialog)
+    dialog.open_attendance.setChecked(True)
+    chosen = dialog.settings()
+    assert chosen.open_attendance
+    context.desk.update_settings(replace(chosen))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.attendance_window is not None)
+    assert window.attendance_window.isVisible()
+    window.close()
+    assert not window.attendance_window.isVisible()
