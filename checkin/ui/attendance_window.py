@@ -58,12 +58,16 @@ class AttendanceWindow(QWidget):
         # Keys typed or scanned while this window is in front belong to the desk (set by
         # the main window): a badge scanned into the attendance window is still checked in.
         self.desk_keys: Callable[[QKeyEvent], None] | None = None
+        # The desk's sync state (text, details), shown beside the time of the figures:
+        # on a projector, "Working offline" says the figures stopped following the desks.
+        self.sync_state: Callable[[], tuple[str, str]] | None = None
 
         self.day = QComboBox(objectName="attendanceDay")
         # Nothing here takes the keyboard (a scanner's letters would pick a day): the
         # window's own keyPressEvent hands them to the desk.
         self.day.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.updated = QLabel(objectName="attendanceUpdated")
+        self.sync_line = QLabel(objectName="attendanceSync")
         self.export_button = QPushButton(objectName="attendanceExport")
         self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.export_button.clicked.connect(self.export_day)
@@ -84,6 +88,7 @@ class AttendanceWindow(QWidget):
         top.addWidget(self.day)
         top.addStretch(1)
         top.addWidget(self.updated)
+        top.addWidget(self.sync_line)
         top.addWidget(self.export_button)
         tiles = QHBoxLayout()
         for tile in (self.present, self.expected, self.registered, self.duplicates):
@@ -254,6 +259,10 @@ class AttendanceWindow(QWidget):
         return self.tr("{desk} (this desk)").format(desk=name) if desk_id == own else name
 
     def _show_updated(self) -> None:
+        if self.sync_state is not None:
+            text, details = self.sync_state()
+            self.sync_line.setText(f"· {text}")
+            self.sync_line.setToolTip(details)
         if self.updated_at is None:
             self.updated.setText("")
             return

@@ -157,9 +157,14 @@ class MainWindow(QMainWindow):
             # managers), and a scan must be able to bring the desk back in front of it.
             self.attendance_window = AttendanceWindow(self.context)
             self.attendance_window.desk_keys = self.take_scan_key
+            self.attendance_window.sync_state = self.sync_state
         self.attendance_window.show()
         self.attendance_window.raise_()
         self.attendance_window.activateWindow()
+
+    def sync_state(self) -> tuple[str, str]:
+        """What the status bar says of sync, and its details (for the attendance window)."""
+        return self.sync.label.text(), self.sync.label.toolTip()
 
     def take_scan_key(self, event: QKeyEvent) -> None:
         """A key typed or scanned into another window of the app (the attendance window
@@ -279,6 +284,9 @@ class MainWindow(QMainWindow):
         self.collector.stop()
         if self.attendance_window is not None:  # not a child: closed with the desk
             self.attendance_window.close()
+            self.attendance_window.sync_state = None  # this window's labels go with it
+            self.attendance_window.desk_keys = None
+            self.attendance_window.deleteLater()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
