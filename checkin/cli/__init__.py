@@ -19,6 +19,7 @@ from checkin import __version__
 from checkin.cli import (
     badge_commands,
     desk_commands,
+    erase_commands,
     import_commands,
     supervisor_commands,
     sync_commands,
@@ -33,6 +34,7 @@ COMMAND_MODULES = (
     badge_commands,
     sync_commands,
     supervisor_commands,
+    erase_commands,
 )
 
 

@@ -15,6 +15,7 @@ from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import read_participants
 from checkin.paths import demo_event_dir
 from checkin.store import Store
+from checkin.store.erasing import Database, Erased, databases, erase
 from checkin.store.set_aside import SetAside, set_aside
 
 
@@ -103,3 +104,13 @@ def load_demo(store: Store) -> LoadedEvent:
 def reset_desk(home: Path) -> SetAside | None:
     """Set the desk database of ``home`` aside (see :mod:`checkin.store.set_aside`)."""
     return set_aside(home, dt.datetime.now())
+
+
+def erase_event(home: Path, event_id: str) -> Erased:
+    """After the event: overwrite and remove its databases on this desk
+    (see :mod:`checkin.store.erasing`)."""
+    return erase(home, event_id)
+
+
+def event_databases(home: Path) -> list[Database]:
+    return databases(home)

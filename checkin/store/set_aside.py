@@ -55,7 +55,7 @@ def set_aside(home: Path, now: dt.datetime) -> SetAside | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(sqlite3.connect(source)) as conn:
-            event_id, participants, checkins = _counts(conn)
+            event_id, participants, checkins = database_counts(conn)
             with contextlib.closing(sqlite3.connect(target)) as copy:
                 conn.backup(copy)
         with contextlib.closing(sqlite3.connect(target)) as copy:
@@ -90,7 +90,9 @@ def _remove_partial(copy: Path) -> None:
             os.remove(f"{copy}{suffix}")
 
 
-def _counts(conn: sqlite3.Connection) -> tuple[str, int, int]:
+def database_counts(conn: sqlite3.Connection) -> tuple[str, int, int]:
+    """A desk database's event id, participants and active check-ins (0 when absent)."""
+
     def one(sql: str, default: object) -> object:
         try:
             row = conn.execute(sql).fetchone()

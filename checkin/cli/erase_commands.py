@@ -1,0 +1,88 @@
+"""``checkin erase --event ID``: after the event, the delegates' data leaves the desk."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from checkin.cli.common import emit, require_supervisor
+from checkin.domain.errors import InputError
+from checkin.service.event_setup import erase_event, event_databases
+from checkin.store import Store
+from checkin.store.database import StoreError
+from checkin.store.erasing import Database, Erased
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    command = commands.add_parser(
+        "erase",
+        parents=[common],
+        help="after the event: erase its data from this desk",
+        description="Overwrites with zeros and removes every database of the event on this "
+        "desk (the desk database and the copies 'checkin reset' set aside) and the desk's "
+        "error log. Databases of other events are kept and listed. The event's id is "
+        "asked for as a confirmation; the event's supervisor PIN too, when it sets one. "
+        "The shared folder is not touched. Refused while the app is open.",
+    )
+    command.add_argument(
+        "--event", required=True, metavar="ID", help="the id of the event to erase (confirmation)"
+    )
+    command.set_defaults(handler=cmd_erase)
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    found = event_databases(args.home)
+    ours = [d for d in found if d.event_id == args.event]
+    if not ours:
+        held = ", ".join(sorted({d.event_id or "(unreadable)" for d in found})) or "none"
+        raise InputError(
+            "no_such_event",
+            f"This desk ({args.home}) holds no data of the event {args.event!r} (events here: "
+            f"{held}). Nothing was erased.",
+        )
+    _supervisor_of(ours[0].path, args.event)
+    erased = erase_event(args.home, args.event)
+    document = {
+        "event": args.event,
+        "erased": [_described(d) for d in erased.removed],
+        "other_files": [str(p) for p in erased.other_files],
+        "kept": [_described(d) for d in erased.kept],
+    }
+    emit(args, document, lambda: _text(args.event, erased))
+    return 0
+
+
+def _supervisor_of(path: Path, event_id: str) -> None:
+    """The PIN of the event whose data goes (from its own database). A database that
+    does not open asks for nothing: it would not let anyone check a PIN either."""
+    try:
+        store = Store(path)
+    except StoreError:
+        return
+    try:
+        require_supervisor(store, f"Erasing the event {event_id} from this desk")
+    finally:
+        store.close()
+
+
+def _described(database: Database) -> dict:
+    return {
+        "path": str(database.path),
+        "event": database.event_id,
+        "participants": database.participants,
+        "checked_in": database.checkins,
+    }
+
+
+def _text(event_id: str, erased: Erased) -> str:
+    lines = [f"Erased the event {event_id} from this desk:"]
+    lines += [
+        f"  {d.path} ({d.participants} participants, {d.checkins} check-ins)"
+        for d in erased.removed
+    ]
+    lines += [f"  {path}" for path in erased.other_files]
+    if erased.kept:
+        lines.append("Kept (other events; 'checkin erase --event ID' erases them):")
+        lines += [f"  {d.path} (event {d.event_id or '(unreadable)'})" for d in erased.kept]
+    lines.append("The shared folder was not touched: its owner deletes it after the event.")
+    return "\n".join(lines)
