@@ -20,8 +20,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         description="Asks for the supervisor PIN twice (or reads $CHECKIN_PIN) and prints "
         'the line to put in the event\'s JSON config: "supervisor_pin_hash": "…". The '
         "PIN itself is never stored. Then importing a list, replacing a badge, "
-        "setting a desk's event aside, publishing the event and loading an event on a desk "
-        "that holds one ask for it.",
+        "setting a desk's event aside, publishing the event, loading an event on a desk "
+        "that holds one and erasing an event's data ask for it.",
     )
     command.set_defaults(handler=cmd_pin_hash)
 
