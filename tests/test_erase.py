@@ -70,6 +70,7 @@ def test_another_event_id_erases_nothing(used_home: Path):
     before = _databases(used_home)
     result = run("erase", "--event", "some-other-event", home=used_home)
     assert_input_error(result, "holds no data of the event", EVENT_ID)
+    assert_input_error(run("erase", "--event", " ", home=used_home), "Give the id")
     assert _databases(used_home) == before
     assert (used_home / "errors.log").exists()
 

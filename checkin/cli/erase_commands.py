@@ -31,6 +31,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    if not args.event.strip():  # "" would name the databases no one can read
+        raise InputError("no_event_id", "Give the id of the event to erase. Nothing was erased.")
     found = event_databases(args.home)
     ours = [d for d in found if d.event_id == args.event]
     if not ours:
