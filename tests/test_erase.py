@@ -108,3 +108,28 @@ def test_a_file_is_overwritten_before_it_is_removed(tmp_path: Path):
     assert not secret.exists()
     data = witness.read_bytes()
     assert len(data) == 3_600_000 and data.count(0) == len(data)
+
+
+def test_every_copy_of_the_event_with_a_pin_needs_it(tmp_path: Path, event_files):
+    """A rehearsal copy without a PIN, then the real event with one: both are the event."""
+    plain, guarded = tmp_path / "plain.json", tmp_path / "guarded.json"
+    plain.write_text(json.dumps(EVENT), encoding="utf-8")
+    guarded.write_text(json.dumps({**EVENT, "supervisor_pin_hash": PIN_HASH}), encoding="utf-8")
+    home = tmp_path / "desk"
+    ok_json("event", str(plain), "--participants", str(event_files.participants), home=home)
+    ok_json("reset", home=home)
+    ok_json("event", str(guarded), "--participants", str(event_files.participants), home=home)
+    before = _databases(home)
+    assert_input_error(run("erase", "--event", EVENT_ID, home=home), "needs the supervisor PIN")
+    assert _databases(home) == before
+    assert len(ok_json("erase", "--event", EVENT_ID, home=home, env={"CHECKIN_PIN": PIN})[
+        "erased"]) == 2
+
+
+def test_a_home_whose_path_looks_like_a_uri_is_erased(tmp_path: Path, event_files):
+    home = tmp_path / "desk #2?x=1"
+    ok_json("event", str(event_files.config), "--participants", str(event_files.participants),
+            home=home)
+    assert ok_json("erase", "--event", EVENT_ID, home=home)["erased"]
+    assert list(home.rglob("*.sqlite3*")) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk #2?x=1", "event"]

@@ -183,3 +183,17 @@ def test_a_full_chunk_gives_way_to_an_idle_desks_scan_by_rolling_back(
     assert store.event_count() == len(log) + 1
     assert sum(steps) == len(log) + 3 * 50  # the rolled-back steps were written again
     assert all(len(store.active_checkins(pid, DAY2)) == 1 for pid in merged_people)
+
+
+def test_steps_given_back_come_in_chunks_of_the_size_asked():
+    """A full chunk rolled back for an idle desk is written again in the busy desk's
+    small chunks, not whole (its commit is what a scan would wait behind)."""
+    log = _other_desks_log([f"P{n:04d}" for n in range(100)])  # 400 events
+    steps = merging._Steps(log)
+    full = steps.take(400)
+    steps.give_back(full)
+    again = steps.take(100)
+    assert steps.count(again) <= 100 + merging.STEP_EVENTS
+    assert [e.uuid for s in again for e in s.events] == [
+        e.uuid for s in full for e in s.events
+    ][: steps.count(again)]  # in the same order

@@ -78,7 +78,13 @@ def require_supervisor(store: Store, action: str) -> None:
     PIN costs a second, so a script cannot try every PIN quickly.
     """
     pin_hash = event_pin_hash(store)
-    if not pin_hash:
+    require_pin({pin_hash} if pin_hash else set(), action)
+
+
+def require_pin(pin_hashes: set[str], action: str) -> None:
+    """:func:`require_supervisor` for several stored PIN hashes: the PIN given must
+    match each (a desk may hold two copies of one event, set up with different PINs)."""
+    if not pin_hashes:
         return
     pin = os.environ.get(PIN_VARIABLE)
     if pin is None:
@@ -92,6 +98,6 @@ def require_supervisor(store: Store, action: str) -> None:
             pin = getpass.getpass("Supervisor PIN: ")
         except EOFError:
             pin = ""
-    if not pin_matches(pin, pin_hash):
+    if not all(pin_matches(pin, pin_hash) for pin_hash in pin_hashes):
         time.sleep(1)
         raise InputError("wrong_pin", "The supervisor PIN is wrong. Nothing was changed.")

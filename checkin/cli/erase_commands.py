@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from checkin.cli.common import emit, require_supervisor
+from checkin.cli.common import emit, require_pin
 from checkin.domain.errors import InputError
-from checkin.service.event_setup import erase_event, event_databases
-from checkin.store import Store
+from checkin.service.event_setup import (
+    database_pin_hashes,
+    desk_app_open,
+    erase_event,
+    event_databases,
+)
 from checkin.store.database import StoreError
 from checkin.store.erasing import Database, Erased
 
@@ -33,6 +36,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 def cmd_erase(args: argparse.Namespace) -> int:
     if not args.event.strip():  # "" would name the databases no one can read
         raise InputError("no_event_id", "Give the id of the event to erase. Nothing was erased.")
+    if desk_app_open(args.home):  # before the PIN: nobody types it to be told to close the app
+        raise StoreError(
+            "locked",
+            f"Check-in is open on this desk ({args.home}). Close the app, then run 'checkin "
+            "erase' again. Nothing was erased.",
+        )
     found = event_databases(args.home)
     ours = [d for d in found if d.event_id == args.event]
     if not ours:
@@ -42,7 +51,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
             f"This desk ({args.home}) holds no data of the event {args.event!r} (events here: "
             f"{held}). Nothing was erased.",
         )
-    _supervisor_of(ours[0].path, args.event)
+    require_pin(
+        database_pin_hashes([d.path for d in ours]),
+        f"Erasing the event {args.event} from this desk",
+    )
     erased = erase_event(args.home, args.event)
     document = {
         "event": args.event,
@@ -52,19 +64,6 @@ def cmd_erase(args: argparse.Namespace) -> int:
     }
     emit(args, document, lambda: _text(args.event, erased))
     return 0
-
-
-def _supervisor_of(path: Path, event_id: str) -> None:
-    """The PIN of the event whose data goes (from its own database). A database that
-    does not open asks for nothing: it would not let anyone check a PIN either."""
-    try:
-        store = Store(path)
-    except StoreError:
-        return
-    try:
-        require_supervisor(store, f"Erasing the event {event_id} from this desk")
-    finally:
-        store.close()
 
 
 def _described(database: Database) -> dict:
@@ -83,8 +82,13 @@ def _text(event_id: str, erased: Erased) -> str:
         for d in erased.removed
     ]
     lines += [f"  {path}" for path in erased.other_files]
-    if erased.kept:
+    others = [d for d in erased.kept if d.event_id]
+    unreadable = [d for d in erased.kept if not d.event_id]
+    if others:
         lines.append("Kept (other events; 'checkin erase --event ID' erases them):")
-        lines += [f"  {d.path} (event {d.event_id or '(unreadable)'})" for d in erased.kept]
+        lines += [f"  {d.path} (event {d.event_id})" for d in others]
+    if unreadable:
+        lines.append("Kept (cannot be read as a desk database; remove by hand if not needed):")
+        lines += [f"  {d.path}" for d in unreadable]
     lines.append("The shared folder was not touched: its owner deletes it after the event.")
     return "\n".join(lines)

@@ -15,7 +15,8 @@ from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import read_participants
 from checkin.paths import demo_event_dir
 from checkin.store import Store
-from checkin.store.erasing import Database, Erased, databases, erase
+from checkin.store.erasing import Database, Erased, databases, erase, pin_hashes
+from checkin.store.file_lock import app_is_open
 from checkin.store.set_aside import SetAside, set_aside
 
 
@@ -114,3 +115,11 @@ def erase_event(home: Path, event_id: str) -> Erased:
 
 def event_databases(home: Path) -> list[Database]:
     return databases(home)
+
+
+def database_pin_hashes(paths: list[Path]) -> set[str]:
+    return pin_hashes(paths)
+
+
+def desk_app_open(home: Path) -> bool:
+    return app_is_open(Path(home))

@@ -17,11 +17,13 @@ listed, so nobody erases last year's archive by mistake.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checkin.domain.pin import is_pin_hash
 from checkin.store.database import DATABASE_NAME, StoreError
 from checkin.store.file_lock import app_is_open
 from checkin.store.set_aside import FOLDER, database_counts
@@ -48,21 +50,52 @@ class Erased:
 
 
 def databases(home: Path) -> list[Database]:
-    """The desk database and the set-aside copies in ``home``, with what each holds."""
+    """The desk database and the set-aside copies in ``home``, with what each holds
+    (``event_id`` '' for a file that cannot be read as a desk database)."""
     home = Path(home)
-    paths = [home / DATABASE_NAME, *sorted((home / FOLDER).glob("*.sqlite3"))]
+    aside = home / FOLDER
+    try:
+        copies = sorted(p for p in aside.iterdir() if p.suffix == ".sqlite3")
+    except FileNotFoundError:
+        copies = []
+    except OSError as error:  # a folder that cannot be listed must not look empty
+        raise StoreError(
+            "read_only", f"{aside} cannot be read ({error.strerror}). Nothing was erased."
+        ) from None
     found = []
-    for path in paths:
+    for path in [home / DATABASE_NAME, *copies]:
         if not path.is_file():
             continue
         try:
-            uri = f"file:{path}?mode=ro"
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            with contextlib.closing(_read_only(path)) as conn:
                 event_id, participants, checkins = database_counts(conn)
         except sqlite3.Error:  # not a database we can read: listed under no event
             event_id, participants, checkins = "", 0, 0
         found.append(Database(path, event_id, participants, checkins))
     return found
+
+
+def pin_hashes(paths: list[Path]) -> set[str]:
+    """The supervisor PIN hashes the event configs stored in these databases set
+    (read only: erasing creates nothing where it erases)."""
+    hashes = set()
+    for path in paths:
+        try:
+            with contextlib.closing(_read_only(path)) as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'event_config'").fetchone()
+        except sqlite3.Error:
+            continue
+        try:
+            value = json.loads(row[0]).get("supervisor_pin_hash", "") if row else ""
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(value, str) and is_pin_hash(value):
+            hashes.add(value)
+    return hashes
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def erase(home: Path, event_id: str) -> Erased:
@@ -89,7 +122,14 @@ def erase(home: Path, event_id: str) -> Erased:
             _shred(Path(f"{database.path}{suffix}"))
     log = home / ERROR_LOG
     if log.is_file():
-        _shred(log)
+        try:
+            _shred(log)
+        except StoreError as error:
+            raise StoreError(
+                "read_only",
+                f"The event's databases are erased, but {log} could not be ({error}). "
+                "Remove that file by hand.",
+            ) from None
         result.other_files.append(log)
     with contextlib.suppress(OSError):  # only when nothing else is kept in it
         (home / FOLDER).rmdir()

@@ -76,9 +76,15 @@ class _Steps:
         self.done = 0  # events written (committed or about to be)
 
     def take(self, size: int) -> list[eventlog.Prepared]:
-        """Steps of about ``size`` events in all (at least one step when any are left)."""
-        taken, self.back = self.back, []
-        count = self.count(taken)
+        """Steps of about ``size`` events in all (at least one step when any are left);
+        steps given back come first, no more of them than ``size`` asks for (a chunk
+        rolled back for an idle desk comes back in a busy desk's small chunks)."""
+        taken: list[eventlog.Prepared] = []
+        count = 0
+        while self.back and (count < size or not taken):
+            given = self.back.pop(0)
+            taken.append(given)
+            count += len(given.events)
         step = max(1, min(STEP_EVENTS, size))
         while (count < size or not taken) and self.next < self.total:
             batch = self.events[self.next : self.next + step]
