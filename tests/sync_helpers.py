@@ -17,7 +17,7 @@ from checkin.service.desk import Desk, desk_identity
 from checkin.service.event_setup import load_event
 from checkin.service.sync import SyncResult, sync
 from checkin.store import Store
-from checkin.sync.folder import FolderTransport
+from checkin.sync.targets import transport_for
 
 
 @dataclass
@@ -37,9 +37,10 @@ class DeskHome:
     def journal(self, folder: Path) -> Path:
         return folder / "journals" / f"{self.desk_id}.jsonl"
 
-    def sync(self, folder: Path, **options) -> SyncResult:
+    def sync(self, target: Path | str, **options) -> SyncResult:
+        """Sync through a folder (a path) or a PostgreSQL server (an address)."""
         options.setdefault("clock", self.clock)
-        return sync(self.store, FolderTransport(folder), **options)
+        return sync(self.store, transport_for(target), **options)
 
     def admit(self, participant_id: str, *, day: dt.date | None = None) -> None:
         verdict = self.desk.admit(participant_id, day=day)

@@ -14,12 +14,19 @@ from checkin.sync.errors import SyncError
 #: Where :func:`checkin.service.sync.sync` records its last run, for the status bar.
 LAST_SYNC = "sync_last"
 
-#: Errors after which nothing more can be done this time (the share is not there).
+#: Errors after which nothing more can be done this time (the share or server is not there).
 UNREACHABLE = frozenset(
-    {"folder_missing", "folder_denied", "folder_unavailable", "package_missing"}
+    {
+        "folder_missing",
+        "folder_denied",
+        "folder_unavailable",
+        "package_missing",
+        "server_unreachable",
+        "server_denied",
+    }
 )
 #: The share refused this desk's writes: its journal stays local, the others are read.
-WRITE_REFUSED = frozenset({"folder_denied", "folder_read_only"})
+WRITE_REFUSED = frozenset({"folder_denied", "folder_read_only", "server_read_only"})
 
 
 @dataclass(frozen=True, slots=True)

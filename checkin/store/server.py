@@ -1,0 +1,342 @@
+"""The event log on a PostgreSQL server: its tables and every statement run on them.
+
+Past one LAN (many venues, 50+ desks) the desks' events travel through a
+PostgreSQL database instead of a shared folder (:mod:`checkin.sync.postgres`
+is the transport; this module is its SQL, kept in the store package with the
+rest of the application's SQL). One database, or one schema named by
+``search_path`` in the address, serves one event, as one folder does::
+
+    checkin_package     one row: the published event (config, list, secret)
+    checkin_desks       one row per desk: the last sequence number it pushed
+    checkin_events      one row per event: desk, seq, uuid and the journal line
+    checkin_attendance  one row per day: the consolidated attendance table
+
+Events are stored as their journal lines (:mod:`checkin.sync.journal`), with
+their checksum, so a server and a folder carry byte-identical events and a row
+damaged on the server is caught the same way. ``generation`` is new whenever
+the tables are created: a desk whose cursors name another generation (the
+database was dropped and made again) starts over, and merging is idempotent.
+
+The desk's SQLite database stays the one writer of the desk's data; the
+server only carries the log between desks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.conninfo import conninfo_to_dict
+
+#: How long a desk waits for a server that does not answer, before working offline.
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 60_000
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS checkin_package (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    generation text NOT NULL,
+    event_id text NOT NULL,
+    published_at text NOT NULL,
+    published_by text NOT NULL,
+    participants integer NOT NULL,
+    secret_check text NOT NULL,
+    config text NOT NULL,
+    participant_list text NOT NULL,
+    secret text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS checkin_desks (
+    desk text PRIMARY KEY,
+    event_check text NOT NULL,
+    last_seq bigint NOT NULL,
+    rewrite text NOT NULL DEFAULT '',
+    pushed_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS checkin_events (
+    desk text NOT NULL,
+    seq bigint NOT NULL,
+    uuid text NOT NULL UNIQUE,
+    line bytea NOT NULL,
+    PRIMARY KEY (desk, seq)
+);
+CREATE TABLE IF NOT EXISTS checkin_attendance (
+    day date PRIMARY KEY,
+    headers text NOT NULL,
+    rows text NOT NULL,
+    written_at timestamptz NOT NULL DEFAULT now()
+);
+"""
+
+
+class ServerError(Exception):
+    """The server could not do what was asked. ``reason``: ``unreachable`` (no answer,
+    connection lost), ``denied`` (login refused), ``read_only`` (no right to write),
+    ``conflict`` (a row with this desk and sequence number holds another event),
+    ``error`` (anything else the server said: disk full, …)."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPackage:
+    generation: str
+    event_id: str
+    published_at: str
+    published_by: str
+    participants: int
+    secret_check: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeskRow:
+    desk: str
+    event_check: str
+    last_seq: int
+    #: New whenever rows of the desk were written again (damaged, another load of the
+    #: event): readers that read past them read the desk again from the start.
+    rewrite: str
+
+
+def describe(address: str) -> str:
+    """The address without its password, for messages and the status bar."""
+    try:
+        parts = conninfo_to_dict(address)
+    except psycopg.ProgrammingError:
+        return "postgresql://…"
+    user = f"{parts['user']}@" if parts.get("user") else ""
+    host = parts.get("host") or "localhost"
+    if host.startswith("/"):  # a Unix socket folder: the server on this machine
+        host = "localhost"
+    port = f":{parts['port']}" if parts.get("port") else ""
+    return f"postgresql://{user}{host}{port}/{parts.get('dbname', '')}"
+
+
+@contextlib.contextmanager
+def server_errors() -> Iterator[None]:
+    """Any error of the driver or the server inside becomes a :class:`ServerError`."""
+    try:
+        yield
+    except (pg_errors.InvalidPassword, pg_errors.InvalidAuthorizationSpecification) as error:
+        raise ServerError("denied", _first_line(error)) from None
+    except pg_errors.InsufficientPrivilege as error:
+        raise ServerError("read_only", _first_line(error)) from None
+    except pg_errors.UniqueViolation as error:
+        raise ServerError("conflict", _first_line(error)) from None
+    except psycopg.OperationalError as error:  # refused, timed out, connection lost
+        login = "password" in str(error).lower() and "authentication" in str(error).lower()
+        raise ServerError("denied" if login else "unreachable", _first_line(error)) from None
+    except psycopg.Error as error:
+        raise ServerError("error", _first_line(error)) from None
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+class ServerLog:
+    """One connection to the event's database; statements in short transactions."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        self._conn: psycopg.Connection | None = None
+
+    def connection(self) -> psycopg.Connection:
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            params: dict[str, Any] = {
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                # A server that vanishes mid-sync is noticed in seconds, not minutes.
+                "keepalives": 1,
+                "keepalives_idle": 5,
+                "keepalives_interval": 2,
+                "keepalives_count": 3,
+                "application_name": "checkin",
+            }
+            with server_errors():
+                params.update(conninfo_to_dict(self.address))
+                self._conn = psycopg.connect(autocommit=True, **params)
+                self._conn.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
+        return self._conn
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> ServerLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the package ------------------------------------------------------------------
+
+    def create_tables(self) -> None:
+        with server_errors():
+            self.connection().execute(SCHEMA)
+
+    def package(self) -> StoredPackage | None:
+        """The published event's manifest; None when nothing is published (or no tables)."""
+        with server_errors():
+            try:
+                row = (
+                    self.connection()
+                    .execute(
+                        "SELECT generation, event_id, published_at, published_by, "
+                        "participants, secret_check FROM checkin_package"
+                    )
+                    .fetchone()
+                )
+            except pg_errors.UndefinedTable:
+                return None
+        return StoredPackage(*row) if row else None
+
+    def package_contents(self) -> tuple[str, str, str] | None:
+        """``(config, participant_list, secret)`` of the published event."""
+        with server_errors():
+            try:
+                row = (
+                    self.connection()
+                    .execute("SELECT config, participant_list, secret FROM checkin_package")
+                    .fetchone()
+                )
+            except pg_errors.UndefinedTable:
+                return None
+        return tuple(row) if row else None  # type: ignore[return-value]
+
+    def publish(
+        self, package: StoredPackage, config: str, participant_list: str, secret: str
+    ) -> None:
+        """Insert or replace the package; its generation is kept once the row exists."""
+        with server_errors():
+            self.connection().execute(
+                "INSERT INTO checkin_package (generation, event_id, published_at, "
+                "published_by, participants, secret_check, config, participant_list, secret) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (one) DO UPDATE SET event_id = excluded.event_id, "
+                "published_at = excluded.published_at, published_by = excluded.published_by, "
+                "participants = excluded.participants, secret_check = excluded.secret_check, "
+                "config = excluded.config, participant_list = excluded.participant_list, "
+                "secret = excluded.secret",
+                (
+                    secrets.token_hex(8),
+                    package.event_id,
+                    package.published_at,
+                    package.published_by,
+                    package.participants,
+                    package.secret_check,
+                    config,
+                    participant_list,
+                    secret,
+                ),
+            )
+
+    # -- desks and their events ---------------------------------------------------------
+
+    def desks(self, *, besides: str) -> list[DeskRow]:
+        with server_errors():
+            rows = (
+                self.connection()
+                .execute(
+                    "SELECT desk, event_check, last_seq, rewrite FROM checkin_desks "
+                    "WHERE desk <> %s ORDER BY desk",
+                    (besides,),
+                )
+                .fetchall()
+            )
+        return [DeskRow(*row) for row in rows]
+
+    def desk(self, desk: str) -> DeskRow | None:
+        with server_errors():
+            row = (
+                self.connection()
+                .execute(
+                    "SELECT desk, event_check, last_seq, rewrite FROM checkin_desks "
+                    "WHERE desk = %s",
+                    (desk,),
+                )
+                .fetchone()
+            )
+        return DeskRow(*row) if row else None
+
+    def lines(self, desk: str, *, after: int = 0) -> list[tuple[int, str, bytes]]:
+        """``(seq, uuid, line)`` of a desk's events after ``after``, in order."""
+        with server_errors():
+            rows = (
+                self.connection()
+                .execute(
+                    "SELECT seq, uuid, line FROM checkin_events WHERE desk = %s AND seq > %s "
+                    "ORDER BY seq",
+                    (desk, after),
+                )
+                .fetchall()
+            )
+        return [(seq, uuid, bytes(line)) for seq, uuid, line in rows]
+
+    def append(
+        self,
+        desk: str,
+        event_check: str,
+        rows: Sequence[tuple[int, str, bytes]],
+        *,
+        replace: Sequence[int] = (),
+        forget_all: bool = False,
+    ) -> None:
+        """Add ``(seq, uuid, line)`` rows of ``desk`` and move its last sequence number,
+        in one transaction. ``replace``: sequence numbers whose rows are written again
+        (damaged on the server); ``forget_all``: the desk's rows belong to another
+        load of the event and are dropped first."""
+        with server_errors():
+            conn = self.connection()
+            with conn.transaction(), conn.cursor() as cursor:
+                if forget_all:
+                    cursor.execute("DELETE FROM checkin_events WHERE desk = %s", (desk,))
+                elif replace:
+                    cursor.execute(
+                        "DELETE FROM checkin_events WHERE desk = %s AND seq = ANY(%s)",
+                        (desk, list(replace)),
+                    )
+                if rows:
+                    cursor.executemany(
+                        "INSERT INTO checkin_events (desk, seq, uuid, line) "
+                        "VALUES (%s, %s, %s, %s)",
+                        [(desk, seq, uuid, line) for seq, uuid, line in rows],
+                    )
+                rewrite = secrets.token_hex(4) if forget_all or replace else ""
+                cursor.execute(
+                    "INSERT INTO checkin_desks (desk, event_check, last_seq, rewrite) "
+                    "VALUES (%s, %s, (SELECT coalesce(max(seq), 0) FROM checkin_events "
+                    "WHERE desk = %s), %s) ON CONFLICT (desk) DO UPDATE SET "
+                    "event_check = excluded.event_check, last_seq = excluded.last_seq, "
+                    "rewrite = CASE WHEN excluded.rewrite = '' THEN checkin_desks.rewrite "
+                    "ELSE excluded.rewrite END, pushed_at = now()",
+                    (desk, event_check, desk, rewrite),
+                )
+
+    # -- attendance ---------------------------------------------------------------------
+
+    def put_attendance(self, day: str, headers: str, rows: str) -> None:
+        with server_errors():
+            self.connection().execute(
+                "INSERT INTO checkin_attendance (day, headers, rows) VALUES (%s, %s, %s) "
+                "ON CONFLICT (day) DO UPDATE SET headers = excluded.headers, "
+                "rows = excluded.rows, written_at = now()",
+                (day, headers, rows),
+            )
+
+    def attendance(self, day: str) -> tuple[str, str] | None:
+        with server_errors():
+            row = (
+                self.connection()
+                .execute("SELECT headers, rows FROM checkin_attendance WHERE day = %s", (day,))
+                .fetchone()
+            )
+        return tuple(row) if row else None  # type: ignore[return-value]

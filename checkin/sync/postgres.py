@@ -1,0 +1,331 @@
+"""The PostgreSQL transport: the event log through a server, for many venues and desks.
+
+The same protocol as the shared folder (:class:`checkin.sync.transport.Transport`),
+the same journal lines (:mod:`checkin.sync.journal`), the same guarantees: a
+desk pushes only its own events, merging is idempotent by uuid, a desk that
+cannot reach the server keeps working and catches up. What changes is where
+the lines live (:mod:`checkin.store.server` holds the SQL):
+
+* push: the desk's events after the server's last sequence number for it, in
+  one transaction with that number. Cursor ``pg:generation:seq``. When the
+  server does not hold what the cursor says (restored from a backup, the
+  database made again) the desk reconciles exactly as with a folder: it reads
+  its rows back, takes in its own events its database lacks, and writes what
+  the server is missing or holds damaged.
+* pull: one small query lists the desks and their last sequence numbers; only
+  a desk that moved is read, from the cursor on (``pg:generation:seq``). A
+  sync with nothing new is one round trip, like a folder's one ``stat`` a desk.
+
+Ordering is safe without server-side ids: only a desk writes its rows, in
+sequence order, under the desk's own sync lock, and its ``checkin_desks`` row
+moves in the same transaction as its events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Mapping, Sequence
+
+from checkin.domain.errors import InputError
+from checkin.domain.log import LogEvent
+from checkin.importing.canonical import COLUMNS, participant_from_record
+from checkin.importing.writing import participant_record
+from checkin.store.server import ServerError, ServerLog, StoredPackage, describe
+from checkin.sync.errors import SyncError
+from checkin.sync.journal import decode, encode
+from checkin.sync.transport import (
+    Batch,
+    EventPackage,
+    OwnLog,
+    PackageInfo,
+    Pull,
+    Pushed,
+    secret_check,
+)
+
+PREFIX = "pg"
+
+
+def _cursor(text: str | None) -> tuple[str, int] | None:
+    try:
+        prefix, generation, seq = (text or "").split(":")
+        return (generation, int(seq)) if prefix == PREFIX else None
+    except ValueError:
+        return None
+
+
+class PostgresTransport:
+    """The event log through a PostgreSQL database every desk can reach."""
+
+    def __init__(self, address: str, *, create: bool = False) -> None:
+        self.address = address
+        self.create = create  # publishing creates the tables; nothing else ever does
+        self.server = ServerLog(address)
+        self._package: StoredPackage | None = None
+
+    def describe(self) -> str:
+        return describe(self.address)
+
+    def close(self) -> None:
+        self.server.close()
+
+    def __del__(self) -> None:  # the app makes a transport per sync and drops it
+        self.server.close()
+
+    def _fail(self, error: ServerError, **params: object) -> SyncError:
+        where = self.describe()
+        texts = {
+            "unreachable": (
+                "server_unreachable",
+                f"The sync server {where} cannot be reached ({error}). This desk keeps "
+                "working and catches up at the next sync.",
+            ),
+            "denied": (
+                "server_denied",
+                f"The sync server {where} refused this desk's login ({error}). Check the "
+                "user name and password (in the desk's .pgpass file, or PGPASSWORD).",
+            ),
+            "read_only": (
+                "server_read_only",
+                f"The sync server {where} does not let this desk write ({error}): its "
+                "check-ins stay here, the other desks' are still read. Ask for write rights.",
+            ),
+        }
+        code, message = texts.get(
+            error.reason,
+            (
+                "server_error",
+                f"The sync server {where} reported a problem: {error}. This desk keeps "
+                "working and tries again at the next sync.",
+            ),
+        )
+        return SyncError(code, message, folder=where, **params)
+
+    def _stored(self) -> StoredPackage | None:
+        if self._package is None:
+            try:
+                self._package = self.server.package()
+            except ServerError as error:
+                raise self._fail(error) from None
+        return self._package
+
+    # -- the event package ---------------------------------------------------------------
+
+    def package_info(self) -> PackageInfo | None:
+        stored = self._stored()
+        if stored is None:
+            return None
+        return PackageInfo(
+            event_id=stored.event_id,
+            published_at=stored.published_at,
+            published_by=stored.published_by,
+            participants=stored.participants,
+            secret_check=stored.secret_check,
+        )
+
+    def fetch_event_package(self) -> EventPackage:
+        info = self.package_info()
+        try:
+            contents = self.server.package_contents() if info is not None else None
+        except ServerError as error:
+            raise self._fail(error) from None
+        if info is None or contents is None:
+            raise SyncError(
+                "no_package",
+                f"No event is published on {self.describe()} yet. Publish it from the "
+                "administrator's desk first (checkin sync ADDRESS --publish).",
+                folder=self.describe(),
+            )
+        config_text, list_text, secret = contents
+        try:
+            config = json.loads(config_text)
+            records = json.loads(list_text)
+            people = [
+                participant_from_record(dict(zip(COLUMNS, record, strict=True)), row=n)
+                for n, record in enumerate(records, start=2)
+            ]
+        except (ValueError, TypeError, InputError) as error:
+            raise self._bad(str(error)) from None
+        if not isinstance(config, dict) or secret_check(secret) != info.secret_check:
+            raise self._bad("its config or secret is damaged")
+        return EventPackage(config=config, participants=people, secret=secret, info=info)
+
+    def _bad(self, why: str) -> SyncError:
+        return SyncError(
+            "bad_package",
+            f"The event published on {self.describe()} cannot be used: {why}. Publish it "
+            "again from the administrator's desk.",
+            folder=self.describe(),
+        )
+
+    def publish_event_package(self, package: EventPackage) -> None:
+        info = package.info
+        records = [participant_record(p) for p in package.participants]
+        try:
+            if self.create:
+                self.server.create_tables()
+            self.server.publish(
+                StoredPackage(
+                    "",
+                    info.event_id,
+                    info.published_at,
+                    info.published_by,
+                    info.participants,
+                    info.secret_check,
+                ),
+                json.dumps(package.config, ensure_ascii=False),
+                json.dumps(records, ensure_ascii=False),
+                package.secret,
+            )
+        except ServerError as error:
+            raise self._fail(error) from None
+        self._package = None  # read again: the generation is the server's
+
+    # -- this desk's events ----------------------------------------------------------------
+
+    def push(self, desk_id: str, own: OwnLog, cursor: str, *, verify: bool = False) -> Pushed:
+        stored = self._stored()
+        if stored is None:
+            raise SyncError("no_package", f"No event package on {self.describe()}.")
+        try:
+            row = self.server.desk(desk_id)
+            remembered = _cursor(cursor)
+            at = remembered[1] if remembered else -1
+            current = (
+                remembered is not None
+                and remembered[0] == stored.generation
+                and row is not None
+                and row.last_seq == at
+                and row.event_check == stored.secret_check
+            )
+            if current and not verify:
+                last = own.last_seq()
+                if last == at:
+                    return Pushed(cursor=cursor)
+                if last > at:
+                    events = own.events_after(at)
+                    self.server.append(desk_id, stored.secret_check, _rows(events))
+                    return Pushed(events=events, cursor=self._cursor_at(events[-1].seq))
+            return self._reconcile(desk_id, own, stored, row, pushed=remembered is not None)
+        except ServerError as error:
+            if error.reason == "conflict":
+                raise self._conflict(desk_id) from None
+            raise self._fail(error) from None
+
+    def _reconcile(self, desk_id, own: OwnLog, stored: StoredPackage, row, *, pushed: bool):
+        """Make the server hold every event of this desk, and only those."""
+        ours = own.events_after(0)
+        theirs: list[LogEvent] = []
+        damaged: list[int] = []
+        other_load = row is not None and row.event_check != stored.secret_check
+        if row is not None and not other_load:
+            stored_rows = self.server.lines(desk_id)
+            for seq, _uuid, line in stored_rows:
+                decoded = decode(line, start=0, desk=desk_id, source=desk_id, settled=True)
+                if decoded.events and decoded.events[0].seq == seq:
+                    theirs.extend(decoded.events)
+                else:
+                    damaged.append(seq)
+        by_uuid = {e.uuid for e in ours}
+        by_seq = {e.seq: e.uuid for e in ours}
+        recovered = list({e.uuid: e for e in theirs if e.uuid not in by_uuid}.values())
+        if any(e.seq in by_seq for e in recovered):
+            raise self._conflict(desk_id)
+        on_server = {e.uuid for e in theirs}
+        missing = [e for e in ours if e.uuid not in on_server]
+        last = max([e.seq for e in ours + recovered], default=0)
+        if missing or damaged or other_load or row is None or row.last_seq != last:
+            self.server.append(
+                desk_id,
+                stored.secret_check,
+                _rows(missing),
+                replace=damaged,
+                forget_all=other_load,
+            )
+        return Pushed(
+            events=missing,
+            cursor=self._cursor_at(last),
+            recovered=recovered,
+            rewritten=pushed and bool(missing or damaged or other_load),
+        )
+
+    def _cursor_at(self, seq: int) -> str:
+        stored = self._stored()
+        return f"{PREFIX}:{stored.generation if stored else ''}:{seq}"
+
+    def _conflict(self, desk_id: str) -> SyncError:
+        return SyncError(
+            "journal_conflict",
+            f"The sync server {self.describe()} holds other events under this desk's "
+            f"numbers (desk {desk_id}): two databases share the desk id, or this database "
+            "was restored from an older copy. Nothing was written; ask for support before "
+            "syncing this desk again.",
+            journal=desk_id,
+        )
+
+    # -- other desks' events --------------------------------------------------------------
+
+    def pull(self, desk_id: str, cursors: Mapping[str, str]) -> Pull:
+        stored = self._stored()
+        if stored is None:
+            raise SyncError("no_package", f"No event package on {self.describe()}.")
+        try:
+            desks = self.server.desks(besides=desk_id)
+        except ServerError as error:
+            raise self._fail(error) from None
+        return Pull(self._changed(stored, desks, cursors), sources=len(desks))
+
+    def _changed(self, stored: StoredPackage, desks, cursors: Mapping[str, str]) -> Iterator[Batch]:
+        for row in desks:
+            source = f"desks/{row.desk}"
+            previous = cursors.get(source, "")
+            remembered = _cursor(previous)
+            epoch = f"{stored.generation}.{row.rewrite}"  # read again after a rewrite
+            after = remembered[1] if remembered and remembered[0] == epoch else 0
+            if remembered and remembered[0] == epoch and row.last_seq <= after:
+                continue  # nothing new: the common case, no query
+            if row.event_check != stored.secret_check:
+                error = SyncError(
+                    "bad_journal",
+                    f"The events of desk {row.desk} on {self.describe()} were written for "
+                    "another load of the event (its secret differs): they are not read. "
+                    "That desk replaces them at its next sync once it holds this event.",
+                    journal=source,
+                )
+                yield Batch(source, [], previous, error=error)
+                continue
+            try:
+                rows = self.server.lines(row.desk, after=after)
+            except ServerError as error:
+                if error.reason == "unreachable":  # the server went away: stop, report once
+                    raise self._fail(error) from None
+                yield Batch(source, [], previous, error=self._fail(error, journal=source))
+                continue
+            data = b"".join(line if line.endswith(b"\n") else line + b"\n" for _, _, line in rows)
+            decoded = decode(data, start=0, desk=row.desk, source=source, settled=True)
+            last = rows[-1][0] if rows else after
+            yield Batch(
+                source,
+                decoded.events,
+                f"{PREFIX}:{epoch}:{last}",
+                corrupt=decoded.corrupt,
+            )
+
+    # -- attendance for organisers ----------------------------------------------------------
+
+    def publish_attendance(
+        self, day: dt.date, headers: Sequence[str], rows: Sequence[Sequence[str]]
+    ) -> None:
+        try:
+            self.server.put_attendance(
+                day.isoformat(),
+                json.dumps(list(headers), ensure_ascii=False),
+                json.dumps([list(r) for r in rows], ensure_ascii=False),
+            )
+        except ServerError as error:
+            raise self._fail(error) from None
+
+
+def _rows(events: Sequence[LogEvent]) -> list[tuple[int, str, bytes]]:
+    return [(e.seq, e.uuid, encode(e)) for e in events]
