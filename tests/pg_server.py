@@ -107,8 +107,20 @@ def postgres_server() -> Iterator[PostgresServer]:
         os.chown(root, uid, -1)
     data = root / "data"
     subprocess.run(
-        [*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "checkin",
-         "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"],
+        [
+            *prefix,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "checkin",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
         check=True,
         capture_output=True,
     )

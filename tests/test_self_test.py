@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKS = ("resources", "fonts", "translations", "sound", "database", "badge", "printing")
+CHECKS = ("resources", "fonts", "translations", "sound", "server sync", "database", "badge",
+          "printing")
 #: What the bundle must leave out, on any OS's file names (mirrors checkin.spec).
 UNUSED_QT = re.compile(r"^(lib)?Qt6?(Quick|Qml|WebEngine)", re.IGNORECASE)
 

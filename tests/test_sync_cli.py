@@ -109,14 +109,14 @@ WORKER = textwrap.dedent(
     from checkin.service.desk import Desk
     from checkin.service.sync import sync
     from checkin.store import Store
-    from checkin.sync.folder import FolderTransport
+    from checkin.sync.targets import transport_for
 
-    home, share, ids = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3:]
+    home, share, ids = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
     store = Store.in_home(home)
     results = []
     for pid in ids:
         Desk(store).admit(pid, day=dt.date(2015, 10, 27))
-        results.append(sync(store, FolderTransport(share)).as_dict())
+        results.append(sync(store, transport_for(share)).as_dict())
     print(json.dumps(results))
     """
 )
@@ -141,24 +141,23 @@ def _finish(process: subprocess.Popen[str]) -> str:
     return out
 
 
-def test_desks_in_concurrent_processes_check_in_and_sync_at_the_same_time(
-    admin_home: Path, share: Path, tmp_path: Path
-):
-    ok_json("sync", str(share), home=admin_home)
-    homes = [admin_home, tmp_path / "north", tmp_path / "south"]
-    joining = [_start("-m", "checkin", "sync", str(share), "--home", str(h)) for h in homes[1:]]
+def desks_check_in_and_sync_at_the_same_time(homes: list[Path], target: str, tmp_path: Path):
+    """Desks (joined to ``target``, a folder or a server) admit people and sync from
+    concurrent processes while rival CLI syncs compete; then every desk has every
+    check-in and the same state."""
+    joining = [_start("-m", "checkin", "sync", target, "--home", str(h)) for h in homes[1:]]
     for process in joining:  # two desks join at the same moment
         _finish(process)
     ids = [row.id for row in PEOPLE]
-    shares = [ids[0:5], ids[3:8], ids[7:11]]  # P004, P005 and P008 are admitted twice
+    parts = [ids[0:5], ids[3:8], ids[7:11]]  # P004, P005 and P008 are admitted twice
     script = tmp_path / "worker.py"
     script.write_text(WORKER, encoding="utf-8")
     workers = [
-        _start(str(script), str(home), str(share), *part)
-        for home, part in zip(homes, shares, strict=True)
+        _start(str(script), str(home), target, *part)
+        for home, part in zip(homes, parts, strict=True)
     ]
-    # while they work, a CLI sync of each desk competes for the same home and share
-    rivals = [_start("-m", "checkin", "sync", str(share), "--home", str(h)) for h in homes]
+    # while they work, a CLI sync of each desk competes for the same home and target
+    rivals = [_start("-m", "checkin", "sync", target, "--home", str(h)) for h in homes]
     reports = [json.loads(_finish(w)) for w in workers]
     for rival in rivals:
         _finish(rival)
@@ -168,7 +167,7 @@ def test_desks_in_concurrent_processes_check_in_and_sync_at_the_same_time(
             assert result["skipped_corrupt"] == 0
     for _ in range(2):
         for home in homes:
-            assert ok_json("sync", str(share), home=home)["ok"]
+            assert ok_json("sync", target, home=home)["ok"]
     states = []
     for home in homes:
         store = Store.in_home(home)
@@ -181,6 +180,14 @@ def test_desks_in_concurrent_processes_check_in_and_sync_at_the_same_time(
         finally:
             store.close()
     assert states[0] == states[1] == states[2]
+
+
+def test_desks_in_concurrent_processes_check_in_and_sync_at_the_same_time(
+    admin_home: Path, share: Path, tmp_path: Path
+):
+    ok_json("sync", str(share), home=admin_home)
+    homes = [admin_home, tmp_path / "north", tmp_path / "south"]
+    desks_check_in_and_sync_at_the_same_time(homes, str(share), tmp_path)
     day_file = (share / "attendance" / "2015-10-27.csv").read_text("utf-8-sig").splitlines()
     assert len(day_file) == 1 + len(PEOPLE)
 

@@ -105,8 +105,14 @@ def test_undo_and_walk_ins_travel_without_the_email(
     admin: DeskHome, second: DeskHome, pg_address: str, postgres_server
 ):
     admin.admit("P004")
-    walk_in = WalkIn("Lucía", "Fernández", "Ayuntamiento de Sevilla", country="es",
-                     email="lucia@sevilla.example", category="local")
+    walk_in = WalkIn(
+        "Lucía",
+        "Fernández",
+        "Ayuntamiento de Sevilla",
+        country="es",
+        email="lucia@sevilla.example",
+        category="local",
+    )
     pid = admin.desk.register_walk_in(walk_in).participant.id
     admin.sync(pg_address)
     second.sync(pg_address)
@@ -141,10 +147,18 @@ def test_rows_lost_on_the_server_are_written_again_by_their_desk(
         admin.admit(pid)
     admin.sync(pg_address)
     # the server restored from a backup taken before the last two check-ins
-    rows(postgres_server, pg_address,
-         "DELETE FROM checkin_events WHERE desk = %s AND seq > 1", admin.desk_id)
-    rows(postgres_server, pg_address,
-         "UPDATE checkin_desks SET last_seq = 1 WHERE desk = %s", admin.desk_id)
+    rows(
+        postgres_server,
+        pg_address,
+        "DELETE FROM checkin_events WHERE desk = %s AND seq > 1",
+        admin.desk_id,
+    )
+    rows(
+        postgres_server,
+        pg_address,
+        "UPDATE checkin_desks SET last_seq = 1 WHERE desk = %s",
+        admin.desk_id,
+    )
     repaired = admin.sync(pg_address)
     assert repaired.ok and repaired.rewritten and repaired.pushed == 2
     second.sync(pg_address)
@@ -181,9 +195,14 @@ def test_a_second_database_with_this_desks_id_is_refused_and_writes_nothing(
     # a copy of this desk's database checked someone in and pushed under number 2
     ours = admin.store.events_after(admin.desk_id, 0)[0]
     theirs = replace(ours, uuid="e" * 32, seq=2, participant_id="P003")
-    rows(postgres_server, pg_address,
-         "INSERT INTO checkin_events VALUES (%s, 2, %s, %s)", admin.desk_id, theirs.uuid,
-         encode(theirs))
+    rows(
+        postgres_server,
+        pg_address,
+        "INSERT INTO checkin_events VALUES (%s, 2, %s, %s)",
+        admin.desk_id,
+        theirs.uuid,
+        encode(theirs),
+    )
     rows(postgres_server, pg_address, "UPDATE checkin_desks SET last_seq = 2")
     admin.admit("P002")
     result = admin.sync(pg_address)
@@ -200,9 +219,13 @@ def test_a_row_damaged_on_the_server_is_named_then_repaired_and_read_again(
     for pid in ("P001", "P002", "P003"):
         admin.admit(pid)
     admin.sync(pg_address)
-    rows(postgres_server, pg_address,
-         "UPDATE checkin_events SET line = overlay(line placing 'X'::bytea from 12) "
-         "WHERE desk = %s AND seq = 2", admin.desk_id)
+    rows(
+        postgres_server,
+        pg_address,
+        "UPDATE checkin_events SET line = overlay(line placing 'X'::bytea from 12) "
+        "WHERE desk = %s AND seq = 2",
+        admin.desk_id,
+    )
     seen = second.sync(pg_address)
     assert seen.skipped_corrupt == 1 and seen.merged == 2
     assert "checksum" in seen.corrupt[0]
@@ -267,6 +290,22 @@ def test_a_read_only_role_still_reads_the_others(
     assert not result.unreachable
 
 
+def test_a_desk_login_without_the_right_to_create_tables_can_publish_again(
+    admin: DeskHome, pg_address: str, postgres_server
+):
+    database = pg_address.split("/")[3].split("?")[0]
+    with postgres_server.admin(database) as conn:
+        conn.execute("CREATE ROLE desk_only LOGIN")
+        conn.execute(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO desk_only"
+        )
+    desk_login = postgres_server.address(database, user="desk_only")
+    admin.admit("P001")
+    again = sync(admin.store, transport_for(desk_login, create=True), publish=True,
+                 clock=admin.clock)
+    assert again.ok and again.published and again.pushed == 1, again.errors
+
+
 def test_a_desk_of_another_event_is_refused(admin, tmp_path, pg_address: str, event_files):
     other = Store.in_home(tmp_path / "other")
     from checkin.service.event_setup import load_event
@@ -293,8 +332,12 @@ def test_the_days_attendance_is_written_to_the_server(
     second.admit("P002")
     admin.sync(pg_address)
     second.sync(pg_address)
-    (headers, table), = rows(postgres_server, pg_address,
-                             "SELECT headers, rows FROM checkin_attendance WHERE day = %s", DAY1)
+    ((headers, table),) = rows(
+        postgres_server,
+        pg_address,
+        "SELECT headers, rows FROM checkin_attendance WHERE day = %s",
+        DAY1,
+    )
     import json
 
     assert "id" in json.loads(headers)[0].lower() or json.loads(headers)

@@ -1,4 +1,5 @@
-"""``checkin sync FOLDER``: join, publish, push and pull through a shared folder."""
+"""``checkin sync TARGET``: join, publish, push and pull through a shared folder or a
+PostgreSQL server (``postgresql://…``)."""
 
 from __future__ import annotations
 
@@ -11,24 +12,31 @@ from checkin.cli.common import emit, require_supervisor
 from checkin.service.settings import load_settings, save_settings
 from checkin.service.sync import sync
 from checkin.store import Store
-from checkin.sync.folder import FolderTransport
+from checkin.sync.targets import is_server_address, shown, transport_for
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
     command = commands.add_parser(
         "sync",
         parents=[common],
-        help="sync with the other desks through a shared folder",
+        help="sync with the other desks through a shared folder or a PostgreSQL server",
         description="A desk with no event joins the event published in FOLDER; a desk "
         "with an event publishes it to an empty FOLDER; then this desk's check-ins are "
-        "pushed, the other desks' pulled, and the day attendance files rewritten.",
+        "pushed, the other desks' pulled, and the day attendance files rewritten. FOLDER "
+        "may also be a PostgreSQL address, postgresql://USER@HOST/DATABASE (keep the "
+        "password in the desk's .pgpass file, not in the address).",
     )
-    command.add_argument("folder", type=Path, help="the shared folder (network share)")
+    command.add_argument(
+        "folder",
+        metavar="FOLDER",
+        help="the shared folder (network share), or postgresql://USER@HOST/DATABASE",
+    )
     command.add_argument(
         "--publish",
         action="store_true",
         help="publish this desk's event (config, participant list, secret) to FOLDER "
-        "again, e.g. after importing a corrected list; creates FOLDER if needed",
+        "again, e.g. after importing a corrected list; creates FOLDER (or the server's "
+        "tables) if needed",
     )
     command.add_argument(
         "--verify",
@@ -38,13 +46,14 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     command.set_defaults(handler=cmd_sync)
 
 
-def _remember_folder(store: Store, folder: Path) -> bool:
-    """Make ``folder`` the app's sync folder when the desk has none yet (a desk that
-    joins from the command line then syncs in the app without another step)."""
+def _remember_target(store: Store, target: str) -> bool:
+    """Make ``target`` the app's sync folder (or server) when the desk has none yet (a
+    desk that joins from the command line then syncs in the app without another step)."""
     settings = load_settings(store)
     if settings.sync_folder:
         return False
-    save_settings(store, replace(settings, sync_folder=str(folder.resolve())))
+    remembered = target.strip() if is_server_address(target) else str(Path(target).resolve())
+    save_settings(store, replace(settings, sync_folder=remembered))
     return True
 
 
@@ -56,12 +65,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
             require_supervisor(store, "Publishing the event")
         result = sync(
             store,
-            FolderTransport(args.folder, create=args.publish),
+            transport_for(args.folder, create=args.publish),
             publish=args.publish,
             verify=args.verify,
         )
         if result.ok:
-            remembered = _remember_folder(store, args.folder)
+            remembered = _remember_target(store, args.folder)
     finally:
         store.close()
     if result.ok or result.did_something or getattr(args, "json", False):
@@ -71,7 +80,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             if not remembered:
                 return result.summary()
             return (
-                f"{result.summary()}\nThe app on this desk now syncs with {args.folder} "
+                f"{result.summary()}\nThe app on this desk now syncs with {shown(args.folder)} "
                 "every 15 seconds (Desk settings › Shared folder for sync)."
             )
 

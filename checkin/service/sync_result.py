@@ -102,7 +102,7 @@ class SyncResult:
         if self.attendance:
             done.append("attendance written for " + ", ".join(self.attendance))
         if self.rewritten:
-            done.append("this desk's journal in the folder was damaged and has been rewritten")
+            done.append("this desk's journal there was damaged or incomplete: rewritten")
         desks = f"{self.journals} other desk" + ("" if self.journals == 1 else "s")
         lines = [f"{self.folder}: " + "; ".join(done) + f" ({desks})"]
         if self.skipped_corrupt:

@@ -104,6 +104,14 @@ class DeskRow:
     rewrite: str
 
 
+def driver() -> str:
+    """The PostgreSQL driver and the libpq it runs on (the self-test reports it)."""
+    libpq = psycopg.pq.version()  # e.g. 180006 for 18.6
+    return f"psycopg {psycopg.__version__}, libpq {libpq // 10000}.{libpq % 10000} " + (
+        f"({psycopg.pq.__impl__})"
+    )
+
+
 def describe(address: str) -> str:
     """The address without its password, for messages and the status bar."""
     try:
@@ -180,8 +188,15 @@ class ServerLog:
     # -- the package ------------------------------------------------------------------
 
     def create_tables(self) -> None:
+        """Create the tables in an empty database (one implicit transaction: all or none).
+
+        Only when they are missing: a desk login may have the rights to use the tables
+        the owner created, without the right to create any (PostgreSQL 15's default)."""
         with server_errors():
-            self.connection().execute(SCHEMA)
+            conn = self.connection()
+            (exists,) = conn.execute("SELECT to_regclass('checkin_package')").fetchone()
+            if exists is None:
+                conn.execute(SCHEMA)
 
     def package(self) -> StoredPackage | None:
         """The published event's manifest; None when nothing is published (or no tables)."""

@@ -60,7 +60,10 @@ class PostgresTransport:
 
     def __init__(self, address: str, *, create: bool = False) -> None:
         self.address = address
-        self.create = create  # publishing creates the tables; nothing else ever does
+        # Publishing creates the tables in an empty database (as a first publication
+        # into an empty folder needs nothing more); the database itself is never made
+        # here: that is the server administrator's. ``create`` is kept for the protocol.
+        self.create = create
         self.server = ServerLog(address)
         self._package: StoredPackage | None = None
 
@@ -100,7 +103,7 @@ class PostgresTransport:
                 "working and tries again at the next sync.",
             ),
         )
-        return SyncError(code, message, folder=where, **params)
+        return SyncError(code, message, folder=where, detail=str(error), **params)
 
     def _stored(self) -> StoredPackage | None:
         if self._package is None:
@@ -163,8 +166,7 @@ class PostgresTransport:
         info = package.info
         records = [participant_record(p) for p in package.participants]
         try:
-            if self.create:
-                self.server.create_tables()
+            self.server.create_tables()
             self.server.publish(
                 StoredPackage(
                     "",

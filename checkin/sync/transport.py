@@ -1,12 +1,12 @@
 """The sync layer's one seam: what a desk needs from wherever the event log travels.
 
-Today the only transport is a shared folder (:class:`checkin.sync.folder.
-FolderTransport`). Past one LAN — many venues, 50+ desks — the same log can
-travel through a PostgreSQL server instead: ``push`` becomes an ``INSERT … ON
-CONFLICT DO NOTHING`` of the desk's events after the server's highest
-sequence number for that desk, ``pull`` a ``SELECT`` of the rows after a
-server-side id kept as the cursor, and the event package three rows. The
-service layer (:mod:`checkin.service.sync`) only talks to this protocol, and
+Two transports implement it: a shared folder (:class:`checkin.sync.folder.
+FolderTransport`) and, past one LAN — many venues, 50+ desks — a PostgreSQL
+database (:class:`checkin.sync.postgres.PostgresTransport`: ``push`` inserts the
+desk's events after the server's last sequence number for it, ``pull`` reads
+each desk's rows after a per-desk cursor, the event package is one row).
+:func:`checkin.sync.targets.transport_for` picks one from the desk's setting.
+The service layer (:mod:`checkin.service.sync`) only talks to this protocol, and
 keeps each transport's cursors as opaque strings in the desk's database.
 """
 

@@ -294,6 +294,13 @@ class Workbench:
 # -- the report ---------------------------------------------------------------------
 
 
+def check_server_sync() -> str:
+    """The PostgreSQL driver loads (sync through a server, for large venues)."""
+    from checkin.store.server import driver
+
+    return driver()
+
+
 def run_checks(report: Callable[[Check], None] = lambda check: None) -> list[Check]:
     """Run every check, handing each result to ``report`` as soon as it is known."""
     checks: list[Check] = []
@@ -325,6 +332,7 @@ def run_checks(report: Callable[[Check], None] = lambda check: None) -> list[Che
     attempt("fonts", check_fonts)
     attempt("translations", check_translations)
     attempt("sound", check_sound)
+    attempt("server sync", check_server_sync)
     with tempfile.TemporaryDirectory(prefix="checkin-self-test-") as temp:
         bench = Workbench(Path(temp))
         try:

@@ -75,6 +75,12 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(browse)
         form.addRow(QLabel(self.tr("Shared folder for sync")))
         form.addRow(folder_row)
+        server_hint = QLabel(
+            self.tr("Or a PostgreSQL server: postgresql://user@host/database"),
+            objectName="syncServerHint",
+        )
+        server_hint.setEnabled(False)  # greyed: a hint, not a setting
+        form.addRow(server_hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -1,4 +1,4 @@
-"""Background sync with the shared folder, and its state in the status bar.
+"""Background sync with the shared folder (or server), and its state in the status bar.
 
 Every ``INTERVAL_MS`` the desk pushes its new events and pulls the others'
 on the task runner (never on the UI thread). A vanished share is shown, in
@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from checkin.service.sync import sync
 from checkin.service.sync_result import SyncResult
-from checkin.sync.folder import FolderTransport
+from checkin.sync.targets import shown, transport_for
 from checkin.ui import formatting
 from checkin.ui.context import AppContext
 
@@ -82,11 +81,38 @@ def sync_problem(code: str) -> str:
             "Sync", "An attendance file is open in another program; it will be written later."
         ),
         "busy": translate("Sync", "A sync is already running."),
+        "server_unreachable": translate(
+            "Sync",
+            "The sync server cannot be reached. Working offline; nothing is lost, the desk "
+            "catches up later.",
+        ),
+        "server_denied": translate(
+            "Sync",
+            "The sync server refused this desk's login. Working offline; nothing is lost. "
+            "Call a supervisor to check the user name and password.",
+        ),
+        "server_read_only": translate(
+            "Sync",
+            "The sync server does not let this desk write: the other desks' check-ins are "
+            "read, this desk's are kept here. Ask for write rights.",
+        ),
+        "server_error": translate(
+            "Sync",
+            "The sync server reported a problem: {detail}. The desk keeps working and "
+            "tries again.",
+        ),
     }
     return messages.get(
         code,
         translate("Sync", "The sync did not complete. The desk keeps working; it will try again."),
     )
+
+
+def _problem_of(issue) -> str:
+    text = sync_problem(issue.code)
+    if issue.code == "server_error":  # the server's own words (not translated)
+        text = text.replace("{detail}", str(issue.params.get("detail", "")))
+    return text
 
 
 class SyncController(QObject):
@@ -124,10 +150,10 @@ class SyncController(QObject):
             return
         self.running = True
         verify = self._verified_at is None or time.monotonic() - self._verified_at > VERIFY_EVERY_S
-        store, folder = self.context.desk.store, Path(self.folder)
+        store, target = self.context.desk.store, self.folder
         self.context.runner.run(
             lambda: sync(
-                store, FolderTransport(folder), verify=verify, attendance_every=ATTENDANCE_EVERY_S
+                store, transport_for(target), verify=verify, attendance_every=ATTENDANCE_EVERY_S
             ),
             lambda result: self._done(result, verify),
             self._failed,
@@ -175,7 +201,7 @@ class SyncController(QObject):
                 else "⚠ " + self.tr("Sync problem")
             )
         self.label.setToolTip(
-            "\n".join(sync_problem(issue.code) for issue in result.errors)
+            "\n".join(_problem_of(issue) for issue in result.errors)
             if result and result.errors
-            else self.folder
+            else shown(self.folder)
         )

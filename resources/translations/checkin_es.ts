@@ -1380,6 +1380,10 @@ Mostrador de acreditación — {event}</translation>
         <source>Shared folder for sync</source>
         <translation>Carpeta compartida de sincronización</translation>
     </message>
+    <message>
+        <source>Or a PostgreSQL server: postgresql://user@host/database</source>
+        <translation>O un servidor PostgreSQL: postgresql://usuario@host/base</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1497,6 +1501,22 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
+        <translation>No se puede contactar con el servidor de sincronización. Trabajo sin conexión; no se pierde nada y el mostrador se pondrá al día más tarde.</translation>
+    </message>
+    <message>
+        <source>The sync server refused this desk&apos;s login. Working offline; nothing is lost. Call a supervisor to check the user name and password.</source>
+        <translation>El servidor de sincronización rechazó el acceso de este mostrador. Trabajo sin conexión; no se pierde nada. Llame a un supervisor para comprobar el usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>The sync server does not let this desk write: the other desks&apos; check-ins are read, this desk&apos;s are kept here. Ask for write rights.</source>
+        <translation>El servidor de sincronización no permite escribir a este mostrador: se leen los registros de los demás mostradores y los de este se guardan aquí. Pida permisos de escritura.</translation>
+    </message>
+    <message>
+        <source>The sync server reported a problem: {detail}. The desk keeps working and tries again.</source>
+        <translation>El servidor de sincronización informa de un problema: {detail}. El mostrador sigue funcionando y lo volverá a intentar.</translation>
     </message>
     <message>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>

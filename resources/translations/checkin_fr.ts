@@ -1380,6 +1380,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <source>Shared folder for sync</source>
         <translation>Dossier partagé de synchronisation</translation>
     </message>
+    <message>
+        <source>Or a PostgreSQL server: postgresql://user@host/database</source>
+        <translation>Ou un serveur PostgreSQL&#xa0;: postgresql://utilisateur@hôte/base</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1497,6 +1501,22 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached. Working offline; nothing is lost, the desk catches up later.</source>
+        <translation>Le serveur de synchronisation est injoignable. Travail hors ligne&#x202f;; aucune donnée n’est perdue, le guichet se mettra à jour plus tard.</translation>
+    </message>
+    <message>
+        <source>The sync server refused this desk&apos;s login. Working offline; nothing is lost. Call a supervisor to check the user name and password.</source>
+        <translation>Le serveur de synchronisation a refusé la connexion de ce guichet. Travail hors ligne&#x202f;; aucune donnée n’est perdue. Appelez un superviseur pour vérifier l’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The sync server does not let this desk write: the other desks&apos; check-ins are read, this desk&apos;s are kept here. Ask for write rights.</source>
+        <translation>Le serveur de synchronisation n’autorise pas ce guichet à écrire&#xa0;: les enregistrements des autres guichets sont lus, ceux de ce guichet restent ici. Demandez les droits d’écriture.</translation>
+    </message>
+    <message>
+        <source>The sync server reported a problem: {detail}. The desk keeps working and tries again.</source>
+        <translation>Le serveur de synchronisation signale un problème&#xa0;: {detail}. Le guichet continue de fonctionner et réessaiera.</translation>
     </message>
     <message>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>

@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import shutil
 
+from pg_server import pg_address, postgres_server
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checkin.domain.rules import Status
+
+__all__ = ["pg_address", "postgres_server"]  # fixtures, used by name
 
 
 def scan_code(page, code: str) -> None:
@@ -52,3 +55,30 @@ def test_sync_status_is_translated(qtbot, window, context):
     window.set_language("fr")
     assert window.sync.label.text() != "Sync: this desk alone"
     window.set_language("en")
+
+
+def test_syncs_through_a_postgresql_server_and_works_offline_when_it_stops(
+    qtbot, window, context, postgres_server, pg_address
+):
+    desk = context.desk
+    window.apply_settings(dataclasses.replace(desk.settings, sync_folder=pg_address))
+    assert window.sync.last is not None and window.sync.last.ok, window.sync.last
+    assert window.sync.last.published
+    assert window.sync.label.text().startswith("Synced at")
+    assert window.sync.label.toolTip().startswith("postgresql://checkin@localhost/")
+    scan_code(window.desk_page, desk.code_for(desk.store.participant("P005")))
+    window.sync.sync_now()
+    assert window.sync.last.pushed >= 1
+
+    postgres_server.stop()
+    try:
+        window.sync.sync_now()
+        assert window.sync.last.unreachable
+        assert "Working offline" in window.sync.label.text()
+        assert "sync server cannot be reached" in window.sync.label.toolTip()
+        scan_code(window.desk_page, desk.code_for(desk.store.participant("P006")))
+        assert window.desk_page.verdict_panel.verdict.status is Status.OK
+    finally:
+        postgres_server.start()
+    window.sync.sync_now()
+    assert window.sync.last.ok and window.sync.last.pushed >= 1
