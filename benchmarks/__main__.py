@@ -31,6 +31,7 @@ from benchmarks import (
     import_bench,
     scan_bench,
     search_bench,
+    server_sync_bench,
     sync_bench,
 )
 from benchmarks.figures import Figure, Target, not_measured, table
@@ -46,10 +47,11 @@ class Plan:
     gui_words: int
     start_runs: int
     badges: int
+    server_syncs: int  # incremental syncs through PostgreSQL
 
 
-FULL = Plan((1_000, 10_000, 100_000), 300, 400, 200, 150, 3, 300)
-QUICK = Plan((1_000, 10_000), 40, 40, 20, 6, 1, 5)
+FULL = Plan((1_000, 10_000, 100_000), 300, 400, 200, 150, 3, 300, 100)
+QUICK = Plan((1_000, 10_000), 40, 40, 20, 6, 1, 5, 10)
 
 
 def machine() -> dict[str, str | int | None]:
@@ -176,6 +178,8 @@ def run(plan: Plan, scratch: Path) -> list[Figure]:
     ]
     say("sync…")
     figures += sync_bench.measure(largest, scratch)
+    say("sync through PostgreSQL…")
+    figures += server_sync_bench.measure(largest, scratch, plan.server_syncs)
     return figures
 
 

@@ -296,6 +296,22 @@ class ServerLog:
             )
         return [(seq, uuid, bytes(line)) for seq, uuid, line in rows]
 
+    def journal(self, desk: str, *, after: int = 0) -> tuple[int, bytes]:
+        """A desk's lines after ``after`` as one journal text, with the last sequence
+        number in it (``after`` if none). Joined by the server: 300,000 rows read one
+        Python object each cost more than decoding them."""
+        with server_errors():
+            last, data = (
+                self.connection()
+                .execute(
+                    "SELECT max(seq), string_agg(line, ''::bytea ORDER BY seq) "
+                    "FROM checkin_events WHERE desk = %s AND seq > %s",
+                    (desk, after),
+                )
+                .fetchone()
+            )
+        return (last or after), bytes(data or b"")
+
     def append(
         self,
         desk: str,
@@ -319,12 +335,12 @@ class ServerLog:
                         "DELETE FROM checkin_events WHERE desk = %s AND seq = ANY(%s)",
                         (desk, list(replace)),
                     )
-                if rows:
-                    cursor.executemany(
-                        "INSERT INTO checkin_events (desk, seq, uuid, line) "
-                        "VALUES (%s, %s, %s, %s)",
-                        [(desk, seq, uuid, line) for seq, uuid, line in rows],
-                    )
+                if rows:  # COPY: a desk's first push of 15,000 events in a fraction of a second
+                    with cursor.copy(
+                        "COPY checkin_events (desk, seq, uuid, line) FROM STDIN"
+                    ) as copy:
+                        for seq, uuid, line in rows:
+                            copy.write_row((desk, seq, uuid, line))
                 rewrite = secrets.token_hex(4) if forget_all or replace else ""
                 cursor.execute(
                     "INSERT INTO checkin_desks (desk, event_check, last_seq, rewrite) "

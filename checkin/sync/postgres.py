@@ -215,32 +215,30 @@ class PostgresTransport:
                 raise self._conflict(desk_id) from None
             raise self._fail(error) from None
 
-    def _reconcile(self, desk_id, own: OwnLog, stored: StoredPackage, row, *, pushed: bool):
+    def _reconcile(self, desk_id, own: OwnLog, package: StoredPackage, row, *, pushed: bool):
         """Make the server hold every event of this desk, and only those."""
         ours = own.events_after(0)
         theirs: list[LogEvent] = []
         damaged: list[int] = []
-        other_load = row is not None and row.event_check != stored.secret_check
+        other_load = row is not None and row.event_check != package.secret_check
         if row is not None and not other_load:
-            stored_rows = self.server.lines(desk_id)
-            for seq, _uuid, line in stored_rows:
-                decoded = decode(line, start=0, desk=desk_id, source=desk_id, settled=True)
-                if decoded.events and decoded.events[0].seq == seq:
-                    theirs.extend(decoded.events)
-                else:
-                    damaged.append(seq)
+            on_server = self.server.lines(desk_id)
+            data = b"".join(_ended(line) for *_, line in on_server)
+            theirs = decode(data, start=0, desk=desk_id, source=desk_id, settled=True).events
+            intact = {e.seq for e in theirs}
+            damaged = [seq for seq, *_ in on_server if seq not in intact]
         by_uuid = {e.uuid for e in ours}
         by_seq = {e.seq: e.uuid for e in ours}
         recovered = list({e.uuid: e for e in theirs if e.uuid not in by_uuid}.values())
         if any(e.seq in by_seq for e in recovered):
             raise self._conflict(desk_id)
-        on_server = {e.uuid for e in theirs}
-        missing = [e for e in ours if e.uuid not in on_server]
+        held = {e.uuid for e in theirs}
+        missing = [e for e in ours if e.uuid not in held]
         last = max([e.seq for e in ours + recovered], default=0)
         if missing or damaged or other_load or row is None or row.last_seq != last:
             self.server.append(
                 desk_id,
-                stored.secret_check,
+                package.secret_check,
                 _rows(missing),
                 replace=damaged,
                 forget_all=other_load,
@@ -298,15 +296,13 @@ class PostgresTransport:
                 yield Batch(source, [], previous, error=error)
                 continue
             try:
-                rows = self.server.lines(row.desk, after=after)
+                last, data = self.server.journal(row.desk, after=after)
             except ServerError as error:
                 if error.reason == "unreachable":  # the server went away: stop, report once
                     raise self._fail(error) from None
                 yield Batch(source, [], previous, error=self._fail(error, journal=source))
                 continue
-            data = b"".join(line if line.endswith(b"\n") else line + b"\n" for _, _, line in rows)
             decoded = decode(data, start=0, desk=row.desk, source=source, settled=True)
-            last = rows[-1][0] if rows else after
             yield Batch(
                 source,
                 decoded.events,
@@ -327,6 +323,11 @@ class PostgresTransport:
             )
         except ServerError as error:
             raise self._fail(error) from None
+
+
+def _ended(line: bytes) -> bytes:
+    """A row's line with its newline (a damaged row may have lost it)."""
+    return line if line.endswith(b"\n") else line + b"\n"
 
 
 def _rows(events: Sequence[LogEvent]) -> list[tuple[int, str, bytes]]:
