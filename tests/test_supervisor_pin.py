@@ -188,3 +188,20 @@ def test_publishing_again_needs_the_pin(pin_home: Path, tmp_path):
     refused = run("sync", str(folder), "--publish", home=pin_home)
     assert refused.returncode == 1 and "Publishing the event needs" in refused.stderr
     assert ok_json("sync", str(folder), "--publish", home=pin_home, env={"CHECKIN_PIN": PIN})
+
+
+def test_exporting_the_whole_list_needs_the_pin_a_days_attendance_does_not(
+    pin_home: Path, tmp_path
+):
+    listing = tmp_path / "everyone.csv"
+    refused = run("export-participants", "-o", str(listing), home=pin_home)
+    assert refused.returncode == 1
+    assert "Exporting the participant list (with e-mails) needs the supervisor PIN" in (
+        refused.stderr
+    )
+    assert not listing.exists()
+    exported = ok_json("export-participants", "-o", str(listing), home=pin_home,
+                       env={"CHECKIN_PIN": PIN})
+    assert exported["participants"] == 11 and listing.is_file()
+    day = tmp_path / "day.csv"
+    assert ok_json("export", "2015-10-26", "-o", str(day), home=pin_home)["checked_in"] == 0

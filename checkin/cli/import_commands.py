@@ -126,7 +126,14 @@ def _listed(ids: list[str], shown: int = 10) -> str:
 
 
 def cmd_export_participants(args: argparse.Namespace) -> int:
-    count = export_participants(Store.existing_in_home(args.home), args.output)
+    store = Store.existing_in_home(args.home)
+    try:
+        # The whole list leaves the desk with everyone's e-mail: a supervisor's decision.
+        # A day's attendance (names, organisations, times; no e-mails) needs no PIN.
+        require_supervisor(store, "Exporting the participant list (with e-mails)")
+        count = export_participants(store, args.output)
+    finally:
+        store.close()
     document = {"participants": count, "file": str(args.output)}
     emit(args, document, lambda: f"Exported {count} participants to {args.output}")
     return 0

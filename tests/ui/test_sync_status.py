@@ -82,3 +82,19 @@ def test_syncs_through_a_postgresql_server_and_works_offline_when_it_stops(
         postgres_server.start()
     window.sync.sync_now()
     assert window.sync.last.ok and window.sync.last.pushed >= 1
+
+
+def test_a_server_problem_shows_the_servers_own_words(window, context):
+    from checkin.service.sync_result import SyncResult
+    from checkin.sync.errors import SyncError
+
+    desk = context.desk
+    desk.update_settings(dataclasses.replace(desk.settings, sync_folder="postgresql://db/x"))
+    result = SyncResult(folder="postgresql://localhost/x")
+    result.fail(SyncError("server_error", "…", detail="could not extend file: No space left"))
+    window.sync.last = result
+    window.sync.retranslate()
+    assert window.sync.label.text() == "⚠ Sync problem"
+    assert "reported a problem: could not extend file: No space left." in (
+        window.sync.label.toolTip()
+    )
