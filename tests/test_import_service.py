@@ -102,6 +102,27 @@ def test_reimport_keeps_a_raised_badge_version(desk, registered, tmp_path):
     assert store.participant("P003").last_name == "Al-Ali"
 
 
+def test_a_name_corrected_at_a_desk_stays_corrected_when_the_list_still_misspells_it(
+    desk, registered, tmp_path
+):
+    from checkin.service.badges import replace_badge
+
+    store = desk.store
+    misspelt = store.participant("P003")
+    replace_badge(desk, "P003", reason="name_correction", last_name="Al-Alí")
+    rows = [list(r) for r in registered]
+    rows[3][3] = "Ministère de l'Intérieur"  # P004: something else changes meanwhile
+    report = import_file(store, write(tmp_path / "v2.csv", rows))  # still the old spelling
+    assert store.participant("P003").last_name == "Al-Alí"
+    assert store.participant("P003").first_name == misspelt.first_name
+    assert report.corrected == ["P003"]
+    assert (report.updated, report.unchanged) == (1, len(PEOPLE) - 1)  # P003 unchanged
+    assert "P003" not in store.pending_reprints()  # its badge is the corrected one
+    rows[2][2] = "Al-Alí"  # the registration team fixes it too: nothing to tell
+    again = import_file(store, write(tmp_path / "v3.csv", rows))
+    assert again.corrected == [] and again.unchanged == len(PEOPLE)
+
+
 def test_columns_missing_from_the_file_keep_their_values(store, registered, tmp_path):
     short = [row[:3] for row in registered]  # id and names only
     report = import_file(store, write(tmp_path / "names.csv", short, HEADERS[:3]))

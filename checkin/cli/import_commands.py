@@ -108,6 +108,11 @@ def report_text(report: ImportReport) -> str:
         lines.append(f"{verb}: {len(report.removed)} — {_listed(report.removed)}")
     if report.kept:
         lines.append(f"kept because they checked in: {len(report.kept)} — {_listed(report.kept)}")
+    if report.corrected:
+        lines.append(
+            f"names corrected at a desk, kept over this list: {len(report.corrected)} — "
+            + _listed(report.corrected)
+        )
     for title, issues in (("errors", report.errors), ("warnings", report.warnings)):
         if issues:
             lines.append(f"{title}:")

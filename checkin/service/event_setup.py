@@ -40,7 +40,7 @@ def load_event(
         data = json.loads(config_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError("bad_event_config", f"{config_path.name}: {error}") from None
-    _checked_config(data, config_path.name)  # a bad config is reported before a bad list
+    checked_config(data, config_path.name)  # a bad config is reported before a bad list
     people = read_participants(participants_path) if participants_path else []
     return install_event(store, data, people, source=config_path.name)
 
@@ -59,7 +59,7 @@ def install_event(
     must sign and verify badges with the same one); otherwise the desk keeps
     the secret it has, or makes a new one.
     """
-    config = _checked_config(data, source)
+    config = checked_config(data, source)
     current = store.meta("event_id")
     if current and current != config.id:
         raise InputError(
@@ -78,7 +78,7 @@ def install_event(
     return LoadedEvent(config.id, count, new_secret)
 
 
-def _checked_config(data: dict, source: str) -> EventConfig:
+def checked_config(data: dict, source: str) -> EventConfig:
     try:
         config = parse_event_config(data)
         check_pin_hash(config)

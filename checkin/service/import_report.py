@@ -38,6 +38,9 @@ class ImportReport:
     vanished: list[str] = field(default_factory=list)  # on the desk, not in the new list
     removed: list[str] = field(default_factory=list)  # vanished and removed on request
     kept: list[str] = field(default_factory=list)  # vanished, checked in: never removed
+    #: People whose name the list spells otherwise than a correction made at a desk:
+    #: the desk's correction is kept (a badge was printed with it).
+    corrected: list[str] = field(default_factory=list)
     dry_run: bool = False
     seconds: float = 0.0
 
@@ -85,6 +88,7 @@ class ImportReport:
             "vanished": len(self.vanished),
             "removed": len(self.removed),
             "reprint": len(self.reprint),
+            "corrections_kept": len(self.corrected),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -112,5 +116,6 @@ class ImportReport:
             "vanished": self.vanished,
             "removed": self.removed,
             "kept_checked_in": self.kept,
+            "corrections_kept": self.corrected,
             "seconds": round(self.seconds, 3),
         }

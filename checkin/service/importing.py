@@ -15,6 +15,10 @@ Decisions (issue "Registration lists"):
 * A change to what is printed on a badge (name, position, organisation,
   country, category, the language it is printed in, a flag shown as a chip)
   is flagged in ``badge_reprints`` so a new badge can be printed.
+* A name corrected at a desk (a badge replaced because the name was
+  misspelt: a ``participant_updated`` event) stays corrected when a list
+  still spells it the old way: the desk printed a badge with it. The report
+  names those people (``corrected``).
 * A new id that looks like someone already on the desk's list under another
   id (a vanished person, or a walk-in registered at the desk whom the
   registration system has now entered too) is pointed out, never merged.
@@ -55,6 +59,8 @@ PRINTED = (
     "language",
 )
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
+#: Set by an import that changed the list: the desk's next sync publishes the event again.
+LIST_TO_PUBLISH = "list_to_publish"
 _FLAGS, _FIRST, _LAST = _INDEX["flags"], _INDEX["first_name"], _INDEX["last_name"]
 
 
@@ -104,12 +110,13 @@ def compare(
     whole_names = "full_name" in plan.mapping and not {"first_name", "last_name"} & set(
         plan.mapping
     )
-    people = snapshot.people
+    people, corrections = snapshot.people, snapshot.corrections
     for planned in plan.rows:
         values = planned.values  # to_row order: the id first, the badge version last
         stored = people.get(values[0])
+        fixes = corrections.get(values[0]) if corrections else None
         if stored is None:
-            changes.inserts.append(values)
+            changes.inserts.append(_corrected(values, fixes, report) if fixes else values)
             continue
         row = list(values)
         for i in kept_fields:
@@ -122,6 +129,8 @@ def compare(
             old = set(filter(None, stored.row[_FLAGS].split(";")))
             new = set(filter(None, values[_FLAGS].split(";")))
             row[_FLAGS] = ";".join(sorted((old - flag_columns) | (new & flag_columns)))
+        if fixes:  # a name corrected at a desk stays corrected (its badge says so)
+            row = list(_corrected(tuple(row), fixes, report))
         row[-1] = stored.row[-1]  # badge_version: never lowered, never changed by an import
         if tuple(row) == stored.row:
             report.unchanged += 1
@@ -150,6 +159,17 @@ def compare(
     elsewhere = [s for pid, s in people.items() if s.source != "import" and pid not in in_file]
     _same_people(changes.inserts, [people[pid] for pid in vanished] + elsewhere, plan, report)
     return changes, report
+
+
+def _corrected(values: tuple, fixes: list[dict[str, str]], report: ImportReport) -> tuple:
+    """``values`` with the desks' corrections of that person applied, in order."""
+    row = list(values)
+    for fix in fixes:
+        for name, text in fix.items():
+            row[_INDEX[name]] = text
+    if any(row[_INDEX[name]] != values[_INDEX[name]] for fix in fixes for name in fix):
+        report.corrected.append(values[0])
+    return tuple(row)
 
 
 def _flipped(old: str, new: str) -> set[str]:
@@ -183,7 +203,7 @@ def _same_people(new: list[tuple], others: list, plan: ImportPlan, report) -> No
     report.warnings.sort(key=lambda issue: issue.row)
 
 
-def _chips(store: Store) -> frozenset[str]:
+def chips_of(store: Store) -> frozenset[str]:
     return frozenset(badge_config(store.event_config()).flags)
 
 
@@ -195,7 +215,7 @@ def preview(store: Store, plan: ImportPlan, *, remove_vanished: bool = False) ->
             plan,
             store.participant_snapshot(),
             remove_vanished=remove_vanished,
-            chips=_chips(store),
+            chips=chips_of(store),
         )
     report.dry_run = True
     report.seconds = time.perf_counter() - started
@@ -217,11 +237,13 @@ def apply(
 
     def decide(snapshot: Snapshot) -> ParticipantChanges:
         changes, report = compare(
-            plan, snapshot, remove_vanished=remove_vanished, chips=_chips(store)
+            plan, snapshot, remove_vanished=remove_vanished, chips=chips_of(store)
         )
         changes.meta["last_import"] = json.dumps(
             report.summary(at=iso_utc(now())), ensure_ascii=False
         )
+        if changes.size:  # the next sync publishes the list for the other desks
+            changes.meta[LIST_TO_PUBLISH] = "1"
         outcome.append(report)
         return changes
 

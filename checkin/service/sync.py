@@ -19,14 +19,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import secrets
 import time
 from collections.abc import Callable
 
+from checkin.domain.errors import InputError
 from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import LogEvent, iso_utc, utc_now
 from checkin.service.day_files import DAY_KINDS, DIRTY, days_changed, write_attendance
 from checkin.service.desk import desk_identity
 from checkin.service.event_setup import LoadedEvent, install_event
+from checkin.service.importing import LIST_TO_PUBLISH
+from checkin.service.list_refresh import PACKAGE, take_in
 from checkin.service.sync_result import (
     LAST_SYNC,
     UNREACHABLE,
@@ -54,7 +58,7 @@ __all__ = [
 
 #: Above this many (person, day) pairs, duplicates are counted over the whole day instead.
 PAIRS_ONE_BY_ONE = 2_000
-PUSH, PULL, PACKAGE = "sync_push", "sync_pull", "sync_package"
+PUSH, PULL = "sync_push", "sync_pull"
 
 
 def sync(
@@ -97,7 +101,7 @@ def join_event(store: Store, transport: Transport) -> LoadedEvent:
         secret=package.secret,
         source=f"{transport.describe()} (event/event.json)",
     )
-    store.set_meta(PACKAGE, package.info.published_at)
+    store.set_meta(PACKAGE, package.info.version)
     return loaded
 
 
@@ -116,13 +120,15 @@ def publish_event(
     info = PackageInfo(
         event_id=event_id,
         published_at=iso_utc(clock()),
+        publication=secrets.token_hex(8),
         published_by=desk_identity(store),
         participants=len(people),
         secret_check=secret_check(secret),
     )
     config = json.loads(store.meta("event_config"))
     transport.publish_event_package(EventPackage(config, people, secret, info))
-    store.set_meta(PACKAGE, info.published_at)
+    store.set_meta(PACKAGE, info.version)
+    store.set_meta(LIST_TO_PUBLISH, "")
     return info
 
 
@@ -140,7 +146,14 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
     else:
         info = transport.package_info()
         if info is not None and not publish:
-            return info
+            if info.version != store.meta(PACKAGE, info.version):
+                _take_in(store, transport, info, result)
+            if not store.meta(LIST_TO_PUBLISH):
+                return info
+            # A list imported on this desk since: the others get it from the folder.
+            publish_event(store, transport, clock=clock)
+            result.published = True
+            return transport.package_info() or info
         if info is None and not publish and store.meta(PACKAGE):
             raise package_missing(transport.describe())
         publish_event(store, transport, clock=clock)
@@ -151,6 +164,20 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
     return info
 
 
+def _take_in(store: Store, transport: Transport, info: PackageInfo, result: SyncResult) -> None:
+    """The event was published again (a corrected list): take its list and config in."""
+    if info.event_id != store.meta("event_id"):
+        return  # another event: refused below, with the folder named
+    if info.secret_check != secret_check(store.meta("secret")):
+        return
+    try:
+        result.list_taken_in = take_in(store, transport.fetch_event_package()).as_dict()
+    except InputError as error:
+        result.fail(SyncError("bad_package", f"{transport.describe()}: {error}"))
+    except SyncError as error:
+        result.fail(error)
+
+
 def _exchange(store, transport, result, info, verify, attendance_every, clock) -> None:
     desk_id = result.desk_id = desk_identity(store)
     if info.event_id != store.meta("event_id"):
@@ -159,7 +186,7 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
         # Its check-ins and badges are not the others' (another load of the event):
         # nothing is pushed, pulled or written.
         raise other_secret(transport.describe())
-    result.package_updated = info.published_at != store.meta(PACKAGE)
+    result.package_updated = info.version != store.meta(PACKAGE)
     dirty = set(json.loads(store.meta(DIRTY, "[]")))
     try:
         _push(store, transport, desk_id, result, dirty, verify)

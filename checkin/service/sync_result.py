@@ -66,7 +66,10 @@ class SyncResult:
     ignored: list[str] = field(default_factory=list)  # conflict copies, foreign files
     attendance: list[str] = field(default_factory=list)  # days whose files were written
     attendance_pending: list[str] = field(default_factory=list)  # to write at a later sync
-    package_updated: bool = False  # the event was published again since this desk loaded it
+    package_updated: bool = False  # published again since, and not taken in (see errors)
+    #: The event published again (a corrected list) and taken in by this sync: what changed
+    #: (``list_refresh.ListTakenIn.as_dict``).
+    list_taken_in: dict[str, Any] | None = None
     errors: list[SyncIssue] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -94,6 +97,14 @@ class SyncResult:
             done.append("joined the event")
         if self.published:
             done.append("published the event")
+        if self.list_taken_in:
+            taken = self.list_taken_in
+            done.append(
+                f"took in the list published at {taken['published_at']} ({taken['imported']} "
+                f"new, {taken['updated']} changed, {taken['removed']} removed"
+                + (f", {len(taken['reprint'])} badge(s) to print again" if taken["reprint"] else "")
+                + ")"
+            )
         done.append(f"pushed {self.pushed}, pulled {self.pulled}, merged {self.merged}")
         if self.duplicates:
             done.append(f"{self.duplicates} duplicate check-in" + "s" * (self.duplicates != 1))
@@ -120,6 +131,7 @@ class SyncResult:
         return bool(
             self.joined
             or self.published
+            or self.list_taken_in
             or self.pushed
             or self.pulled
             or self.recovered

@@ -15,6 +15,7 @@ nothing of the import remains.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -47,6 +48,8 @@ _INDEX_RANGE = (
     "SELECT rowid, search_names, search_other FROM participants WHERE rowid BETWEEN ? AND ?"
 )
 _FIELDS = (*COLUMNS[1:-1], *SEARCH_COLUMNS)  # what an import may change: not id, badge_version
+#: Stored fields held as plain text (what a correction may carry).
+_TEXT_FIELDS = frozenset(COLUMNS) - {"id", "days", "flags", "badge_version"}
 
 
 class Stored(NamedTuple):
@@ -61,6 +64,9 @@ class Stored(NamedTuple):
 class Snapshot:
     people: dict[str, Stored]
     checked_in: frozenset[str]  # ids with at least one check-in event, undone or not
+    #: Name corrections made at the desks (badge replaced, name misspelt), per id, in
+    #: the order they were made: each a dict of stored field -> text.
+    corrections: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -85,7 +91,17 @@ def snapshot(conn: sqlite3.Connection) -> Snapshot:
     rows = conn.execute(f"SELECT rowid, source, {', '.join(COLUMNS)} FROM participants")
     people = {row[2]: Stored(row[0], row[1], row[2:]) for row in rows}
     checked = frozenset(r[0] for r in conn.execute("SELECT DISTINCT participant_id FROM checkins"))
-    return Snapshot(people, checked)
+    corrections: dict[str, list[dict[str, str]]] = {}
+    for pid, payload in conn.execute(
+        "SELECT participant_id, payload FROM events WHERE kind = 'participant_updated' "
+        "ORDER BY at, desk, seq"
+    ):
+        fields = {
+            k: v for k, v in json.loads(payload).items() if k in _TEXT_FIELDS and isinstance(v, str)
+        }
+        if fields:
+            corrections.setdefault(pid, []).append(fields)
+    return Snapshot(people, checked, corrections)
 
 
 def all_participants(conn: sqlite3.Connection) -> list[Participant]:

@@ -139,4 +139,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX checkins_day_person ON checkins(day, participant_id);
     """,
+    # 6: name corrections made at a desk (participant_updated events) are applied over
+    # every list imported or taken in from a re-published event (bulk.snapshot): this
+    # index finds them without walking the whole log.
+    """
+    CREATE INDEX events_corrections ON events(participant_id, at)
+        WHERE kind = 'participant_updated';
+    """,
 )

@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS checkin_package (
     published_by text NOT NULL,
     participants integer NOT NULL,
     secret_check text NOT NULL,
+    publication text NOT NULL DEFAULT '',
     config text NOT NULL,
     participant_list text NOT NULL,
     secret text NOT NULL
@@ -92,6 +93,7 @@ class StoredPackage:
     published_by: str
     participants: int
     secret_check: str
+    publication: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +208,7 @@ class ServerLog:
                     self.connection()
                     .execute(
                         "SELECT generation, event_id, published_at, published_by, "
-                        "participants, secret_check FROM checkin_package"
+                        "participants, secret_check, publication FROM checkin_package"
                     )
                     .fetchone()
                 )
@@ -234,13 +236,13 @@ class ServerLog:
         with server_errors():
             self.connection().execute(
                 "INSERT INTO checkin_package (generation, event_id, published_at, "
-                "published_by, participants, secret_check, config, participant_list, secret) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "published_by, participants, secret_check, publication, config, "
+                "participant_list, secret) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT (one) DO UPDATE SET event_id = excluded.event_id, "
                 "published_at = excluded.published_at, published_by = excluded.published_by, "
                 "participants = excluded.participants, secret_check = excluded.secret_check, "
-                "config = excluded.config, participant_list = excluded.participant_list, "
-                "secret = excluded.secret",
+                "publication = excluded.publication, config = excluded.config, "
+                "participant_list = excluded.participant_list, secret = excluded.secret",
                 (
                     secrets.token_hex(8),
                     package.event_id,
@@ -248,6 +250,7 @@ class ServerLog:
                     package.published_by,
                     package.participants,
                     package.secret_check,
+                    package.publication,
                     config,
                     participant_list,
                     secret,

@@ -57,6 +57,7 @@ def read_info(folder: Path) -> PackageInfo | None:
             published_by=str(data["published_by"]),
             participants=int(data["participants"]),
             secret_check=str(data["secret_check"]),
+            publication=str(data.get("publication", "")),
         )
     except (KeyError, TypeError, ValueError):
         raise _bad(folder, "its manifest is incomplete") from None
@@ -113,6 +114,7 @@ def write_package(folder: Path, package: EventPackage) -> None:
         "published_by": info.published_by,
         "participants": info.participants,
         "secret_check": info.secret_check,
+        "publication": info.publication,
         "files": {
             name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
             for name in (CONFIG, PARTICIPANTS, SECRET)

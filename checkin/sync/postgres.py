@@ -125,6 +125,7 @@ class PostgresTransport:
             published_by=stored.published_by,
             participants=stored.participants,
             secret_check=stored.secret_check,
+            publication=stored.publication,
         )
 
     def fetch_event_package(self) -> EventPackage:
@@ -175,6 +176,7 @@ class PostgresTransport:
                     info.published_by,
                     info.participants,
                     info.secret_check,
+                    info.publication,
                 ),
                 json.dumps(package.config, ensure_ascii=False),
                 json.dumps(records, ensure_ascii=False),

@@ -33,6 +33,14 @@ class PackageInfo:
     published_by: str  # the publishing desk's id
     participants: int
     secret_check: str  # a fingerprint of the secret, never the secret
+    #: New at every publication (random): how desks tell a package they hold from a
+    #: newer one, even when two were published within the same second. "" in
+    #: packages from before it; their publication time stands in.
+    publication: str = ""
+
+    @property
+    def version(self) -> str:
+        return self.publication or self.published_at
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,6 +141,23 @@ class MainWindow(QMainWindow):
 
     def after_sync(self, result) -> None:
         """New check-ins from other desks refresh the page; a new problem is said once."""
+        taken = result.list_taken_in
+        if taken:  # the event was published again: a corrected list
+            if taken["config_changed"]:
+                self.context.desk.event = self.context.desk.store.event_config()
+                self.retranslate()
+            self.desk_page.refresh()
+            self.status_message.show_message(
+                self.tr(
+                    "The participant list was updated from the other desks: {new} new, "
+                    "{changed} changed, {removed} removed."
+                ).format(new=taken["imported"], changed=taken["updated"], removed=taken["removed"]),
+                15000,
+            )
+        elif result.published:
+            self.status_message.show_message(
+                self.tr("The participant list was published for the other desks."), 10000
+            )
         if result.merged:
             self.desk_page.refresh()
             if self.attendance_window is not None and self.attendance_window.isVisible():
@@ -185,9 +202,13 @@ class MainWindow(QMainWindow):
             self.desk_page.focus_scan()
             return
         wizard = ImportWizard(self.context, self)
-        wizard.imported.connect(lambda _report: self.desk_page.refresh())
+        wizard.imported.connect(self._after_import)
         wizard.exec()
         self.desk_page.focus_scan()
+
+    def _after_import(self, _report) -> None:
+        self.desk_page.refresh()
+        self.sync.sync_now()  # a desk that syncs publishes the new list for the others now
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.context.desk.settings, self.context.language, self)

@@ -927,6 +927,14 @@
         <translation>Se escaneó una credencial en el formulario de inscripción in situ: el formulario se cerró y la credencial se verificó.</translation>
     </message>
     <message>
+        <source>The participant list was updated from the other desks: {new} new, {changed} changed, {removed} removed.</source>
+        <translation>La lista de participantes se actualizó desde los otros mostradores (altas: {new}, cambios: {changed}, bajas: {removed}).</translation>
+    </message>
+    <message>
+        <source>The participant list was published for the other desks.</source>
+        <translation>La lista de participantes se publicó para los otros mostradores.</translation>
+    </message>
+    <message>
         <source>Importing a participant list needs the supervisor PIN.</source>
         <translation>Importar una lista de participantes requiere el PIN del supervisor.</translation>
     </message>

@@ -927,6 +927,14 @@
         <translation>Un badge a été scanné dans le formulaire d’inscription sur place&#xa0;: le formulaire a été fermé et le badge vérifié.</translation>
     </message>
     <message>
+        <source>The participant list was updated from the other desks: {new} new, {changed} changed, {removed} removed.</source>
+        <translation>La liste des participants a été mise à jour depuis les autres guichets ({new} ajout(s), {changed} modification(s), {removed} retrait(s)).</translation>
+    </message>
+    <message>
+        <source>The participant list was published for the other desks.</source>
+        <translation>La liste des participants a été publiée pour les autres guichets.</translation>
+    </message>
+    <message>
         <source>Importing a participant list needs the supervisor PIN.</source>
         <translation>Importer une liste de participants demande le code du superviseur.</translation>
     </message>

@@ -98,3 +98,34 @@ def test_a_server_problem_shows_the_servers_own_words(window, context):
     assert "reported a problem: could not extend file: No space left." in (
         window.sync.label.toolTip()
     )
+
+
+def test_a_list_published_again_elsewhere_reaches_the_desk_and_is_said(
+    qtbot, window, context, tmp_path
+):
+    from sync_helpers import empty_desk
+
+    from checkin.service.importing import import_file
+
+    share = tmp_path / "share"
+    share.mkdir()
+    desk = context.desk
+    window.apply_settings(dataclasses.replace(desk.settings, sync_folder=str(share)))
+    assert window.sync.last.published
+    office = empty_desk(tmp_path, "office")  # the registration office's desk joins
+    assert office.sync(share).joined
+    late = tmp_path / "late.csv"
+    late.write_text(
+        "id,first_name,last_name,organisation,country\n"
+        "LATE-01,Zacarías,Latecomer,Ciudad de México,MX\n",
+        encoding="utf-8",
+    )
+    import_file(office.store, late)  # a late registrant, imported at the office
+    assert office.sync(share).published
+    window.sync.sync_now()
+    assert window.sync.last.list_taken_in["imported"] == 1
+    assert "participant list was updated from the other desks: 1 new" in (
+        window.status_message.text()
+    )
+    QTest.keyClicks(window.desk_page.scan_field, "latecom")
+    qtbot.waitUntil(lambda: window.desk_page.results.count() == 1)
