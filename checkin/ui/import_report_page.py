@@ -49,6 +49,7 @@ class ReportPage(QWizardPage):
             ("unchanged", self.tr("Unchanged")),
             ("skipped", self.tr("Not imported (errors, repeated ids, empty rows)")),
             ("vanished", self.tr("On this desk but no longer in the list")),
+            ("corrected", self.tr("Names corrected at a desk, kept as corrected")),
         ):
             self.figures[key] = QLabel(objectName=f"figure_{key}")
             self.figures[key].setStyleSheet("font-weight: bold;")
@@ -98,6 +99,7 @@ class ReportPage(QWizardPage):
             "unchanged": report.unchanged,
             "skipped": report.skipped,
             "vanished": len(report.vanished),
+            "corrected": len(report.corrected),
         }
         for key, value in figures.items():
             self.figures[key].setText(QLocale().toString(value))

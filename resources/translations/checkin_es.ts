@@ -1291,6 +1291,10 @@ Mostrador de acreditación — {event}</translation>
         <translation>En este mostrador pero ya no en la lista</translation>
     </message>
     <message>
+        <source>Names corrected at a desk, kept as corrected</source>
+        <translation>Nombres corregidos en un mostrador, conservados corregidos</translation>
+    </message>
+    <message>
         <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
         <translation>Quitar a las personas que ya no están en la lista (se conserva a quien ya registró su llegada)</translation>
     </message>

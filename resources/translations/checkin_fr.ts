@@ -1291,6 +1291,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Sur ce guichet mais plus dans la liste</translation>
     </message>
     <message>
+        <source>Names corrected at a desk, kept as corrected</source>
+        <translation>Noms corrigés à un guichet, gardés tels que corrigés</translation>
+    </message>
+    <message>
         <source>Remove the people no longer in the list (anyone who has checked in is kept)</source>
         <translation>Retirer les personnes qui ne sont plus dans la liste (celles qui sont déjà enregistrées à l’entrée sont conservées)</translation>
     </message>
