@@ -151,6 +151,12 @@ def test_a_name_correction_carries_the_corrected_spelling(loaded: Path, tmp_path
     assert passport.returncode == 0, passport.stderr
     text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(out))
     assert "Mohammed Al-Ali" in text and "Mohamed Al-Ali" not in text
+    organisation = run("badge", "P003", "-o", str(out), "--replace", "--reason",
+                       "name_correction", "--organisation", "Arab Towns Organization (ATO)",
+                       home=loaded)
+    assert organisation.returncode == 0, organisation.stderr
+    text = "".join(p.get_textpage().get_text_range() for p in pdfium.PdfDocument(out))
+    assert "Arab Towns Organization (ATO)" in text
     wrong = run("badge", "P003", "-o", str(out), "--replace", "--reason", "lost",
                 "--first-name", "X", home=loaded)
     assert wrong.returncode == 2 and "name_correction" in wrong.stderr

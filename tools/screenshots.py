@@ -310,6 +310,9 @@ def main() -> None:
                                 badge_ops.history(desk, vip.id), window)
         replace.show()
         shoot(replace, args.out / f"replace-dialog-{language}.png")
+        replace.choose("name_correction")  # the correction fields: names, position, organisation
+        replace.adjustSize()
+        shoot(replace, args.out / f"replace-correction-{language}.png")
         replace.close()
 
         batch = BatchPrintDialog(context, window)

@@ -1,8 +1,9 @@
 """Badge commands: ``checkin badge ID -o FILE.pdf [--layout] [--replace --reason TEXT]``.
 
-A name correction carries the corrected spelling (``--first-name``/``--last-name``:
-the badge prints the two parts differently, so one ``--name`` could not say which
-is which); it is recorded with the replacement, as the desk's Replace dialog does.
+A correction carries the corrected spelling (``--first-name``/``--last-name``: the
+badge prints the two parts differently, so one ``--name`` could not say which is
+which; ``--title`` and ``--organisation`` for the position and organisation the
+badge prints); it is recorded with the replacement, as the desk's Replace dialog does.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         ("--first-name", "given name"),
         ("--last-name", "family name"),
         ("--name-latin", "Latin (passport) spelling of a name in another script"),
+        ("--title", "position (as printed under the name)"),
+        ("--organisation", "organisation"),
     ):
         badge.add_argument(
             option, metavar="TEXT", help=f"with --reason name_correction: the corrected {part}"
@@ -63,15 +66,18 @@ def cmd_badge(args: argparse.Namespace) -> int:
         args.usage_error("--replace needs --reason TEXT (lost, damaged, name_correction, ...)")
     if args.reason and not args.replace:
         args.usage_error("--reason only goes with --replace")
-    correcting = any(v is not None for v in (args.first_name, args.last_name, args.name_latin))
+    corrected = (args.first_name, args.last_name, args.name_latin, args.title, args.organisation)
+    correcting = any(v is not None for v in corrected)
     reason_word = badges.reason_from_text(args.reason or "")[0]
     if correcting and not (args.replace and reason_word == "name_correction"):
         args.usage_error(
-            "--first-name/--last-name/--name-latin go with --replace --reason name_correction"
+            "--first-name/--last-name/--name-latin/--title/--organisation go with --replace "
+            "--reason name_correction"
         )
     if args.replace and reason_word == "name_correction" and not correcting:
         args.usage_error(
-            "--reason name_correction needs the corrected --first-name/--last-name/--name-latin"
+            "--reason name_correction needs the corrected --first-name/--last-name/"
+            "--name-latin/--title/--organisation"
         )
     if args.output.suffix.lower() != ".pdf" and not args.output.is_dir():  # a folder: said below
         args.usage_error(f"a badge is written as a PDF: name the file {args.output.stem}.pdf")
@@ -93,6 +99,8 @@ def cmd_badge(args: argparse.Namespace) -> int:
                 first_name=args.first_name,
                 last_name=args.last_name,
                 name_latin=args.name_latin,
+                title=args.title,
+                organisation=args.organisation,
                 operator=args.operator,
             )
             person = replacement.participant

@@ -113,6 +113,8 @@ def replace_badge(
     first_name: str | None = None,
     last_name: str | None = None,
     name_latin: str | None = None,
+    title: str | None = None,
+    organisation: str | None = None,
     operator: str | None = None,
 ) -> Replacement:
     """A new badge version for a lost, damaged or misspelt badge; the old code stops working.
@@ -140,6 +142,8 @@ def replace_badge(
             ("first_name", first_name),
             ("last_name", last_name),
             ("name_latin", name_latin),
+            ("title", title),
+            ("organisation", organisation),
         )
         if value is not None and value.strip() != getattr(before, key)
     }

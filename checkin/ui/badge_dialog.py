@@ -169,7 +169,7 @@ class BadgeDialog(QDialog):
         return {
             "lost": self.tr("lost"),
             "damaged": self.tr("damaged"),
-            "name_correction": self.tr("name corrected"),
+            "name_correction": self.tr("details corrected"),
             "other": self.tr("other"),
         }.get(reason, reason)
 

@@ -1,4 +1,4 @@
-"""Issuing a replacement badge: why, and for a misspelt name, the right spelling.
+"""Issuing a replacement badge: why, and for misspelt details, the right spelling.
 
 The old badge stops admitting as soon as the replacement is recorded (its code
 carries the old version and scans as *replaced*), so the dialog says so
@@ -61,7 +61,7 @@ class ReplaceDialog(QDialog):
         labels = {
             "lost": self.tr("Lost"),
             "damaged": self.tr("Damaged"),
-            "name_correction": self.tr("Name misspelt — correct it"),
+            "name_correction": self.tr("Name or organisation wrong — correct it"),
             "other": self.tr("Other reason"),
         }
         self.reasons = QButtonGroup(self)
@@ -75,6 +75,8 @@ class ReplaceDialog(QDialog):
         self.first_name = QLineEdit(participant.first_name, objectName="firstName")
         self.last_name = QLineEdit(participant.last_name, objectName="lastName")
         self.name_latin = QLineEdit(participant.name_latin, objectName="nameLatin")
+        self.title = QLineEdit(participant.title, objectName="position")
+        self.organisation = QLineEdit(participant.organisation, objectName="organisation")
         self.note = QLineEdit(objectName="note")
         self.note.setMaxLength(badge_ops.MAX_NOTE)
         self.note.setPlaceholderText(self.tr("What happened (required for “Other reason”)"))
@@ -103,6 +105,8 @@ class ReplaceDialog(QDialog):
             names.addRow(self.tr("Latin spelling (passport)"), self.name_latin)
         else:
             self.name_latin.hide()
+        names.addRow(self.tr("Position"), self.title)
+        names.addRow(self.tr("Organisation"), self.organisation)
         form = QFormLayout()
         form.addRow(self.tr("Note"), self.note)
         buttons = QDialogButtonBox(
@@ -150,6 +154,8 @@ class ReplaceDialog(QDialog):
                 first_name=self.first_name.text() if correcting else None,
                 last_name=self.last_name.text() if correcting else None,
                 name_latin=self.name_latin.text() if correcting else None,
+                title=self.title.text() if correcting else None,
+                organisation=self.organisation.text() if correcting else None,
             )
         except Exception as error:
             self.error.setText(badge_error_message(error))

@@ -257,8 +257,8 @@
         <translation>dañada</translation>
     </message>
     <message>
-        <source>name corrected</source>
-        <translation>nombre corregido</translation>
+        <source>details corrected</source>
+        <translation>datos corregidos</translation>
     </message>
     <message>
         <source>other</source>
@@ -1208,8 +1208,8 @@ Mostrador de acreditación — {event}</translation>
         <translation>Dañada</translation>
     </message>
     <message>
-        <source>Name misspelt — correct it</source>
-        <translation>Nombre mal escrito — corregirlo</translation>
+        <source>Name or organisation wrong — correct it</source>
+        <translation>Nombre u organización incorrectos — corregirlos</translation>
     </message>
     <message>
         <source>Other reason</source>
@@ -1238,6 +1238,14 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>Latin spelling (passport)</source>
         <translation>Grafía latina (pasaporte)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Note</source>

@@ -257,8 +257,8 @@
         <translation>abîmé</translation>
     </message>
     <message>
-        <source>name corrected</source>
-        <translation>nom corrigé</translation>
+        <source>details corrected</source>
+        <translation>informations corrigées</translation>
     </message>
     <message>
         <source>other</source>
@@ -1208,8 +1208,8 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Abîmé</translation>
     </message>
     <message>
-        <source>Name misspelt — correct it</source>
-        <translation>Nom mal orthographié — le corriger</translation>
+        <source>Name or organisation wrong — correct it</source>
+        <translation>Nom ou organisation erronés — les corriger</translation>
     </message>
     <message>
         <source>Other reason</source>
@@ -1238,6 +1238,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>Latin spelling (passport)</source>
         <translation>Orthographe latine (passeport)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Note</source>

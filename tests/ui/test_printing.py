@@ -191,6 +191,30 @@ def test_a_name_in_another_script_can_have_its_latin_spelling_corrected(qtbot, c
     assert desk.store.participant("P003").name_latin == "Mohammed Al-Ali"
 
 
+def test_a_wrong_organisation_is_corrected_with_the_replacement(qtbot, context):
+    desk = context.desk
+    person = desk.store.participant("P002")
+    dialog = ReplaceDialog(desk, person, badge_ops.history(desk, "P002"))
+    qtbot.addWidget(dialog)
+    assert not dialog.organisation.isVisibleTo(dialog)  # shown only for a correction
+    dialog.choose("name_correction")
+    assert dialog.organisation.isVisibleTo(dialog)
+    assert dialog.organisation.text() == "Kyiv City Council"
+    dialog.organisation.setText("Kyiv City State Administration")
+    dialog.title.setText("Senior Adviser")
+    dialog.accept()
+    assert dialog.replacement is not None
+    after = desk.store.participant("P002")
+    assert (after.organisation, after.title) == ("Kyiv City State Administration", "Senior Adviser")
+    assert after.last_name == person.last_name  # only what was changed
+    events = desk.store.events_after(desk.desk_id, 0)
+    correction = [e for e in events if e.kind == "participant_updated"]
+    assert correction[-1].payload == {
+        "organisation": "Kyiv City State Administration",
+        "title": "Senior Adviser",
+    }
+
+
 def test_batch_dialog_prints_in_chunks_and_records_each(qtbot, context, tmp_path):
     desk = context.desk
     dialog = BatchPrintDialog(context)
