@@ -1,4 +1,5 @@
-"""``checkin erase --event ID``: after the event, the delegates' data leaves the desk."""
+"""After the event, the delegates' data goes: ``checkin erase --event ID`` from the desk,
+``checkin erase-shared FOLDER --event ID`` from the shared folder or sync server."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from checkin.service.event_setup import (
     erase_event,
     event_databases,
 )
+from checkin.service.shared_erase import erase_shared, published_pin_hash
 from checkin.store.database import StoreError
 from checkin.store.erasing import Database, Erased
+from checkin.sync.targets import transport_for
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -31,6 +34,47 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--event", required=True, metavar="ID", help="the id of the event to erase (confirmation)"
     )
     command.set_defaults(handler=cmd_erase)
+    shared = commands.add_parser(
+        "erase-shared",
+        parents=[common],
+        help="after the event: erase its data from the shared folder or sync server",
+        description="Removes what Check-in wrote to FOLDER (or drops the tables of a "
+        "PostgreSQL sync server): the event package (participant list with e-mails, the "
+        "secret that signs badges), every desk's journal and, unless --keep-attendance, the "
+        "day attendance files. Other files are left and listed. The event's id is asked for "
+        "as a confirmation, and the event's supervisor PIN when it sets one. Desks still "
+        "syncing with it then say the folder is empty and keep their own data.",
+    )
+    shared.add_argument("folder", metavar="FOLDER", help="the shared folder, or postgresql://…")
+    shared.add_argument(
+        "--event", required=True, metavar="ID", help="the id of the event to erase (confirmation)"
+    )
+    shared.add_argument(
+        "--keep-attendance",
+        action="store_true",
+        help="keep the day attendance files (the organisers' record of who came)",
+    )
+    shared.set_defaults(handler=cmd_erase_shared)
+
+
+def cmd_erase_shared(args: argparse.Namespace) -> int:
+    transport = transport_for(args.folder)
+    pin_hash = published_pin_hash(transport, args.event)
+    where = transport.describe()
+    require_pin({pin_hash} if pin_hash else set(), f"Erasing the event {args.event} from {where}")
+    erased = erase_shared(transport, keep_attendance=args.keep_attendance)
+    document = {"event": args.event, "where": where, "removed": erased.removed, "kept": erased.kept}
+
+    def text() -> str:
+        lines = [f"Erased the event {args.event} from {where}: {len(erased.removed)} removed."]
+        if erased.kept:
+            lines.append("Left in place (not written by Check-in, or kept):")
+            lines += [f"  {name}" for name in erased.kept]
+        lines.append("Backups and snapshots keep their own copies: their owner deletes them.")
+        return "\n".join(lines)
+
+    emit(args, document, text)
+    return 0
 
 
 def cmd_erase(args: argparse.Namespace) -> int:

@@ -355,6 +355,22 @@ class ServerLog:
                     (desk, event_check, desk, rewrite),
                 )
 
+    def drop_tables(self, *, keep_attendance: bool = False) -> list[str]:
+        """Drop the event's tables (one transaction); returns the names dropped."""
+        names = ["checkin_events", "checkin_desks", "checkin_package"]
+        if not keep_attendance:
+            names.append("checkin_attendance")
+        with server_errors():
+            conn = self.connection()
+            present = [
+                name
+                for name in names
+                if conn.execute("SELECT to_regclass(%s)", (name,)).fetchone()[0] is not None
+            ]
+            if present:
+                conn.execute(f"DROP TABLE {', '.join(present)}")
+        return present
+
     # -- attendance ---------------------------------------------------------------------
 
     def put_attendance(self, day: str, headers: str, rows: str) -> None:

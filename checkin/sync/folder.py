@@ -47,6 +47,7 @@ from checkin.sync.journal import (
     new_generation,
     parse_header,
 )
+from checkin.sync.retention import erase_folder
 from checkin.sync.transport import Batch, EventPackage, OwnLog, PackageInfo, Pull, Pushed
 
 EVENT, JOURNALS, ATTENDANCE = "event", "journals", "attendance"
@@ -329,6 +330,13 @@ class FolderTransport:
                     str(error),
                     file=f"{ATTENDANCE}/{day}{suffix}",
                 ) from None
+
+
+    # -- after the event ------------------------------------------------------------
+
+    def erase_event(self, *, keep_attendance: bool = False) -> tuple[list[str], list[str]]:
+        erased = erase_folder(self.root, keep_attendance=keep_attendance)
+        return erased.removed, erased.kept
 
 
 def _size(path: Path) -> int | None:

@@ -312,6 +312,16 @@ class PostgresTransport:
                 corrupt=decoded.corrupt,
             )
 
+    # -- after the event -------------------------------------------------------------------
+
+    def erase_event(self, *, keep_attendance: bool = False) -> tuple[list[str], list[str]]:
+        try:
+            dropped = self.server.drop_tables(keep_attendance=keep_attendance)
+        except ServerError as error:
+            raise self._fail(error) from None
+        self._package = None
+        return [f"table {name}" for name in dropped], _kept(keep_attendance)
+
     # -- attendance for organisers ----------------------------------------------------------
 
     def publish_attendance(
@@ -325,6 +335,10 @@ class PostgresTransport:
             )
         except ServerError as error:
             raise self._fail(error) from None
+
+
+def _kept(keep_attendance: bool) -> list[str]:
+    return ["checkin_attendance (kept)"] if keep_attendance else []
 
 
 def _ended(line: bytes) -> bytes:

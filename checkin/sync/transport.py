@@ -125,3 +125,8 @@ class Transport(Protocol):
     ) -> None:
         """The consolidated attendance of a day, for organisers."""
         ...
+
+    def erase_event(self, *, keep_attendance: bool = False) -> tuple[list[str], list[str]]:
+        """After the event: remove the package, the journals and (unless kept) the day
+        files. Returns what was removed and what was left (files Check-in did not write)."""
+        ...
