@@ -187,6 +187,73 @@ def test_events_on_the_server_missing_from_a_restored_database_are_recovered(
     assert admin.store.last_seq(admin.desk_id) == 2
 
 
+def test_rows_lost_in_the_middle_are_noticed_written_again_and_read_again(
+    admin: DeskHome, second: DeskHome, pg_address: str, postgres_server
+):
+    for pid in ("P001", "P002", "P003"):
+        admin.admit(pid)
+    admin.sync(pg_address)
+    second.sync(pg_address)  # its cursor is past rows 2 and 3 now
+    # rows 2 and 3 lost on the server (a partial restore); the desk row is untouched
+    rows(postgres_server, pg_address,
+         "DELETE FROM checkin_events WHERE desk = %s AND seq IN (2, 3)", admin.desk_id)
+    admin.admit("P004")
+    repaired = admin.sync(pg_address)  # no --verify: the count of rows tells
+    assert repaired.ok and repaired.rewritten and repaired.pushed == 3
+    third = empty_desk(admin.home.parent, "third")
+    third.sync(pg_address)
+    assert third.store.checked_in(DAY1) == 4  # the server holds everything again
+    assert second.sync(pg_address).ok
+    assert second.store.checked_in(DAY1) == 4
+
+
+def test_an_address_libpq_cannot_read_never_shows_its_password(tmp_path, event_files):
+    desk = event_desk(tmp_path, "typo", event_files)
+    for address in (
+        "POSTGRESQL://desk:hunter22@[::1/db",  # a broken IPv6 host
+        "postgresql://desk:hunter22@host/db?sslmode=%zz",  # a bad escape
+    ):
+        result = desk.sync(address)
+        assert [i.code for i in result.errors] == ["server_address"], result.errors
+        assert "hunter22" not in result.errors[0].message + str(result.errors[0].params)
+        assert "hunter22" not in result.folder
+
+
+def test_an_unknown_login_or_database_is_a_refusal_not_an_outage(
+    tmp_path, event_files, postgres_server, pg_address
+):
+    database = pg_address.split("/")[3].split("?")[0]
+    desk = event_desk(tmp_path, "stranger", event_files)
+    for address in (
+        postgres_server.address(database, user="nobody_here"),
+        postgres_server.address("no_such_database"),
+    ):
+        result = desk.sync(address)
+        assert [i.code for i in result.errors] == ["server_denied"], result.errors
+
+
+def test_two_desks_publishing_first_at_the_same_moment_both_succeed(
+    tmp_path, event_files, postgres_server
+):
+    import threading
+
+    for round_ in range(4):
+        address = postgres_server.address(postgres_server.new_database())
+        desks = [event_desk(tmp_path / f"r{round_}", name, event_files) for name in "ab"]
+        results = []
+        threads = [
+            threading.Thread(target=lambda d=d: results.append(
+                sync(d.store, transport_for(address, create=True), clock=d.clock)))
+            for d in desks
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        codes = [i.code for r in results for i in r.errors]
+        assert "server_error" not in codes, [i.message for r in results for i in r.errors]
+
+
 def test_a_second_database_with_this_desks_id_is_refused_and_writes_nothing(
     admin: DeskHome, pg_address: str, postgres_server
 ):

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from checkin.domain.errors import InputError
 from checkin.domain.model import LIST_FIELDS, Participant
+from checkin.importing.rows import unguarded
 
 #: The canonical CSV's columns, in order (what the export writes).
 COLUMNS = LIST_FIELDS
@@ -56,6 +57,9 @@ def read_participants(path: Path) -> list[Participant]:
                 raise InputError(
                     "missing_columns", f"{path.name}: missing columns {', '.join(sorted(missing))}"
                 )
-            return [participant_from_record(r, row=n) for n, r in enumerate(reader, start=2)]
+            return [
+                participant_from_record({k: unguarded(v or "") for k, v in r.items()}, row=n)
+                for n, r in enumerate(reader, start=2)
+            ]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise InputError("unreadable", f"{path.name} cannot be read: {error}") from None

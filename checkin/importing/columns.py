@@ -30,10 +30,10 @@ from checkin.importing.rows import (
     MAX_ID_BYTES,
     cell_value,
     generated_id,
-    is_formula_like,
     needs_tidying,
     split_full_name,
     tidy,
+    unguarded,
 )
 from checkin.importing.values import all_emails, is_email
 
@@ -150,7 +150,7 @@ class RowReader:
             elif needs_tidying(joined):
                 joined = "\n".join(column := list(map(tidy, column)))
             if self.unescape and "\n'" in "\n" + joined:
-                column = [_unescaped(value) for value in column]
+                column = [unguarded(value) for value in column]
             columns[name] = column
         empty = [""] * len(records)
         return lambda name: columns.get(name, empty)
@@ -305,10 +305,3 @@ def _fine_ids(ids: list[str]) -> bool:
     return (
         all(ids) and max(map(len, ids), default=0) * 4 <= MAX_ID_BYTES and len(set(ids)) == len(ids)
     )
-
-
-def _unescaped(text: str) -> str:
-    """Without the apostrophe our CSV export puts before a formula-like value (``_safe``)."""
-    if text[:1] == "'" and is_formula_like(text):
-        return text[1:]
-    return text

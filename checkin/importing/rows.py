@@ -68,6 +68,14 @@ def is_formula_like(text: str) -> bool:
     return bool(rest) and rest[0] in FORMULA_START
 
 
+def unguarded(text: str) -> str:
+    """Without the apostrophe our CSV writer puts before a formula-like value
+    (``writing._safe``): a list written by Check-in reads back unchanged."""
+    if text[:1] == "'" and is_formula_like(text):
+        return text[1:]
+    return text
+
+
 def cell_value(text: str) -> str:
     """A cell as stored: line breaks as ``\n``, no control characters, trimmed, tidy."""
     if CONTROL.search(text):

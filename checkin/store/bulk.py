@@ -143,6 +143,16 @@ def write(
     finally:
         conn.execute(_FTS_CONFIG, ("hashsize", DEFAULT_HASHSIZE))
         conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
+    if changes.inserts:
+        # A badge replaced before this person reached the list here (the replacement's
+        # event was merged first, or they were removed and listed again): the list's
+        # version must not bring the old badge back to life.
+        conn.execute(
+            "UPDATE participants SET badge_version = r.version FROM "
+            "(SELECT participant_id, max(version) AS version FROM badge_replacements "
+            "GROUP BY participant_id) AS r "
+            "WHERE participants.id = r.participant_id AND participants.badge_version < r.version"
+        )
     conn.executemany(
         "INSERT INTO badge_reprints (participant_id, fields, flagged_at) VALUES (?, ?, ?) "
         "ON CONFLICT(participant_id) DO UPDATE SET flagged_at = excluded.flagged_at, "

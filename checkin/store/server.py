@@ -104,6 +104,9 @@ class DeskRow:
     #: New whenever rows of the desk were written again (damaged, another load of the
     #: event): readers that read past them read the desk again from the start.
     rewrite: str
+    #: How many rows the server holds for the desk (its numbers run 1, 2, 3…: fewer
+    #: than ``last_seq`` means rows were lost). Only :meth:`ServerLog.desk` counts them.
+    held: int = -1
 
 
 def driver() -> str:
@@ -140,10 +143,22 @@ def server_errors() -> Iterator[None]:
     except pg_errors.UniqueViolation as error:
         raise ServerError("conflict", _first_line(error)) from None
     except psycopg.OperationalError as error:  # refused, timed out, connection lost
-        login = "password" in str(error).lower() and "authentication" in str(error).lower()
+        login = any(sign in str(error).lower() for sign in _LOGIN_REFUSED)
         raise ServerError("denied" if login else "unreachable", _first_line(error)) from None
     except psycopg.Error as error:
         raise ServerError("error", _first_line(error)) from None
+
+
+#: What libpq says when the server answered but would not let this desk in: the next
+#: sync will not do better, so these are not "unreachable".
+_LOGIN_REFUSED = (
+    "authentication failed",
+    "no password supplied",
+    "password authentication",
+    "does not exist",  # the role or the database
+    "pg_hba.conf",
+    "permission denied for database",
+)
 
 
 def _first_line(error: Exception) -> str:
@@ -169,8 +184,12 @@ class ServerLog:
                 "keepalives_count": 3,
                 "application_name": "checkin",
             }
-            with server_errors():
+            try:
                 params.update(conninfo_to_dict(self.address))
+            except psycopg.Error:
+                # libpq's own words repeat the text it could not read: a password with it.
+                raise ServerError("address", "the address cannot be read") from None
+            with server_errors():
                 self._conn = psycopg.connect(autocommit=True, **params)
                 self._conn.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
         return self._conn
@@ -196,9 +215,11 @@ class ServerLog:
         the owner created, without the right to create any (PostgreSQL 15's default)."""
         with server_errors():
             conn = self.connection()
-            (exists,) = conn.execute("SELECT to_regclass('checkin_package')").fetchone()
-            if exists is None:
-                conn.execute(SCHEMA)
+            with conn.transaction():  # two desks publishing first at the same moment
+                conn.execute("SELECT pg_advisory_xact_lock(hashtext('checkin_package'))")
+                (exists,) = conn.execute("SELECT to_regclass('checkin_package')").fetchone()
+                if exists is None:
+                    conn.execute(SCHEMA)
 
     def package(self) -> StoredPackage | None:
         """The published event's manifest; None when nothing is published (or no tables)."""
@@ -277,7 +298,8 @@ class ServerLog:
             row = (
                 self.connection()
                 .execute(
-                    "SELECT desk, event_check, last_seq, rewrite FROM checkin_desks "
+                    "SELECT desk, event_check, last_seq, rewrite, (SELECT count(*) FROM "
+                    "checkin_events e WHERE e.desk = d.desk) FROM checkin_desks d "
                     "WHERE desk = %s",
                     (desk,),
                 )
@@ -338,13 +360,19 @@ class ServerLog:
                         "DELETE FROM checkin_events WHERE desk = %s AND seq = ANY(%s)",
                         (desk, list(replace)),
                     )
+                highest = cursor.execute(
+                    "SELECT coalesce(max(seq), 0) FROM checkin_events WHERE desk = %s", (desk,)
+                ).fetchone()[0]
                 if rows:  # COPY: a desk's first push of 15,000 events in a fraction of a second
                     with cursor.copy(
                         "COPY checkin_events (desk, seq, uuid, line) FROM STDIN"
                     ) as copy:
                         for seq, uuid, line in rows:
                             copy.write_row((desk, seq, uuid, line))
-                rewrite = secrets.token_hex(4) if forget_all or replace else ""
+                # Rows written below the desk's highest number (lost on the server, found
+                # again): readers whose cursor is past them must read the desk again.
+                below = bool(rows) and min(seq for seq, _, _ in rows) <= highest
+                rewrite = secrets.token_hex(4) if forget_all or replace or below else ""
                 cursor.execute(
                     "INSERT INTO checkin_desks (desk, event_check, last_seq, rewrite) "
                     "VALUES (%s, %s, (SELECT coalesce(max(seq), 0) FROM checkin_events "

@@ -87,7 +87,13 @@ class PostgresTransport:
             "denied": (
                 "server_denied",
                 f"The sync server {where} refused this desk's login ({error}). Check the "
-                "user name and password (in the desk's .pgpass file, or PGPASSWORD).",
+                "database name, the user name and the password (in the desk's .pgpass file, "
+                "or PGPASSWORD).",
+            ),
+            "address": (
+                "server_address",
+                "The sync server's address cannot be read: check how it is written in the "
+                "desk settings (postgresql://USER@HOST/DATABASE).",
             ),
             "read_only": (
                 "server_read_only",
@@ -201,6 +207,7 @@ class PostgresTransport:
                 and remembered[0] == stored.generation
                 and row is not None
                 and row.last_seq == at
+                and row.held == at  # no row of the desk lost on the server meanwhile
                 and row.event_check == stored.secret_check
             )
             if current and not verify:
@@ -318,6 +325,14 @@ class PostgresTransport:
         try:
             dropped = self.server.drop_tables(keep_attendance=keep_attendance)
         except ServerError as error:
+            if error.reason == "read_only":
+                raise SyncError(
+                    "server_read_only",
+                    f"This login may not drop the event's tables on {self.describe()} "
+                    f"({error}). Nothing was erased; ask the server's administrator to drop "
+                    "the event's database.",
+                    folder=self.describe(),
+                ) from None
             raise self._fail(error) from None
         self._package = None
         return [f"table {name}" for name in dropped], _kept(keep_attendance)

@@ -25,8 +25,14 @@ def transport_for(target: str | Path, *, create: bool = False) -> Transport:
         # Imported here: the driver loads only on desks that sync through a server.
         from checkin.sync.postgres import PostgresTransport
 
-        return PostgresTransport(str(target).strip(), create=create)
+        return PostgresTransport(_lower_scheme(str(target)), create=create)
     return FolderTransport(Path(target), create=create)
+
+
+def _lower_scheme(address: str) -> str:
+    """``POSTGRESQL://…`` as libpq reads it (it knows the lower-case scheme only)."""
+    scheme, rest = address.strip().split("://", 1)
+    return f"{scheme.lower()}://{rest}"
 
 
 def shown(target: str | Path) -> str:
@@ -34,5 +40,5 @@ def shown(target: str | Path) -> str:
     if is_server_address(target):
         from checkin.store.server import describe
 
-        return describe(str(target).strip())
+        return describe(_lower_scheme(str(target)))
     return str(target)

@@ -91,6 +91,10 @@ def sync_problem(code: str) -> str:
             "The sync server refused this desk's login. Working offline; nothing is lost. "
             "Call a supervisor to check the user name and password.",
         ),
+        "server_address": translate(
+            "Sync",
+            "The sync server's address cannot be read. Check it in the desk settings.",
+        ),
         "server_read_only": translate(
             "Sync",
             "The sync server does not let this desk write: the other desks' check-ins are "
