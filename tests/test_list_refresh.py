@@ -155,3 +155,179 @@ def test_from_the_command_line_import_then_sync_is_enough(
     assert "took in the list published at" in text and "(1 new, 1 changed, 0 removed" in text
     assert ok_json("search", "latecomer", home=second.home)[0]["id"] == "LATE-01"
     assert len(PEOPLE) + 1 == ok_json("stats", home=second.home)["registered"]
+
+
+def listed(store) -> list[tuple]:
+    with store.read() as conn:
+        return conn.execute(
+            "SELECT id, first_name, last_name, organisation, category, badge_version "
+            "FROM participants ORDER BY id"
+        ).fetchall()
+
+
+def three_desks(tmp_path: Path, event_files, share: Path):
+    admin, second = desks(tmp_path, event_files, share)
+    third = empty_desk(tmp_path, "third")
+    assert third.sync(share).joined
+    return admin, second, third
+
+
+def sync_all(share: Path, *desks: DeskHome, rounds: int = 2) -> None:
+    for _ in range(rounds):
+        for desk in desks:
+            assert not desk.sync(share).unreachable
+
+
+def test_someone_removed_but_checked_in_at_a_desk_meanwhile_is_listed_again_everywhere(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second, third = three_desks(tmp_path, event_files, share)
+    second.admit("P004")  # offline: nobody knows yet
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv", drop=("P004",)),
+                remove_vanished=True)
+    admin.sync(share)
+    third.sync(share)  # takes the list in before the check-in reaches it: P004 removed
+    assert third.store.participant("P004") is None
+    sync_all(share, second, admin, third)
+    for desk in (admin, second, third):
+        assert desk.store.participant("P004") is not None  # a check-in needs its person
+        assert desk.store.checked_in(DAY1) == 1
+    assert listed(admin.store) == listed(second.store) == listed(third.store)
+
+
+def test_a_correction_of_someone_removed_leaves_no_half_row(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second, third = three_desks(tmp_path, event_files, share)
+    replace_badge(second.desk, "P004", reason="name_correction", last_name="Wáng")
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv", drop=("P004",)),
+                remove_vanished=True)
+    admin.sync(share)
+    sync_all(share, second, third, admin)
+    for desk in (admin, second, third):
+        assert desk.store.participant("P004") is None
+    assert listed(admin.store) == listed(second.store) == listed(third.store)
+
+
+def test_two_lists_at_once_are_a_conflict_a_supervisor_settles(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second = desks(tmp_path, event_files, share)
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
+    assert admin.sync(share).published  # LATE-01 published
+    own = tmp_path / "own.csv"
+    own.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,b@lyon.example\n",
+                   encoding="utf-8")
+    import_file(second.store, own)  # the second desk imported its own, not published yet
+    clash = second.sync(share)
+    assert [i.code for i in clash.errors] == ["list_conflict"] and clash.pulled == 0
+    assert "--take-published" in clash.errors[0].message
+    assert second.store.participant("LATE-B") is not None  # nothing undone
+    assert second.store.participant("LATE-01") is None  # nothing taken in either
+    settled = sync(second.store, transport_for(share), take_published=True, clock=second.clock)
+    assert settled.ok and settled.list_taken_in["imported"] == 1
+    assert second.store.participant("LATE-01") is not None
+
+
+def test_an_import_made_while_the_list_is_being_published_is_published_next(
+    tmp_path: Path, event_files, share: Path, monkeypatch
+):
+    from checkin.sync.folder import FolderTransport
+
+    admin, second = desks(tmp_path, event_files, share)
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
+    later = tmp_path / "v3.csv"
+    later.write_text(HEADERS + "LATE-02,Ana,Later,UNHCR,CH,io,ana@unhcr.example\n",
+                     encoding="utf-8")
+    publish = FolderTransport.publish_event_package
+
+    def publish_then_import(self, package):
+        publish(self, package)
+        import_file(admin.store, later)  # the operator's next import commits meanwhile
+
+    monkeypatch.setattr(FolderTransport, "publish_event_package", publish_then_import)
+    assert admin.sync(share).published
+    monkeypatch.setattr(FolderTransport, "publish_event_package", publish)
+    assert admin.sync(share).published  # the second import was not forgotten
+    second.sync(share)
+    assert second.store.participant("LATE-02") is not None
+
+
+def test_a_walk_ins_email_stays_on_the_desk_that_typed_it(
+    tmp_path: Path, event_files, share: Path
+):
+    from checkin.service.desk import WalkIn
+
+    admin, second = desks(tmp_path, event_files, share)
+    walk_in = WalkIn("Walker", "Inn", "Hotel", country="ch", email="walker@inn.example")
+    pid = second.desk.register_walk_in(walk_in).participant.id
+    second.sync(share)
+    admin.sync(share)
+    assert admin.store.participant(pid).email == ""  # e-mails do not travel in journals
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
+    admin.sync(share)
+    assert second.sync(share).list_taken_in is not None
+    assert second.store.participant(pid).email == "walker@inn.example"
+
+
+def test_values_a_spreadsheet_would_run_travel_unchanged(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second = desks(tmp_path, event_files, share)
+    path = tmp_path / "v2.csv"
+    path.write_text(HEADERS + "P007,Seán,O'Brien,-,IE,local,\n", encoding="utf-8")
+    import_file(admin.store, path)
+    admin.sync(share)
+    second.sync(share)
+    assert second.store.participant("P007").organisation == "-"
+    fresh = empty_desk(tmp_path, "fresh")  # joining reads the package's CSV too
+    fresh.sync(share)
+    assert fresh.store.participant("P007").organisation == "-"
+
+
+def test_a_replaced_badge_stays_replaced_when_its_person_is_listed_again(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second = desks(tmp_path, event_files, share)
+    old_code = second.desk.code_for(second.store.participant("P001"))
+    replace_badge(second.desk, "P001", reason="lost")
+    import_file(second.store, corrected_list(admin, tmp_path / "v2.csv", drop=("P001",)),
+                remove_vanished=True)
+    assert second.store.participant("P001") is None
+    import_file(second.store, corrected_list(admin, tmp_path / "v3.csv"))  # listed again
+    assert second.store.participant("P001").badge_version == 2
+    assert second.desk.scan(old_code).status.value == "superseded"
+
+
+def test_two_desks_correcting_one_name_apart_agree_on_the_later(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second, third = three_desks(tmp_path, event_files, share)
+    second.clock.now = second.clock.now.replace(minute=10)
+    replace_badge(second.desk, "P004", reason="name_correction", last_name="Early")
+    third.clock.now = third.clock.now.replace(minute=20)
+    replace_badge(third.desk, "P004", reason="name_correction", last_name="Later")
+    sync_all(share, third, second, admin)
+    assert {d.store.participant("P004").last_name for d in (admin, second, third)} == {"Later"}
+
+
+def test_a_desk_database_held_by_another_program_fails_the_sync_cleanly(
+    tmp_path: Path, event_files, share: Path
+):
+    import sqlite3
+
+    admin, second = desks(tmp_path, event_files, share)
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
+    admin.sync(share)
+    second.admit("P002")
+    other = sqlite3.connect(second.store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writes to the desk's database
+    try:
+        held = second.sync(share)  # no exception: problems are in the result
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert {"list_not_taken_in", "desk_busy"} & {i.code for i in held.errors}
+    again = second.sync(share)
+    assert again.ok and again.list_taken_in is not None
+    assert second.store.participant("LATE-01") is not None

@@ -240,12 +240,12 @@ def test_two_desks_publishing_first_at_the_same_moment_both_succeed(
     for round_ in range(4):
         address = postgres_server.address(postgres_server.new_database())
         desks = [event_desk(tmp_path / f"r{round_}", name, event_files) for name in "ab"]
-        results = []
-        threads = [
-            threading.Thread(target=lambda d=d: results.append(
-                sync(d.store, transport_for(address, create=True), clock=d.clock)))
-            for d in desks
-        ]
+        results: list = []
+
+        def publish(desk, address=address, results=results):
+            results.append(sync(desk.store, transport_for(address, create=True), clock=desk.clock))
+
+        threads = [threading.Thread(target=publish, args=(d,)) for d in desks]
         for thread in threads:
             thread.start()
         for thread in threads:

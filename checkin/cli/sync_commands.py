@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from checkin.cli.common import emit, require_supervisor
+from checkin.domain.errors import InputError
 from checkin.service.settings import load_settings, save_settings
 from checkin.service.sync import sync
 from checkin.store import Store
@@ -39,6 +40,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "tables) if needed",
     )
     command.add_argument(
+        "--take-published",
+        action="store_true",
+        help="after a list conflict: take the list published in FOLDER in, giving up the "
+        "list imported on this desk and not published yet (--publish keeps it instead)",
+    )
+    command.add_argument(
         "--verify",
         action="store_true",
         help="read this desk's journal in FOLDER back and repair it if a line was damaged",
@@ -61,12 +68,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
     store = Store.in_home(args.home)
     remembered = False
     try:
+        if args.publish and args.take_published:
+            raise InputError(
+                "publish_or_take", "Choose --publish or --take-published, not both."
+            )
         if args.publish:  # replaces the list every desk joins with
             require_supervisor(store, "Publishing the event")
+        if args.take_published:  # undoes this desk's import
+            require_supervisor(store, "Taking the published list in")
         result = sync(
             store,
             transport_for(args.folder, create=args.publish),
             publish=args.publish,
+            take_published=args.take_published,
             verify=args.verify,
         )
         if result.ok:

@@ -29,6 +29,7 @@ Decisions (issue "Registration lists"):
 from __future__ import annotations
 
 import json
+import secrets
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -243,7 +244,7 @@ def apply(
             report.summary(at=iso_utc(now())), ensure_ascii=False
         )
         if changes.size:  # the next sync publishes the list for the other desks
-            changes.meta[LIST_TO_PUBLISH] = "1"
+            changes.meta[LIST_TO_PUBLISH] = secrets.token_hex(8)
         outcome.append(report)
         return changes
 

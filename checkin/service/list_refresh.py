@@ -20,19 +20,36 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from checkin.badges.config import badge_config
 from checkin.domain.errors import InputError
 from checkin.domain.log import iso_utc, utc_now
 from checkin.importing.plan import ImportPlan, PlannedRow
 from checkin.importing.table import Source
 from checkin.service.event_setup import checked_config
-from checkin.service.importing import chips_of, compare
-from checkin.store import Store
+from checkin.service.importing import compare
+from checkin.service.sync_result import SyncResult
+from checkin.store import Store, StoreError
 from checkin.store.bulk import ParticipantChanges, Snapshot
 from checkin.store.participants import COLUMNS, to_row
-from checkin.sync.transport import EventPackage
+from checkin.sync.errors import SyncError
+from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
 
-#: The desk's meta key for the publication time of the package it holds.
+#: The desk's meta key for the publication (``PackageInfo.version``) of the package it holds.
 PACKAGE = "sync_package"
+#: What never travels in a journal (data minimisation): a walk-in's e-mail and notes
+#: reach the administrator's list empty, and stay as typed on the desk that registered it.
+_STAYS_HERE = tuple(COLUMNS.index(name) for name in ("email", "notes"))
+
+
+def _with_what_stays_here(values: tuple, snapshot: Snapshot) -> tuple:
+    stored = snapshot.people.get(values[0])
+    if stored is None or stored.source != "walk_in":
+        return values
+    row = list(values)
+    for i in _STAYS_HERE:
+        if not row[i] and stored.row[i]:
+            row[i] = stored.row[i]
+    return tuple(row)
 
 
 @dataclass(slots=True)
@@ -69,21 +86,26 @@ def take_in(store: Store, package: EventPackage) -> ListTakenIn:
     """Apply ``package`` (the same event, the same secret) to this desk's list."""
     config_text = json.dumps(package.config, ensure_ascii=False)
     try:
-        checked_config(package.config, "the published event.json")
+        config = checked_config(package.config, "the published event.json")
     except InputError as error:
         raise InputError("bad_package", str(error)) from None
-    plan = ImportPlan(
-        source=Source(name="event package", format="csv"),
-        header_row=1,
-        headers=COLUMNS[:-1],
-        mapping=COLUMNS[:-1],
-        rows=[PlannedRow(n, to_row(p)) for n, p in enumerate(package.participants, start=2)],
-        data_rows=len(package.participants),
-    )
+    chips = frozenset(badge_config(config).flags)  # what the new badges print
+    listed = [to_row(p) for p in package.participants]
     outcome = ListTakenIn(published_at=package.info.published_at)
 
     def decide(snapshot: Snapshot) -> ParticipantChanges:
-        changes, report = compare(plan, snapshot, remove_vanished=True, chips=chips_of(store))
+        plan = ImportPlan(
+            source=Source(name="event package", format="csv"),
+            header_row=1,
+            headers=COLUMNS[:-1],
+            mapping=COLUMNS[:-1],
+            rows=[
+                PlannedRow(n, _with_what_stays_here(values, snapshot))
+                for n, values in enumerate(listed, start=2)
+            ],
+            data_rows=len(listed),
+        )
+        changes, report = compare(plan, snapshot, remove_vanished=True, chips=chips)
         outcome.imported, outcome.updated = report.imported, report.updated
         outcome.removed = len(report.removed)
         outcome.reprint = [change.id for change in report.reprint]
@@ -95,3 +117,39 @@ def take_in(store: Store, package: EventPackage) -> ListTakenIn:
 
     store.import_participants(decide, flagged_at=iso_utc(utc_now()))
     return outcome
+
+
+def list_conflict(transport: Transport, info: PackageInfo) -> SyncError:
+    return SyncError(
+        "list_conflict",
+        f"Desk {info.published_by} published a participant list in {transport.describe()} "
+        f"({info.published_at}) since this desk imported one. Neither list replaced the "
+        "other; check-ins still travel. A supervisor decides: 'checkin sync FOLDER "
+        "--publish' publishes this desk's list instead, 'checkin sync FOLDER "
+        "--take-published' takes the published one in (this desk's import is undone).",
+        folder=transport.describe(),
+    )
+
+
+def take_in_published(
+    store: Store, transport: Transport, info: PackageInfo, result: SyncResult
+) -> None:
+    """The event was published again (a corrected list): take its list and config in."""
+    if info.event_id != store.meta("event_id"):
+        return  # another event: refused below, with the folder named
+    if info.secret_check != secret_check(store.meta("secret")):
+        return
+    try:
+        result.list_taken_in = take_in(store, transport.fetch_event_package()).as_dict()
+    except InputError as error:
+        result.fail(SyncError("bad_package", f"{transport.describe()}: {error}"))
+    except SyncError as error:
+        result.fail(error)
+    except StoreError as error:  # a busy desk: check-ins still travel; the list next time
+        result.fail(
+            SyncError(
+                "list_not_taken_in",
+                f"The list published in {transport.describe()} could not be taken in now "
+                f"({error}); the next sync tries again.",
+            )
+        )

@@ -23,14 +23,13 @@ import secrets
 import time
 from collections.abc import Callable
 
-from checkin.domain.errors import InputError
 from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import LogEvent, iso_utc, utc_now
 from checkin.service.day_files import DAY_KINDS, DIRTY, days_changed, write_attendance
 from checkin.service.desk import desk_identity
 from checkin.service.event_setup import LoadedEvent, install_event
 from checkin.service.importing import LIST_TO_PUBLISH
-from checkin.service.list_refresh import PACKAGE, take_in
+from checkin.service.list_refresh import PACKAGE, list_conflict, take_in_published
 from checkin.service.sync_result import (
     LAST_SYNC,
     UNREACHABLE,
@@ -66,6 +65,7 @@ def sync(
     transport: Transport,
     *,
     publish: bool = False,
+    take_published: bool = False,
     verify: bool = False,
     attendance_every: float = 0.0,
     clock: Callable[[], dt.datetime] = utc_now,
@@ -77,15 +77,25 @@ def sync(
     seconds (the app passes a few minutes; the CLI writes whenever they changed).
     ``verify``: read this desk's whole journal back and repair it if a line was
     damaged on the share (the app does it at start and then hourly).
+    ``take_published``: after a ``list_conflict``, take the published list in and
+    give up this desk's unpublished import (``publish`` keeps the import instead).
     """
     began = time.perf_counter()
     result = SyncResult(folder=transport.describe())
     try:
         with exclusive(store.path.parent / "sync.lock", lock_timeout):
+            if take_published and store.has_event():
+                store.set_meta(LIST_TO_PUBLISH, "")
             info = _join_or_publish(store, transport, result, publish, clock)
             _exchange(store, transport, result, info, verify, attendance_every, clock)
     except SyncError as error:
         result.fail(error)
+    except StoreError as error:
+        if error.code != "locked":
+            raise  # a damaged or vanished database is the desk's problem, said elsewhere
+        # Another program held the desk's database too long: nothing is lost, what was
+        # written stays written, and the next sync goes on from there.
+        result.fail(SyncError("desk_busy", f"{error} The next sync tries again."))
     result.seconds = time.perf_counter() - began
     _remember(store, result, clock)
     return result
@@ -116,6 +126,9 @@ def publish_event(
     secret = store.meta("secret")
     if current is not None and current.secret_check != secret_check(secret):
         raise other_secret(transport.describe())  # replacing it would invalidate the others' badges
+    # Read before the list: an import committed while this publishes sets it anew, and
+    # is published by the next sync (it is cleared below only if unchanged).
+    pending = store.meta(LIST_TO_PUBLISH)
     people = store.all_participants()
     info = PackageInfo(
         event_id=event_id,
@@ -128,7 +141,8 @@ def publish_event(
     config = json.loads(store.meta("event_config"))
     transport.publish_event_package(EventPackage(config, people, secret, info))
     store.set_meta(PACKAGE, info.version)
-    store.set_meta(LIST_TO_PUBLISH, "")
+    if pending:
+        store.set_meta(LIST_TO_PUBLISH, "", only_if=pending)
     return info
 
 
@@ -146,8 +160,14 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
     else:
         info = transport.package_info()
         if info is not None and not publish:
-            if info.version != store.meta(PACKAGE, info.version):
-                _take_in(store, transport, info, result)
+            newer = info.version != store.meta(PACKAGE, info.version)
+            if newer and store.meta(LIST_TO_PUBLISH):
+                # Two lists: this desk's import, not published yet, and another desk's,
+                # published since. Neither silently replaces the other.
+                result.fail(list_conflict(transport, info))
+                return info
+            if newer:
+                take_in_published(store, transport, info, result)
             if not store.meta(LIST_TO_PUBLISH):
                 return info
             # A list imported on this desk since: the others get it from the folder.
@@ -162,20 +182,6 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
     if info is None:
         raise SyncError("no_package", f"No event package in {transport.describe()}.")
     return info
-
-
-def _take_in(store: Store, transport: Transport, info: PackageInfo, result: SyncResult) -> None:
-    """The event was published again (a corrected list): take its list and config in."""
-    if info.event_id != store.meta("event_id"):
-        return  # another event: refused below, with the folder named
-    if info.secret_check != secret_check(store.meta("secret")):
-        return
-    try:
-        result.list_taken_in = take_in(store, transport.fetch_event_package()).as_dict()
-    except InputError as error:
-        result.fail(SyncError("bad_package", f"{transport.describe()}: {error}"))
-    except SyncError as error:
-        result.fail(error)
 
 
 def _exchange(store, transport, result, info, verify, attendance_every, clock) -> None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from checkin.domain.model import Participant
+from checkin.store import removals as removals_module
 from checkin.store.participants import (
     COLUMNS,
     INDEX,
@@ -137,13 +138,14 @@ def write(
     conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
     conn.execute(_FTS_CONFIG, ("hashsize", BULK_HASHSIZE))
     try:
-        _remove(conn, changes.removals, step)
+        _remove(conn, changes.removals, step, flagged_at)
         _update(conn, changes.updates, step)
         _insert(conn, changes.inserts, step)
     finally:
         conn.execute(_FTS_CONFIG, ("hashsize", DEFAULT_HASHSIZE))
         conn.execute(f"PRAGMA cache_size = {int(cache_size)}")
     if changes.inserts:
+        removals_module.listed_again(conn)
         # A badge replaced before this person reached the list here (the replacement's
         # event was merged first, or they were removed and listed again): the list's
         # version must not bring the old badge back to life.
@@ -166,8 +168,11 @@ def write(
     )
 
 
-def _remove(conn: sqlite3.Connection, removals: Sequence[tuple[int, str]], step) -> None:
+def _remove(
+    conn: sqlite3.Connection, removals: Sequence[tuple[int, str]], step, at: str
+) -> None:
     for chunk in _chunks(removals):
+        removals_module.set_aside(conn, [rowid for rowid, _ in chunk], at)
         rowids = [(rowid,) for rowid, _ in chunk]
         conn.executemany(UNINDEX, rowids)
         conn.executemany("DELETE FROM participants WHERE rowid = ?", rowids)

@@ -146,4 +146,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_corrections ON events(participant_id, at)
         WHERE kind = 'participant_updated';
     """,
+    # 7: people removed from the list wait here: a check-in merged later (another desk
+    # admitted them while apart) lists them again (removals.py).
+    """
+    CREATE TABLE removed_participants (
+        id TEXT PRIMARY KEY,
+        row TEXT NOT NULL,          -- JSON: the participant's columns, then its source
+        removed_at TEXT NOT NULL
+    );
+    """,
 )

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from checkin.domain.log import Kind, LogEvent, iso_utc
 from checkin.domain.model import Participant
-from checkin.store import badges, participants
+from checkin.store import badges, participants, removals
 
 #: A log row as ``events`` stores it: uuid, desk, seq, at, operator, kind, participant, payload.
 Row = tuple[str, str, int, str, str, str, str, str]
@@ -143,6 +143,7 @@ def project(conn: sqlite3.Connection, prepared: Prepared) -> None:
     """Project a batch of new events. Inside a write transaction."""
     if prepared.checkins:
         conn.executemany(_CHECKIN, prepared.checkins)
+        _list_again_if_removed(conn, {row[1] for row in prepared.checkins})
     if prepared.undos:
         conn.executemany(_UNDO, prepared.undos)
     if prepared.prints:
@@ -164,10 +165,32 @@ def _project_one(conn: sqlite3.Connection, event: LogEvent) -> None:
     elif event.kind == Kind.PARTICIPANT_UPDATED:
         # A correction carries only the fields it changes (data minimisation).
         existing = participants.get(conn, event.participant_id)
+        if existing is None and removals.is_set_aside(conn, event.participant_id):
+            return  # removed from the list: no half row of them (kept in the log)
+        fields = _fields(payload)
+        # Two desks corrected the same field while apart: the later correction wins on
+        # every desk, whichever arrives first (the log's order: time, desk, number).
+        for (later,) in conn.execute(
+            "SELECT payload FROM events WHERE participant_id = ? AND kind = ? "
+            "AND (at, desk, seq) > (?, ?, ?)",
+            (event.participant_id, str(Kind.PARTICIPANT_UPDATED), iso_utc(event.at),
+             event.desk, event.seq),
+        ):
+            for name in json.loads(later):
+                fields.pop(name, None)
         person = participant_from_payload(event.participant_id, payload)
         if existing is not None:
-            person = dataclasses.replace(existing, **_fields(payload))
+            person = dataclasses.replace(existing, **fields)
         participants.upsert(conn, [person], source="walk_in")
+
+
+def _list_again_if_removed(conn: sqlite3.Connection, participant_ids: set[str]) -> None:
+    """Someone removed from this desk's list was checked in at another desk: listed again."""
+    if conn.execute("SELECT 1 FROM removed_participants LIMIT 1").fetchone() is None:
+        return  # the common case: nobody removed, nothing to look up
+    for person, source in removals.take_back(conn, participant_ids):
+        participants.upsert(conn, [person], source=source)
+        _catch_up(conn, person.id, replay_corrections=True)
 
 
 def _catch_up(conn: sqlite3.Connection, participant_id: str, *, replay_corrections: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 
@@ -175,3 +176,38 @@ def registered_groups(conn: sqlite3.Connection, day: dt.date | None) -> dict[str
     for kind, key, count in rows:
         groups[kind][key] = count
     return groups
+
+
+class Statistics:
+    """The counts, as methods of :class:`checkin.store.Store` (which provides ``read``)."""
+
+    def read(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        raise NotImplementedError
+
+    def registered(self, day: dt.date | None = None) -> int:
+        with self.read() as conn:
+            return registered(conn, day)
+
+    def checked_in(self, day: dt.date | None = None, desk: str | None = None) -> int:
+        with self.read() as conn:
+            return checked_in(conn, day, desk)
+
+    def first_arrivals(self, day: dt.date | None = None) -> list[tuple]:
+        with self.read() as conn:
+            return first_arrivals(conn, day)
+
+    def desk_names(self) -> dict[str, str]:
+        with self.read() as conn:
+            return desk_names(conn)
+
+    def duplicates(self, day: dt.date | None = None) -> int:
+        with self.read() as conn:
+            return duplicates(conn, day)
+
+    def arrival_groups(self, day: dt.date | None = None) -> dict[str, dict[str, int]]:
+        with self.read() as conn:
+            return arrival_groups(conn, day)
+
+    def registered_groups(self, day: dt.date | None = None) -> dict[str, dict[str, int]]:
+        with self.read() as conn:
+            return registered_groups(conn, day)

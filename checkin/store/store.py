@@ -29,7 +29,7 @@ from checkin.store.merging import Merger
 from checkin.store.turns import Turns
 
 
-class Store:
+class Store(stats.Statistics):
     """All reads and writes of one desk database.
 
     One connection, used by one writer at a time (a lock guards transactions
@@ -135,8 +135,14 @@ class Store:
             row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
+    def set_meta(self, key: str, value: str, *, only_if: str | None = None) -> None:
+        """``only_if``: change it only while it still holds that value (compare and set)."""
         with self.write() as conn:
+            if only_if is not None:
+                conn.execute(
+                    "UPDATE meta SET value = ? WHERE key = ? AND value = ?", (value, key, only_if)
+                )
+                return
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -325,36 +331,6 @@ class Store:
         check-ins, which a sync counts before and after a large merge."""
         with self._aside.read() as conn:
             return stats.duplicates(conn, None)
-
-    # -- statistics -----------------------------------------------------------
-
-    def registered(self, day: dt.date | None = None) -> int:
-        with self.read() as conn:
-            return stats.registered(conn, day)
-
-    def checked_in(self, day: dt.date | None = None, desk: str | None = None) -> int:
-        with self.read() as conn:
-            return stats.checked_in(conn, day, desk)
-
-    def first_arrivals(self, day: dt.date | None = None) -> list[tuple]:
-        with self.read() as conn:
-            return stats.first_arrivals(conn, day)
-
-    def desk_names(self) -> dict[str, str]:
-        with self.read() as conn:
-            return stats.desk_names(conn)
-
-    def duplicates(self, day: dt.date | None = None) -> int:
-        with self.read() as conn:
-            return stats.duplicates(conn, day)
-
-    def arrival_groups(self, day: dt.date | None = None) -> dict[str, dict[str, int]]:
-        with self.read() as conn:
-            return stats.arrival_groups(conn, day)
-
-    def registered_groups(self, day: dt.date | None = None) -> dict[str, dict[str, int]]:
-        with self.read() as conn:
-            return stats.registered_groups(conn, day)
 
     # -- badges -----------------------------------------------------------------
 

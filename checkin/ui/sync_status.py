@@ -91,6 +91,11 @@ def sync_problem(code: str) -> str:
             "The sync server refused this desk's login. Working offline; nothing is lost. "
             "Call a supervisor to check the user name and password.",
         ),
+        "list_conflict": translate(
+            "Sync",
+            "Another desk published a different participant list since this desk imported "
+            "one. Check-ins still travel. Call a supervisor.",
+        ),
         "server_address": translate(
             "Sync",
             "The sync server's address cannot be read. Check it in the desk settings.",

@@ -1531,6 +1531,14 @@ Mostrador de acreditación — {event}</translation>
         <translation>El servidor de sincronización rechazó el acceso de este mostrador. Trabajo sin conexión; no se pierde nada. Llame a un supervisor para comprobar el usuario y la contraseña.</translation>
     </message>
     <message>
+        <source>Another desk published a different participant list since this desk imported one. Check-ins still travel. Call a supervisor.</source>
+        <translation>Otro mostrador publicó una lista de participantes distinta después de la importada en este mostrador. Los registros siguen circulando. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s address cannot be read. Check it in the desk settings.</source>
+        <translation>No se puede leer la dirección del servidor de sincronización. Revísela en la configuración del mostrador.</translation>
+    </message>
+    <message>
         <source>The sync server does not let this desk write: the other desks&apos; check-ins are read, this desk&apos;s are kept here. Ask for write rights.</source>
         <translation>El servidor de sincronización no permite escribir a este mostrador: se leen los registros de los demás mostradores y los de este se guardan aquí. Pida permisos de escritura.</translation>
     </message>

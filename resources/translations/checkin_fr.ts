@@ -1531,6 +1531,14 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Le serveur de synchronisation a refusé la connexion de ce guichet. Travail hors ligne&#x202f;; aucune donnée n’est perdue. Appelez un superviseur pour vérifier l’utilisateur et le mot de passe.</translation>
     </message>
     <message>
+        <source>Another desk published a different participant list since this desk imported one. Check-ins still travel. Call a supervisor.</source>
+        <translation>Un autre guichet a publié une autre liste de participants depuis l’import fait sur ce guichet. Les enregistrements continuent de circuler. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s address cannot be read. Check it in the desk settings.</source>
+        <translation>L’adresse du serveur de synchronisation est illisible. Vérifiez-la dans les paramètres du guichet.</translation>
+    </message>
+    <message>
         <source>The sync server does not let this desk write: the other desks&apos; check-ins are read, this desk&apos;s are kept here. Ask for write rights.</source>
         <translation>Le serveur de synchronisation n’autorise pas ce guichet à écrire&#xa0;: les enregistrements des autres guichets sont lus, ceux de ce guichet restent ici. Demandez les droits d’écriture.</translation>
     </message>

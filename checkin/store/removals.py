@@ -1,0 +1,72 @@
+"""People removed from the list are set aside, not forgotten, until nothing can need them.
+
+An import with removal (``--remove-vanished``), or a desk taking in a list
+published without someone, deletes that person's row — but another desk may
+have checked them in while apart, and that check-in arrives later. A
+check-in needs its person on the list (the rule every import keeps: "never
+remove anyone checked in"), so the removed row waits here, and a merged
+check-in brings it back, on every desk alike; the lists then agree again.
+A correction of a removed person (a badge replaced before the removal) does
+not bring them back, and makes no half row of them either.
+A list that names the person again takes them back for good.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from checkin.domain.model import Participant
+from checkin.store.participants import COLUMNS, from_row
+
+_ROW = f"json_array({', '.join(COLUMNS)}, source)"
+
+
+def set_aside(conn: sqlite3.Connection, rowids: Sequence[int], at: str) -> None:
+    """Keep the rows about to be deleted (inside the caller's transaction)."""
+    conn.executemany(
+        f"INSERT OR REPLACE INTO removed_participants (id, row, removed_at) "
+        f"SELECT id, {_ROW}, ? FROM participants WHERE rowid = ?",
+        [(at, rowid) for rowid in rowids],
+    )
+
+
+def listed_again(conn: sqlite3.Connection) -> None:
+    """People a list added back are no longer set aside."""
+    conn.execute(
+        "DELETE FROM removed_participants WHERE id IN "
+        "(SELECT r.id FROM removed_participants r JOIN participants p ON p.id = r.id)"
+    )
+
+
+def is_set_aside(conn: sqlite3.Connection, participant_id: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM removed_participants WHERE id = ?", (participant_id,)
+    ).fetchone()
+    return row is not None
+
+
+def take_back(
+    conn: sqlite3.Connection, participant_ids: Iterable[str]
+) -> list[tuple[Participant, str]]:
+    """The set-aside people among ``participant_ids`` with no row now: ``(person, source)``,
+    removed from the set-aside table (the caller lists them again)."""
+    wanted = sorted(set(participant_ids))
+    if not wanted:
+        return []
+    found = []
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        found += conn.execute(
+            f"SELECT r.id, r.row FROM removed_participants r WHERE r.id IN ({marks}) "
+            "AND NOT EXISTS (SELECT 1 FROM participants p WHERE p.id = r.id)",
+            chunk,
+        ).fetchall()
+    taken = []
+    for participant_id, text in found:
+        values = json.loads(text)
+        taken.append((from_row(tuple(values[:-1])), values[-1]))
+        conn.execute("DELETE FROM removed_participants WHERE id = ?", (participant_id,))
+    return taken
