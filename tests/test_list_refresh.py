@@ -331,3 +331,59 @@ def test_a_desk_database_held_by_another_program_fails_the_sync_cleanly(
     again = second.sync(share)
     assert again.ok and again.list_taken_in is not None
     assert second.store.participant("LATE-01") is not None
+
+
+def test_a_desk_that_joined_after_a_removal_gets_the_person_back_too(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second, third = three_desks(tmp_path, event_files, share)
+    second.admit("P004")  # offline
+    replace_badge(second.desk, "P004", reason="name_correction", last_name="Wáng")
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv", drop=("P004",)),
+                remove_vanished=True)
+    admin.sync(share)
+    late = empty_desk(tmp_path, "late")  # joins the list without P004
+    assert late.sync(share).joined and late.store.participant("P004") is None
+    sync_all(share, second, admin, third, late)
+    people = {name: d.store.participant("P004") for name, d in
+              (("admin", admin), ("second", second), ("third", third), ("late", late))}
+    assert all(p is not None and p.last_name == "Wáng" for p in people.values()), people
+    assert len({str(listed(d.store)) for d in (admin, second, third, late)}) == 1
+
+
+def test_an_import_made_while_a_newer_list_is_read_is_a_conflict_not_a_loss(
+    tmp_path: Path, event_files, share: Path, monkeypatch
+):
+    from checkin.sync.folder import FolderTransport
+
+    admin, second = desks(tmp_path, event_files, share)
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
+    admin.sync(share)
+    own = tmp_path / "own.csv"
+    own.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,\n", encoding="utf-8")
+    fetch = FolderTransport.fetch_event_package
+
+    def fetch_while_importing(self):
+        package = fetch(self)
+        import_file(second.store, own)  # the operator's import commits meanwhile
+        return package
+
+    monkeypatch.setattr(FolderTransport, "fetch_event_package", fetch_while_importing)
+    clash = second.sync(share)
+    assert [i.code for i in clash.errors] == ["list_conflict"] and not clash.published
+    assert second.store.participant("LATE-B") is not None  # kept
+    assert admin.sync(share).list_taken_in is None  # and not pushed over the admin's list
+
+
+def test_take_published_without_a_newer_list_keeps_the_import_and_says_so(
+    tmp_path: Path, event_files, share: Path
+):
+    admin, second = desks(tmp_path, event_files, share)
+    own = tmp_path / "own.csv"
+    own.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,\n", encoding="utf-8")
+    import_file(second.store, own)
+    nothing = sync(second.store, transport_for(share), take_published=True, clock=second.clock)
+    assert [i.code for i in nothing.errors] == ["nothing_to_take"] and not nothing.published
+    assert second.sync(share).published  # a plain sync publishes the import after all
+    admin.sync(share)
+    assert admin.store.participant("LATE-B") is not None

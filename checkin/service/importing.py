@@ -45,7 +45,7 @@ from checkin.importing.rows import person_keys
 from checkin.importing.table import Records
 from checkin.service.import_report import Change, ImportReport
 from checkin.store import Store
-from checkin.store.bulk import ParticipantChanges, Snapshot
+from checkin.store.bulk import LIST_TO_PUBLISH, ParticipantChanges, Snapshot
 from checkin.store.participants import COLUMNS, from_row
 
 #: Fields a badge prints (or is printed in: the language); flags count when a chip changes.
@@ -60,8 +60,7 @@ PRINTED = (
     "language",
 )
 _INDEX = {name: i for i, name in enumerate(COLUMNS)}
-#: Set by an import that changed the list: the desk's next sync publishes the event again.
-LIST_TO_PUBLISH = "list_to_publish"
+
 _FLAGS, _FIRST, _LAST = _INDEX["flags"], _INDEX["first_name"], _INDEX["last_name"]
 
 

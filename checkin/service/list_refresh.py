@@ -29,7 +29,7 @@ from checkin.service.event_setup import checked_config
 from checkin.service.importing import compare
 from checkin.service.sync_result import SyncResult
 from checkin.store import Store, StoreError
-from checkin.store.bulk import ParticipantChanges, Snapshot
+from checkin.store.bulk import LIST_TO_PUBLISH, ParticipantChanges, Snapshot
 from checkin.store.participants import COLUMNS, to_row
 from checkin.sync.errors import SyncError
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
@@ -82,8 +82,16 @@ class ListTakenIn:
         return f"took in the list published at {self.published_at}: " + ", ".join(parts)
 
 
-def take_in(store: Store, package: EventPackage) -> ListTakenIn:
-    """Apply ``package`` (the same event, the same secret) to this desk's list."""
+class ImportMeanwhile(Exception):
+    """An import on this desk committed while the package was read: not taken in."""
+
+
+def take_in(store: Store, package: EventPackage, *, pending: str = "") -> ListTakenIn:
+    """Apply ``package`` (the same event, the same secret) to this desk's list.
+
+    ``pending``: the token of this desk's unpublished import when the sync decided
+    to take the package in ("" for none); another one now means an import committed
+    meanwhile, and nothing is taken in (:class:`ImportMeanwhile`)."""
     config_text = json.dumps(package.config, ensure_ascii=False)
     try:
         config = checked_config(package.config, "the published event.json")
@@ -94,6 +102,8 @@ def take_in(store: Store, package: EventPackage) -> ListTakenIn:
     outcome = ListTakenIn(published_at=package.info.published_at)
 
     def decide(snapshot: Snapshot) -> ParticipantChanges:
+        if snapshot.pending_publish not in ("", pending):
+            raise ImportMeanwhile  # rolled back: the import is kept, a conflict is said
         plan = ImportPlan(
             source=Source(name="event package", format="csv"),
             header_row=1,
@@ -110,6 +120,8 @@ def take_in(store: Store, package: EventPackage) -> ListTakenIn:
         outcome.removed = len(report.removed)
         outcome.reprint = [change.id for change in report.reprint]
         changes.meta[PACKAGE] = package.info.version
+        if snapshot.pending_publish:  # the import this take-in replaces (--take-published)
+            changes.meta[LIST_TO_PUBLISH] = ""
         if config_text != store.meta("event_config"):
             changes.meta["event_config"] = config_text
             outcome.config_changed = True
@@ -132,7 +144,7 @@ def list_conflict(transport: Transport, info: PackageInfo) -> SyncError:
 
 
 def take_in_published(
-    store: Store, transport: Transport, info: PackageInfo, result: SyncResult
+    store: Store, transport: Transport, info: PackageInfo, result: SyncResult, *, pending: str
 ) -> None:
     """The event was published again (a corrected list): take its list and config in."""
     if info.event_id != store.meta("event_id"):
@@ -140,12 +152,17 @@ def take_in_published(
     if info.secret_check != secret_check(store.meta("secret")):
         return
     try:
-        result.list_taken_in = take_in(store, transport.fetch_event_package()).as_dict()
+        package = transport.fetch_event_package()
+        result.list_taken_in = take_in(store, package, pending=pending).as_dict()
+    except ImportMeanwhile:
+        result.fail(list_conflict(transport, info))
     except InputError as error:
         result.fail(SyncError("bad_package", f"{transport.describe()}: {error}"))
     except SyncError as error:
         result.fail(error)
     except StoreError as error:  # a busy desk: check-ins still travel; the list next time
+        if error.code != "locked":
+            raise
         result.fail(
             SyncError(
                 "list_not_taken_in",

@@ -28,7 +28,6 @@ from checkin.domain.log import LogEvent, iso_utc, utc_now
 from checkin.service.day_files import DAY_KINDS, DIRTY, days_changed, write_attendance
 from checkin.service.desk import desk_identity
 from checkin.service.event_setup import LoadedEvent, install_event
-from checkin.service.importing import LIST_TO_PUBLISH
 from checkin.service.list_refresh import PACKAGE, list_conflict, take_in_published
 from checkin.service.sync_result import (
     LAST_SYNC,
@@ -40,6 +39,8 @@ from checkin.service.sync_result import (
     last_sync,
 )
 from checkin.store import Store, StoreError
+from checkin.store.bulk import LIST_TO_PUBLISH
+from checkin.store.removals import RELISTED
 from checkin.store.turns import quick_thread_switches
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
@@ -84,9 +85,7 @@ def sync(
     result = SyncResult(folder=transport.describe())
     try:
         with exclusive(store.path.parent / "sync.lock", lock_timeout):
-            if take_published and store.has_event():
-                store.set_meta(LIST_TO_PUBLISH, "")
-            info = _join_or_publish(store, transport, result, publish, clock)
+            info = _join_or_publish(store, transport, result, publish, take_published, clock)
             _exchange(store, transport, result, info, verify, attendance_every, clock)
     except SyncError as error:
         result.fail(error)
@@ -146,7 +145,7 @@ def publish_event(
     return info
 
 
-def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
+def _join_or_publish(store, transport, result, publish, take_published, clock) -> PackageInfo:
     if not store.has_event():
         if publish:
             raise SyncError(
@@ -161,13 +160,26 @@ def _join_or_publish(store, transport, result, publish, clock) -> PackageInfo:
         info = transport.package_info()
         if info is not None and not publish:
             newer = info.version != store.meta(PACKAGE, info.version)
-            if newer and store.meta(LIST_TO_PUBLISH):
+            pending = store.meta(LIST_TO_PUBLISH)
+            if newer and pending and not take_published:
                 # Two lists: this desk's import, not published yet, and another desk's,
                 # published since. Neither silently replaces the other.
                 result.fail(list_conflict(transport, info))
                 return info
-            if newer:
-                take_in_published(store, transport, info, result)
+            if take_published and not newer:
+                result.fail(
+                    SyncError(
+                        "nothing_to_take",
+                        f"{transport.describe()} holds the list this desk already has: "
+                        "nothing was taken in, and this desk's own import (if any) was "
+                        "not published. 'checkin sync FOLDER' publishes it.",
+                    )
+                )
+                return info
+            if newer:  # with --take-published, this desk's import gives way
+                take_in_published(store, transport, info, result, pending=pending)
+                if any(issue.code == "list_conflict" for issue in result.errors):
+                    return info  # an import committed meanwhile: neither list wins
             if not store.meta(LIST_TO_PUBLISH):
                 return info
             # A list imported on this desk since: the others get it from the folder.
@@ -204,6 +216,10 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
             _pull(store, transport, desk_id, result, dirty)
     except SyncError as error:
         result.fail(error)
+    if store.meta(RELISTED):  # a check-in listed someone again who had been removed
+        if info.published_by == desk_id and not store.meta(LIST_TO_PUBLISH):
+            store.set_meta(LIST_TO_PUBLISH, secrets.token_hex(8))  # this desk's list: again
+        store.set_meta(RELISTED, "")
     refused = any(issue.code in WRITE_REFUSED for issue in result.errors)
     if not result.unreachable and not refused:
         write_attendance(store, transport, result, dirty, attendance_every, clock)
@@ -252,6 +268,8 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
             try:
                 _merge(store, events, {PULL: json.dumps(advanced)}, result, dirty, tally)
             except StoreError as error:  # e.g. a desk/sequence clash: refused loudly, not dropped
+                if error.code == "locked":
+                    raise  # the desk's database is busy: said once, as desk_busy
                 result.fail(
                     SyncError("merge_refused", f"{batch.source}: {error}", journal=batch.source)
                 )

@@ -49,6 +49,9 @@ _INDEX_RANGE = (
     "SELECT rowid, search_names, search_other FROM participants WHERE rowid BETWEEN ? AND ?"
 )
 _FIELDS = (*COLUMNS[1:-1], *SEARCH_COLUMNS)  # what an import may change: not id, badge_version
+#: Set by an import that changed the list (a random token): the desk's next sync
+#: publishes the event again, and clears it only if it still holds the token it read.
+LIST_TO_PUBLISH = "list_to_publish"
 #: Stored fields held as plain text (what a correction may carry).
 _TEXT_FIELDS = frozenset(COLUMNS) - {"id", "days", "flags", "badge_version"}
 
@@ -68,6 +71,8 @@ class Snapshot:
     #: Name corrections made at the desks (badge replaced, name misspelt), per id, in
     #: the order they were made: each a dict of stored field -> text.
     corrections: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    #: The token of an import not published yet (meta ``LIST_TO_PUBLISH``), "" if none.
+    pending_publish: str = ""
 
 
 @dataclass(slots=True)
@@ -102,7 +107,8 @@ def snapshot(conn: sqlite3.Connection) -> Snapshot:
         }
         if fields:
             corrections.setdefault(pid, []).append(fields)
-    return Snapshot(people, checked, corrections)
+    pending = conn.execute("SELECT value FROM meta WHERE key = ?", (LIST_TO_PUBLISH,)).fetchone()
+    return Snapshot(people, checked, corrections, pending[0] if pending else "")
 
 
 def all_participants(conn: sqlite3.Connection) -> list[Participant]:

@@ -158,15 +158,17 @@ def _project_one(conn: sqlite3.Connection, event: LogEvent) -> None:
         participants.raise_badge_version(conn, event.participant_id, int(payload["version"]))
         badges.project_replaced(conn, event)
     elif event.kind == Kind.PARTICIPANT_CREATED:
-        arrived_first = participants.get(conn, event.participant_id) is not None
         person = participant_from_payload(event.participant_id, payload)
         participants.upsert(conn, [person], source="walk_in")
-        _catch_up(conn, event.participant_id, replay_corrections=arrived_first)
+        _catch_up(conn, event.participant_id, replay_corrections=True)
     elif event.kind == Kind.PARTICIPANT_UPDATED:
         # A correction carries only the fields it changes (data minimisation).
         existing = participants.get(conn, event.participant_id)
-        if existing is None and removals.is_set_aside(conn, event.participant_id):
-            return  # removed from the list: no half row of them (kept in the log)
+        if existing is None:
+            # Not on this desk's list (yet, or any more): no half row of them. The
+            # correction stays in the log and is applied when they are listed — by
+            # their walk-in's creation, a list, or a check-in that lists them again.
+            return
         fields = _fields(payload)
         # Two desks corrected the same field while apart: the later correction wins on
         # every desk, whichever arrives first (the log's order: time, desk, number).
@@ -178,10 +180,7 @@ def _project_one(conn: sqlite3.Connection, event: LogEvent) -> None:
         ):
             for name in json.loads(later):
                 fields.pop(name, None)
-        person = participant_from_payload(event.participant_id, payload)
-        if existing is not None:
-            person = dataclasses.replace(existing, **fields)
-        participants.upsert(conn, [person], source="walk_in")
+        participants.upsert(conn, [dataclasses.replace(existing, **fields)], source="walk_in")
 
 
 def _list_again_if_removed(conn: sqlite3.Connection, participant_ids: set[str]) -> None:

@@ -21,6 +21,9 @@ from checkin.domain.model import Participant
 from checkin.store.participants import COLUMNS, from_row
 
 _ROW = f"json_array({', '.join(COLUMNS)}, source)"
+#: Meta key set when a merged check-in listed someone again: the desk that published
+#: the list publishes it again, so that desks which never had that person get them.
+RELISTED = "relisted"
 
 
 def set_aside(conn: sqlite3.Connection, rowids: Sequence[int], at: str) -> None:
@@ -38,13 +41,6 @@ def listed_again(conn: sqlite3.Connection) -> None:
         "DELETE FROM removed_participants WHERE id IN "
         "(SELECT r.id FROM removed_participants r JOIN participants p ON p.id = r.id)"
     )
-
-
-def is_set_aside(conn: sqlite3.Connection, participant_id: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM removed_participants WHERE id = ?", (participant_id,)
-    ).fetchone()
-    return row is not None
 
 
 def take_back(
@@ -69,4 +65,10 @@ def take_back(
         values = json.loads(text)
         taken.append((from_row(tuple(values[:-1])), values[-1]))
         conn.execute("DELETE FROM removed_participants WHERE id = ?", (participant_id,))
+    if taken:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (RELISTED,),
+        )
     return taken
