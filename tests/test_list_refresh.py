@@ -48,6 +48,14 @@ def corrected_list(admin: DeskHome, path: Path, *, drop: tuple[str, ...] = ()) -
     return path
 
 
+def own_list(tmp_path: Path) -> Path:
+    """A list imported at a desk that is not the administrator's: one late registrant."""
+    path = tmp_path / "own.csv"
+    path.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,b@lyon.example\n",
+                    encoding="utf-8")
+    return path
+
+
 def desks(tmp_path: Path, event_files, target) -> tuple[DeskHome, DeskHome]:
     admin = event_desk(tmp_path, "admin", event_files)
     assert sync(admin.store, transport_for(target, create=True), clock=admin.clock).published
@@ -215,10 +223,7 @@ def test_two_lists_at_once_are_a_conflict_a_supervisor_settles(
     admin, second = desks(tmp_path, event_files, share)
     import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
     assert admin.sync(share).published  # LATE-01 published
-    own = tmp_path / "own.csv"
-    own.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,b@lyon.example\n",
-                   encoding="utf-8")
-    import_file(second.store, own)  # the second desk imported its own, not published yet
+    import_file(second.store, own_list(tmp_path))  # the second desk's own, not published yet
     clash = second.sync(share)
     assert [i.code for i in clash.errors] == ["list_conflict"] and clash.pulled == 0
     assert "--take-published" in clash.errors[0].message
@@ -359,8 +364,7 @@ def test_an_import_made_while_a_newer_list_is_read_is_a_conflict_not_a_loss(
     admin, second = desks(tmp_path, event_files, share)
     import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
     admin.sync(share)
-    own = tmp_path / "own.csv"
-    own.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,\n", encoding="utf-8")
+    own = own_list(tmp_path)
     fetch = FolderTransport.fetch_event_package
 
     def fetch_while_importing(self):
@@ -379,9 +383,7 @@ def test_take_published_without_a_newer_list_keeps_the_import_and_says_so(
     tmp_path: Path, event_files, share: Path
 ):
     admin, second = desks(tmp_path, event_files, share)
-    own = tmp_path / "own.csv"
-    own.write_text(HEADERS + "LATE-B,Bruno,Second,Ville de Lyon,FR,local,\n", encoding="utf-8")
-    import_file(second.store, own)
+    import_file(second.store, own_list(tmp_path))
     nothing = sync(second.store, transport_for(share), take_published=True, clock=second.clock)
     assert [i.code for i in nothing.errors] == ["nothing_to_take"] and not nothing.published
     assert second.sync(share).published  # a plain sync publishes the import after all
