@@ -39,6 +39,7 @@ from checkin.ui.app import load_fonts, open_context
 from checkin.ui.badge_dialog import BadgeDialog
 from checkin.ui.batch_print_dialog import BatchPrintDialog
 from checkin.ui.import_wizard import ImportWizard
+from checkin.ui.list_conflict import conflict_box
 from checkin.ui.main_window import MainWindow
 from checkin.ui.pin_dialog import PinDialog
 from checkin.ui.replace_dialog import ReplaceDialog
@@ -284,6 +285,11 @@ def main() -> None:
         dialog.accept()
         shoot(dialog, args.out / f"walk-in-already-listed-{language}.png")
         dialog.close()
+        conflict = conflict_box(window)  # Desk › Settle the participant list conflict…
+        conflict.show()
+        shoot(conflict, args.out / f"list-conflict-{language}.png")
+        conflict.close()
+
         settings = SettingsDialog(desk.settings, context.language, window)
         settings.show()
         shoot(settings, args.out / f"settings-{language}.png")

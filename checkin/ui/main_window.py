@@ -28,6 +28,7 @@ from checkin.ui.font_warmup import fonts_of, warm_fonts
 from checkin.ui.i18n import LANGUAGE_NAMES
 from checkin.ui.idle_collector import IdleCollector
 from checkin.ui.import_wizard import ImportWizard
+from checkin.ui.list_conflict import PUBLISH, TAKE, choose_list
 from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.result_list import bold_of as result_rows_bold
 from checkin.ui.settings_dialog import SettingsDialog
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         self.attendance_window: AttendanceWindow | None = None
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_list)
+        # Shown only while a sync reports two participant lists (list_conflict.py).
+        self.conflict_action = QAction(self, visible=False)
+        self.conflict_action.triggered.connect(self.settle_list_conflict)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.language_actions = {}
@@ -86,7 +90,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         self.desk_menu = self.menuBar().addMenu("")
-        self.desk_menu.addActions([self.walk_in_action, self.import_action, self.settings_action])
+        self.desk_menu.addActions(
+            [self.walk_in_action, self.import_action, self.conflict_action, self.settings_action]
+        )
         self.desk_menu.addSeparator()
         self.desk_menu.addAction(self.attendance_action)
         self.badge_menu = self.menuBar().addMenu("")
@@ -163,6 +169,7 @@ class MainWindow(QMainWindow):
             if self.attendance_window is not None and self.attendance_window.isVisible():
                 self.attendance_window.refresh()
         problems = tuple(issue.code for issue in result.errors)
+        self.conflict_action.setVisible("list_conflict" in problems)
         if problems and problems != self._sync_problems:
             self.status_message.show_message(sync_problem(problems[0]), 15000)
         self._sync_problems = problems
@@ -204,6 +211,17 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.context, self)
         wizard.imported.connect(self._after_import)
         wizard.exec()
+        self.desk_page.focus_scan()
+
+    def settle_list_conflict(self) -> None:
+        """A supervisor chooses the list every desk keeps; the sync carries it out."""
+        choice = choose_list(self.context.desk, self)
+        if choice is not None and not self.sync.sync_now(
+            publish=choice == PUBLISH, take_published=choice == TAKE
+        ):
+            self.status_message.show_message(
+                self.tr("A sync is running: choose again in a moment."), 8000
+            )
         self.desk_page.focus_scan()
 
     def _after_import(self, _report) -> None:
@@ -261,6 +279,7 @@ class MainWindow(QMainWindow):
         self.walk_in_action.setText(self.tr("Register a &walk-in…"))
         self.settings_action.setText(self.tr("Desk &settings…"))
         self.import_action.setText(self.tr("&Import participant list…"))
+        self.conflict_action.setText(self.tr("Settle the participant list conflict…"))
         self.attendance_action.setText(self.tr("&Attendance…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Check-in"))

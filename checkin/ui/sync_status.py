@@ -154,19 +154,28 @@ class SyncController(QObject):
             self.timer.stop()
         self.retranslate()
 
-    def sync_now(self) -> None:
+    def sync_now(self, *, publish: bool = False, take_published: bool = False) -> bool:
+        """Start a sync on the task runner; False if one is running (or no folder is set).
+
+        ``publish`` / ``take_published``: a supervisor settling a list conflict."""
         if self.running or not self.folder:
-            return
+            return False
         self.running = True
         verify = self._verified_at is None or time.monotonic() - self._verified_at > VERIFY_EVERY_S
         store, target = self.context.desk.store, self.folder
         self.context.runner.run(
             lambda: sync(
-                store, transport_for(target), verify=verify, attendance_every=ATTENDANCE_EVERY_S
+                store,
+                transport_for(target, create=publish),
+                publish=publish,
+                take_published=take_published,
+                verify=verify,
+                attendance_every=ATTENDANCE_EVERY_S,
             ),
             lambda result: self._done(result, verify),
             self._failed,
         )
+        return True
 
     def _done(self, result: SyncResult, verified: bool) -> None:
         self.running = False

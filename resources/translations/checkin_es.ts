@@ -920,6 +920,35 @@
     </message>
 </context>
 <context>
+    <name>ListConflict</name>
+    <message>
+        <source>Choosing the participant list every desk keeps needs the supervisor PIN.</source>
+        <translation>Elegir la lista de participantes que conservan todos los mostradores requiere el PIN del supervisor.</translation>
+    </message>
+    <message>
+        <source>Two participant lists</source>
+        <translation>Dos listas de participantes</translation>
+    </message>
+    <message>
+        <source>Another desk published a participant list since this desk imported one. Which list should every desk keep?</source>
+        <translation>Otro mostrador publicó una lista de participantes después de la importada en este mostrador. ¿Qué lista deben conservar todos los mostradores?</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s list: it is published, and the other desks take it in (the other desk&apos;s changes are lost unless it imports them again).
+The published list: this desk takes it in, and its own import is undone.</source>
+        <translation>La lista de este mostrador: se publica y los demás mostradores la adoptan (los cambios del otro mostrador se pierden si no los vuelve a importar).
+La lista publicada: este mostrador la adopta y su propia importación se deshace.</translation>
+    </message>
+    <message>
+        <source>Keep this desk&apos;s list</source>
+        <translation>Conservar la lista de este mostrador</translation>
+    </message>
+    <message>
+        <source>Take the published list</source>
+        <translation>Adoptar la lista publicada</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>A badge was scanned into the walk-in form: the form was closed and the badge checked.</source>
@@ -939,6 +968,10 @@
         <translation>Importar una lista de participantes requiere el PIN del supervisor.</translation>
     </message>
     <message>
+        <source>A sync is running: choose again in a moment.</source>
+        <translation>Hay una sincronización en curso: vuelva a elegir en un momento.</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
@@ -955,6 +988,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>&amp;Import participant list…</source>
         <translation>&amp;Importar la lista de participantes…</translation>
+    </message>
+    <message>
+        <source>Settle the participant list conflict…</source>
+        <translation>Resolver el conflicto de listas de participantes…</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>

@@ -920,6 +920,35 @@
     </message>
 </context>
 <context>
+    <name>ListConflict</name>
+    <message>
+        <source>Choosing the participant list every desk keeps needs the supervisor PIN.</source>
+        <translation>Choisir la liste de participants que gardent tous les guichets demande le code du superviseur.</translation>
+    </message>
+    <message>
+        <source>Two participant lists</source>
+        <translation>Deux listes de participants</translation>
+    </message>
+    <message>
+        <source>Another desk published a participant list since this desk imported one. Which list should every desk keep?</source>
+        <translation>Un autre guichet a publié une liste de participants depuis l’import fait sur ce guichet. Quelle liste tous les guichets doivent-ils garder&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s list: it is published, and the other desks take it in (the other desk&apos;s changes are lost unless it imports them again).
+The published list: this desk takes it in, and its own import is undone.</source>
+        <translation>La liste de ce guichet&#xa0;: elle est publiée et les autres guichets la reprennent (les changements de l’autre guichet sont perdus s’il ne les importe pas de nouveau).
+La liste publiée&#xa0;: ce guichet la reprend et son propre import est annulé.</translation>
+    </message>
+    <message>
+        <source>Keep this desk&apos;s list</source>
+        <translation>Garder la liste de ce guichet</translation>
+    </message>
+    <message>
+        <source>Take the published list</source>
+        <translation>Reprendre la liste publiée</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>A badge was scanned into the walk-in form: the form was closed and the badge checked.</source>
@@ -939,6 +968,10 @@
         <translation>Importer une liste de participants demande le code du superviseur.</translation>
     </message>
     <message>
+        <source>A sync is running: choose again in a moment.</source>
+        <translation>Une synchronisation est en cours&#xa0;: choisissez de nouveau dans un instant.</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Registration desk for {event}.</source>
         <translation>{app} {version}
@@ -955,6 +988,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>&amp;Import participant list…</source>
         <translation>&amp;Importer la liste des participants…</translation>
+    </message>
+    <message>
+        <source>Settle the participant list conflict…</source>
+        <translation>Résoudre le conflit de listes de participants…</translation>
     </message>
     <message>
         <source>&amp;Attendance…</source>

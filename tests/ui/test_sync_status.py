@@ -129,3 +129,52 @@ def test_a_list_published_again_elsewhere_reaches_the_desk_and_is_said(
     )
     QTest.keyClicks(window.desk_page.scan_field, "latecom")
     qtbot.waitUntil(lambda: window.desk_page.results.count() == 1)
+
+
+def test_a_supervisor_settles_a_list_conflict_in_the_app(
+    qtbot, window, context, tmp_path, monkeypatch
+):
+    from sync_helpers import empty_desk
+
+    from checkin.service.importing import import_file
+    from checkin.ui import main_window
+    from checkin.ui.list_conflict import TAKE
+
+    share = tmp_path / "share"
+    share.mkdir()
+    desk = context.desk
+    window.apply_settings(dataclasses.replace(desk.settings, sync_folder=str(share)))
+    office = empty_desk(tmp_path, "office")
+    assert office.sync(share).joined
+    theirs, ours = tmp_path / "theirs.csv", tmp_path / "ours.csv"
+    theirs.write_text("id,first_name,last_name\nOFF-1,Olga,Office\n", encoding="utf-8")
+    ours.write_text("id,first_name,last_name\nDESK-1,Dara,Desk\n", encoding="utf-8")
+    import_file(office.store, theirs)
+    assert office.sync(share).published
+    import_file(desk.store, ours)  # imported here, not published yet
+    window.sync.sync_now()
+    assert [i.code for i in window.sync.last.errors] == ["list_conflict"]
+    assert window.conflict_action.isVisible()
+    assert "Call a supervisor" in window.sync.label.toolTip()
+    monkeypatch.setattr(main_window, "choose_list", lambda *_: TAKE)
+    window.settle_list_conflict()
+    assert window.sync.last.ok and window.sync.last.list_taken_in["imported"] == 1
+    assert not window.conflict_action.isVisible()
+    assert desk.store.participant("OFF-1") is not None
+    assert desk.store.participant("DESK-1") is None  # this desk's import gave way
+
+
+def test_the_conflict_question_names_both_answers(qtbot, window):
+    from checkin.ui.list_conflict import PUBLISH, TAKE, choice_of, conflict_box
+
+    for name, expected in (("keepOurs", PUBLISH), ("takeTheirs", TAKE)):
+        box = conflict_box(window)
+        qtbot.addWidget(box)
+        box.show()
+        box.findChild(type(box.buttons()[0]), name).click()
+        assert choice_of(box) == expected
+    cancelled = conflict_box(window)
+    qtbot.addWidget(cancelled)
+    cancelled.show()
+    cancelled.button(cancelled.StandardButton.Cancel).click()
+    assert choice_of(cancelled) is None
