@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Another desk published a participant list since this desk imported one. Which list should every desk keep?</source>
-        <translation>Un autre guichet a publié une liste de participants depuis l’import fait sur ce guichet. Quelle liste tous les guichets doivent-ils garder&#xa0;?</translation>
+        <translation>Un autre guichet a publié une liste de participants depuis l’import fait sur ce guichet. Quelle liste tous les guichets doivent-ils garder&#x202f;?</translation>
     </message>
     <message>
         <source>This desk&apos;s list: it is published, and the other desks take it in (the other desk&apos;s changes are lost unless it imports them again).
