@@ -6,26 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from conftest import DAY2, PEOPLE
 from pg_server import pg_address, postgres_server
 from test_cli import assert_input_error, ok_json, run
-from test_sync_cli import desks_check_in_and_sync_at_the_same_time
+from test_sync_cli import admin_home, desks_check_in_and_sync_at_the_same_time
 
-from checkin.service.event_setup import load_event
 from checkin.service.settings import load_settings
 from checkin.store import Store
 
-__all__ = ["pg_address", "postgres_server"]  # fixtures, used by name
-
-
-@pytest.fixture
-def admin_home(tmp_path: Path, event_files) -> Path:
-    home = tmp_path / "admin"
-    store = Store.in_home(home)
-    load_event(store, event_files.config, event_files.participants)
-    store.close()
-    return home
+__all__ = ["admin_home", "pg_address", "postgres_server"]  # fixtures, used by name
 
 
 def test_publish_join_scan_and_sync_through_a_server(
