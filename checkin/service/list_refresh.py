@@ -5,14 +5,18 @@ a changed organisation) and publishes the event again; every desk that
 syncs then takes the published list in, exactly as an import of it would
 (:func:`checkin.service.importing.compare`): new people are added, changed
 people updated and flagged for a new badge when a printed field changed,
-and people the published list no longer holds are removed — except anyone
-checked in at this desk, and walk-ins (they travel in the journals, and may
-reach the administrator's desk only after it published). Check-ins are
-never touched, and a name corrected at a desk stays corrected. The event's
-config (badge settings, categories, PIN) comes with it.
+and people the published list no longer holds are removed (set aside:
+``store/removals.py``) — except anyone this desk knows was checked in, and
+walk-ins (they travel in the journals, and may reach the administrator's
+desk only after it published). Check-ins are never touched; a name, position
+or organisation corrected at a desk stays corrected; a walk-in's e-mail and
+notes stay on the desk that typed them. The event's config (badge settings,
+categories, PIN) comes with it.
 
-It is one transaction with the package's publication time, so a desk stopped
-halfway takes the whole package in again at its next sync.
+It is one transaction with the package's publication id, so a desk stopped
+halfway takes the whole package in again at its next sync. An import on this
+desk that is not published yet is never silently undone: that is a
+``list_conflict`` (:func:`list_conflict`), settled by a supervisor.
 """
 
 from __future__ import annotations
