@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
         problems = tuple(issue.code for issue in result.errors)
         self.conflict_action.setVisible("list_conflict" in problems)
         if problems and problems != self._sync_problems:
-            self.status_message.show_message(sync_problem(problems[0]), 15000)
+            self.status_message.show_message(
+                sync_problem(problems[0], on_server=self.sync.on_server), 15000
+            )
         self._sync_problems = problems
 
     def show_attendance(self) -> None:

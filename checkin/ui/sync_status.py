@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from checkin.service.sync import sync
 from checkin.service.sync_result import SyncResult
-from checkin.sync.targets import shown, transport_for
+from checkin.sync.targets import is_server_address, shown, transport_for
 from checkin.ui import formatting
 from checkin.ui.context import AppContext
 
@@ -28,8 +28,12 @@ ATTENDANCE_EVERY_S = 300.0  # the organisers' day files, at most every five minu
 translate = QCoreApplication.translate
 
 
-def sync_problem(code: str) -> str:
-    """A sentence for a sync problem: what happened, and that the desk keeps working."""
+def sync_problem(code: str, *, on_server: bool = False) -> str:
+    """A sentence for a sync problem: what happened, and that the desk keeps working.
+
+    ``on_server``: the desk syncs through a PostgreSQL server, not a folder."""
+    if on_server and code in _SERVER_WORDS:
+        return _SERVER_WORDS[code]()
     messages = {
         "folder_missing": translate(
             "Sync",
@@ -117,8 +121,34 @@ def sync_problem(code: str) -> str:
     )
 
 
-def _problem_of(issue) -> str:
-    text = sync_problem(issue.code)
+#: The same problems, said of a sync server instead of a folder.
+_SERVER_WORDS = {
+    "package_missing": lambda: translate(
+        "Sync",
+        "The sync server no longer holds the event (was its database replaced?). Working "
+        "offline; nothing is lost.",
+    ),
+    "no_package": lambda: translate("Sync", "No event has been published on the sync server."),
+    "bad_package": lambda: translate(
+        "Sync", "The event on the sync server is incomplete or damaged. Call a supervisor."
+    ),
+    "other_event": lambda: translate(
+        "Sync",
+        "The sync server serves another event. Check its address in the desk settings.",
+    ),
+    "other_secret": lambda: translate(
+        "Sync", "The event on the sync server has another secret. Call a supervisor."
+    ),
+    "bad_journal": lambda: translate(
+        "Sync",
+        "A desk's check-ins on the sync server are damaged or belong to another event, so "
+        "they are not read. A desk repairs its own within the hour; call a supervisor if not.",
+    ),
+}
+
+
+def _problem_of(issue, on_server: bool) -> str:
+    text = sync_problem(issue.code, on_server=on_server)
     if issue.code == "server_error":  # the server's own words (not translated)
         text = text.replace("{detail}", str(issue.params.get("detail", "")))
     return text
@@ -144,6 +174,10 @@ class SyncController(QObject):
     @property
     def folder(self) -> str:
         return self.context.desk.settings.sync_folder
+
+    @property
+    def on_server(self) -> bool:
+        return is_server_address(self.folder)
 
     def start(self) -> None:
         """Start (or stop) syncing according to the desk's settings."""
@@ -219,7 +253,7 @@ class SyncController(QObject):
                 else "⚠ " + self.tr("Sync problem")
             )
         self.label.setToolTip(
-            "\n".join(_problem_of(issue) for issue in result.errors)
+            "\n".join(_problem_of(issue, self.on_server) for issue in result.errors)
             if result and result.errors
             else shown(self.folder)
         )

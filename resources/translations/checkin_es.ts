@@ -1587,6 +1587,31 @@ Mostrador de acreditación — {event}</translation>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>
         <translation>La sincronización no ha terminado. El mostrador sigue trabajando; lo volverá a intentar.</translation>
     </message>
+    <message>
+        <source>The sync server no longer holds the event (was its database replaced?). Working offline; nothing is lost.</source>
+        <extracomment>The same problems, said of a sync server instead of a folder.</extracomment>
+        <translation>El servidor de sincronización ya no contiene el evento (¿se reemplazó su base de datos?). Trabajo sin conexión; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>No event has been published on the sync server.</source>
+        <translation>No se ha publicado ningún evento en el servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>The event on the sync server is incomplete or damaged. Call a supervisor.</source>
+        <translation>El evento del servidor de sincronización está incompleto o dañado. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>The sync server serves another event. Check its address in the desk settings.</source>
+        <translation>El servidor de sincronización sirve otro evento. Revise su dirección en la configuración del mostrador.</translation>
+    </message>
+    <message>
+        <source>The event on the sync server has another secret. Call a supervisor.</source>
+        <translation>El evento del servidor de sincronización tiene otro secreto. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s check-ins on the sync server are damaged or belong to another event, so they are not read. A desk repairs its own within the hour; call a supervisor if not.</source>
+        <translation>Los registros de un mostrador en el servidor de sincronización están dañados o pertenecen a otro evento, así que no se leen. Un mostrador repara los suyos en menos de una hora; si no, llame a un supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

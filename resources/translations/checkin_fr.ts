@@ -1587,6 +1587,31 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <source>The sync did not complete. The desk keeps working; it will try again.</source>
         <translation>La synchronisation n’a pas abouti. Le guichet continue de travailler&#x202f;; il réessaiera.</translation>
     </message>
+    <message>
+        <source>The sync server no longer holds the event (was its database replaced?). Working offline; nothing is lost.</source>
+        <extracomment>The same problems, said of a sync server instead of a folder.</extracomment>
+        <translation>Le serveur de synchronisation ne contient plus la manifestation (sa base a-t-elle été remplacée&#x202f;?). Travail hors ligne&#x202f;; aucune donnée n’est perdue.</translation>
+    </message>
+    <message>
+        <source>No event has been published on the sync server.</source>
+        <translation>Aucune manifestation n’a été publiée sur le serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>The event on the sync server is incomplete or damaged. Call a supervisor.</source>
+        <translation>La manifestation du serveur de synchronisation est incomplète ou endommagée. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>The sync server serves another event. Check its address in the desk settings.</source>
+        <translation>Le serveur de synchronisation sert une autre manifestation. Vérifiez son adresse dans les paramètres du guichet.</translation>
+    </message>
+    <message>
+        <source>The event on the sync server has another secret. Call a supervisor.</source>
+        <translation>La manifestation du serveur de synchronisation a un autre secret. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>A desk&apos;s check-ins on the sync server are damaged or belong to another event, so they are not read. A desk repairs its own within the hour; call a supervisor if not.</source>
+        <translation>Les enregistrements d’un guichet sur le serveur de synchronisation sont endommagés ou appartiennent à une autre manifestation&#xa0;: ils ne sont pas lus. Un guichet répare les siens dans l’heure&#x202f;; sinon, appelez un superviseur.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -178,3 +178,17 @@ def test_the_conflict_question_names_both_answers(qtbot, window):
     cancelled.show()
     cancelled.button(cancelled.StandardButton.Cancel).click()
     assert choice_of(cancelled) is None
+
+
+def test_problems_are_said_of_the_server_when_the_desk_syncs_through_one(window, context):
+    from checkin.service.sync_result import SyncResult
+    from checkin.sync.errors import SyncError
+
+    desk = context.desk
+    for target, words in (("/mnt/share", "shared folder"), ("postgresql://db/x", "sync server")):
+        desk.update_settings(dataclasses.replace(desk.settings, sync_folder=target))
+        result = SyncResult(folder=target)
+        result.fail(SyncError("other_secret", "…"))
+        window.sync.last = result
+        window.sync.retranslate()
+        assert words in window.sync.label.toolTip()
