@@ -389,3 +389,23 @@ def test_take_published_without_a_newer_list_keeps_the_import_and_says_so(
     assert second.sync(share).published  # a plain sync publishes the import after all
     admin.sync(share)
     assert admin.store.participant("LATE-B") is not None
+
+
+def test_a_walk_in_that_reaches_a_desk_by_the_list_first_is_still_a_walk_in(
+    tmp_path: Path, event_files, share: Path
+):
+    from checkin.service.desk import WalkIn
+
+    admin, second = desks(tmp_path, event_files, share)
+    walk_in = WalkIn("Walker", "Inn", "Hotel", country="ch")
+    pid = second.desk.register_walk_in(walk_in).participant.id
+    second.sync(share)
+    admin.sync(share)  # merged the walk-in
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv"))
+    admin.sync(share)  # publishes a list that holds the walk-in
+    third = empty_desk(tmp_path, "third")
+    third.sync(share)  # joins from the list, then reads the journals
+    with third.store.read() as conn:
+        (source,) = conn.execute("SELECT source FROM participants WHERE id = ?", (pid,)).fetchone()
+    assert source == "walk_in"
+    assert listed(third.store) == listed(admin.store)

@@ -158,8 +158,16 @@ def _project_one(conn: sqlite3.Connection, event: LogEvent) -> None:
         participants.raise_badge_version(conn, event.participant_id, int(payload["version"]))
         badges.project_replaced(conn, event)
     elif event.kind == Kind.PARTICIPANT_CREATED:
-        person = participant_from_payload(event.participant_id, payload)
-        participants.upsert(conn, [person], source="walk_in")
+        if participants.get(conn, event.participant_id) is None:
+            person = participant_from_payload(event.participant_id, payload)
+            participants.upsert(conn, [person], source="walk_in")
+        else:
+            # Listed already by a published list, which had merged this walk-in first and
+            # is the later word on them (a list taken in after it would say the same):
+            # still a walk-in, nothing overwritten.
+            conn.execute(
+                "UPDATE participants SET source = 'walk_in' WHERE id = ?", (event.participant_id,)
+            )
         _catch_up(conn, event.participant_id, replay_corrections=True)
     elif event.kind == Kind.PARTICIPANT_UPDATED:
         # A correction carries only the fields it changes (data minimisation).
