@@ -329,12 +329,3 @@ class ServerLog:
                 "rows = excluded.rows, written_at = now()",
                 (day, headers, rows),
             )
-
-    def attendance(self, day: str) -> tuple[str, str] | None:
-        with server_errors():
-            row = (
-                self.connection()
-                .execute("SELECT headers, rows FROM checkin_attendance WHERE day = %s", (day,))
-                .fetchone()
-            )
-        return tuple(row) if row else None  # type: ignore[return-value]

@@ -335,7 +335,8 @@ class PostgresTransport:
                 ) from None
             raise self._fail(error) from None
         self._package = None
-        return [f"table {name}" for name in dropped], _kept(keep_attendance)
+        kept = ["checkin_attendance (kept)"] if keep_attendance else []
+        return [f"table {name}" for name in dropped], kept
 
     # -- attendance for organisers ----------------------------------------------------------
 
@@ -350,10 +351,6 @@ class PostgresTransport:
             )
         except ServerError as error:
             raise self._fail(error) from None
-
-
-def _kept(keep_attendance: bool) -> list[str]:
-    return ["checkin_attendance (kept)"] if keep_attendance else []
 
 
 def _ended(line: bytes) -> bytes:
