@@ -36,8 +36,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
         "--publish",
         action="store_true",
         help="publish this desk's event (config, participant list, secret) to FOLDER "
-        "again, e.g. after importing a corrected list; creates FOLDER (or the server's "
-        "tables) if needed",
+        "again: after loading a changed event.json, or to settle a list conflict with this "
+        "desk's list (an imported list is published by the next plain sync); creates "
+        "FOLDER (or the server's tables) if needed",
     )
     command.add_argument(
         "--take-published",
