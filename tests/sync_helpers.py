@@ -76,3 +76,20 @@ def projection(store: Store) -> list[list[tuple]]:
 def event_uuids(store: Store) -> set[str]:
     with store.read() as conn:
         return {row[0] for row in conn.execute("SELECT uuid FROM events")}
+
+
+def check_in_then_restore(desk: DeskHome, target, participant_ids) -> None:
+    """``desk`` checks people in and syncs them to ``target``; then its database is
+    restored from a copy taken before (a laptop's disk restored from last night)."""
+    database = desk.store.path
+    desk.store.close()
+    copy = database.read_bytes()
+    desk.store = type(desk.store)(database)
+    for pid in participant_ids:
+        desk.admit(pid)
+    desk.sync(target)
+    desk.store.close()
+    for suffix in ("-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    database.write_bytes(copy)
+    desk.store = type(desk.store)(database)

@@ -13,7 +13,14 @@ from dataclasses import replace
 import pytest
 from conftest import DAY1, DAY2, EVENT, PEOPLE
 from pg_server import GUARDED, GUARDED_PASSWORD, PostgresServer, pg_address, postgres_server
-from sync_helpers import DeskHome, empty_desk, event_desk, event_uuids, projection
+from sync_helpers import (
+    DeskHome,
+    check_in_then_restore,
+    empty_desk,
+    event_desk,
+    event_uuids,
+    projection,
+)
 
 from checkin.domain.rules import Status
 from checkin.service.desk import WalkIn
@@ -168,18 +175,7 @@ def test_rows_lost_on_the_server_are_written_again_by_their_desk(
 def test_events_on_the_server_missing_from_a_restored_database_are_recovered(
     admin: DeskHome, pg_address: str
 ):
-    database = admin.store.path
-    admin.store.close()
-    copy = database.read_bytes()
-    admin.store = type(admin.store)(database)
-    for pid in ("P001", "P002"):
-        admin.admit(pid)
-    admin.sync(pg_address)
-    admin.store.close()
-    for suffix in ("-wal", "-shm"):
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
-    database.write_bytes(copy)  # the laptop's database restored from before the check-ins
-    admin.store = type(admin.store)(database)
+    check_in_then_restore(admin, pg_address, ("P001", "P002"))  # restored from before them
     assert admin.store.checked_in(DAY1) == 0
     result = admin.sync(pg_address)
     assert result.recovered == 2 and result.ok

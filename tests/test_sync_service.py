@@ -13,7 +13,14 @@ import openpyxl
 import pytest
 from conftest import DAY1, DAY2, EVENT, PEOPLE
 from permissions import unprivileged
-from sync_helpers import DeskHome, empty_desk, event_desk, event_uuids, projection
+from sync_helpers import (
+    DeskHome,
+    check_in_then_restore,
+    empty_desk,
+    event_desk,
+    event_uuids,
+    projection,
+)
 
 from checkin.domain import codes
 from checkin.domain.rules import Status
@@ -255,18 +262,7 @@ def test_a_journal_restored_from_an_older_backup_is_completed_by_its_desk(
 def test_events_on_the_share_missing_from_a_restored_database_are_recovered(
     admin: DeskHome, share: Path
 ):
-    database = admin.store.path
-    admin.store.close()
-    copy = database.read_bytes()
-    admin.store = type(admin.store)(database)
-    for pid in ("P001", "P002"):
-        admin.admit(pid)
-    admin.sync(share)
-    admin.store.close()
-    for suffix in ("-wal", "-shm"):
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
-    database.write_bytes(copy)  # the laptop's database restored from before the check-ins
-    admin.store = type(admin.store)(database)
+    check_in_then_restore(admin, share, ("P001", "P002"))  # restored from before them
     assert admin.store.checked_in(DAY1) == 0
     result = admin.sync(share)
     assert result.recovered == 2 and result.ok
