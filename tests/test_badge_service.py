@@ -59,6 +59,20 @@ def test_replacing_a_badge_supersedes_the_old_code(desk: Desk, clock) -> None:
     assert desk.scan(new_code).status is Status.OK
 
 
+def test_a_badge_is_rendered_from_the_store_not_from_a_stale_snapshot(desk: Desk) -> None:
+    """A dialog or the *print?* question holds the participant it was opened with;
+    after a replacement (a corrected organisation) the badge printed from that
+    snapshot must be the new one, not a badge every desk refuses."""
+    held = desk.store.participant("P002")
+    replacement = badge_ops.replace_badge(
+        desk, "P002", reason="name_correction", organisation="Ville de Genève (corrected)"
+    )
+    rendered = badge_ops.render(desk, [held])
+    assert scanned_codes(rendered.pdf) == [replacement.new_code]
+    assert rendered.participants[0].organisation == "Ville de Genève (corrected)"
+    assert rendered.participants[0].badge_version == 2
+
+
 def test_each_replacement_raises_the_version_and_is_counted(desk: Desk) -> None:
     badge_ops.replace_badge(desk, "P005", reason="damaged")
     badge_ops.replace_badge(desk, "P005", reason="other", note="coffee")

@@ -124,6 +124,27 @@ def test_family_names_are_capitalised_by_default_and_greek_capitals_lose_accents
     assert latin.field_text("latin") == ""  # a Latin name needs no transliteration
 
 
+def test_turkish_family_names_keep_their_dotted_capital_i(event):
+    person = Participant("T1", "Ayşe", "Çiftçi", country="TR")
+    plan = compose(person, event, CODE, BadgeConfig(), LAYOUTS["a6"].badge)
+    assert plan.field_text("family") == "ÇİFTÇİ"
+    dotless = Participant("T2", "Işıl", "Yılmaz", country="DE")  # the ı says Turkish
+    assert compose(dotless, event, CODE, BadgeConfig(), LAYOUTS["a6"].badge).field_text(
+        "family") == "YILMAZ"
+    other = Participant("T3", "Jean", "Smith", country="FR")
+    assert compose(other, event, CODE, BadgeConfig(), LAYOUTS["a6"].badge).field_text(
+        "family") == "SMITH"
+
+
+def test_a_zero_width_non_joiner_is_not_printed():
+    """Persian writes می‌خواهم with a ZWNJ: it separates the forms, and is not drawn."""
+    drawn = visual("می\u200cخواهم")
+    assert "\u200c" not in drawn and "\u200d" not in drawn
+    # ی is final (not medial) before the ZWNJ, خ initial after it.
+    assert unicodedata.normalize("NFKC", drawn)[::-1] == "میخواهم"
+    assert "\ufbfd" in drawn and "\ufbff" not in drawn and "\ufea7" in drawn
+
+
 def test_arabic_is_shaped_and_drawn_right_to_left(event):
     plan = compose(SCRIPTS["arabic"], event, CODE, AS_WRITTEN, LAYOUTS["a6"].badge)
     given = next(t for t in plan.texts if t.field == "given")
@@ -257,6 +278,22 @@ def test_labels_follow_the_participants_language(event):
     assert english.field_text("band") == "International organisation"
 
 
+@pytest.mark.parametrize(("language", "country", "dates"), [
+    ("de", "Switzerland", "Oct 26 – 27, 2015"),
+    ("ko", "Switzerland", "Oct 26 – 27, 2015"),
+    ("fr-CH", "Suisse", "26–27 oct. 2015"),
+    ("ES", "Suiza", "26–27 de octubre de 2015"),
+])
+def test_a_language_outside_the_working_three_prints_in_english(event, language, country,
+                                                                 dates):
+    """A list may give "de" or "ko": the badge is in one of the event's languages, not
+    half German (country, dates) and half English (category, flags)."""
+    person = replace(SCRIPTS["latin"], language=language, country="CH", category="io")
+    plan = compose(person, event, CODE, BadgeConfig(), LAYOUTS["a6"].badge)
+    assert plan.field_text("country") == country
+    assert plan.field_text("dates") == dates
+
+
 @pytest.mark.parametrize("layout", LAYOUT_NAMES)
 def test_labels_in_all_three_languages_when_the_event_asks(event, layout):
     """label_language "all": category, country and flags in English, French and Spanish."""
@@ -287,6 +324,22 @@ TRILINGUAL = EVENT | {
     "flags": {"speaker": {"en": "Speaker", "fr": "Intervenant", "es": "Ponente"},
               "vip": {"en": "VIP", "fr": "VIP", "es": "VIP"}},
 }
+
+
+@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+def test_every_flag_is_printed_when_its_labels_in_three_languages_do_not_fit(layout):
+    """A CR80 card has room for few chips: three flags in three languages fall back to
+    one chip per flag in the badge's language, never to fewer flags."""
+    event = parse_event_config(TRILINGUAL | {"flags": TRILINGUAL["flags"] | {
+        "protocol": {"en": "Protocol", "fr": "Protocole", "es": "Protocolo"}}})
+    person = Participant("F-1", "Ana", "Díaz", organisation="IOM", country="CH",
+                         category="io", language="fr",
+                         flags=frozenset({"vip", "speaker", "protocol"}))
+    plan = compose(person, event, CODE, BadgeConfig(label_language="all"),
+                   LAYOUTS[layout].badge)
+    assert_inside_and_clear_of_qr(plan, layout)
+    chips = " ".join(t.line.logical for t in plan.texts if t.field == "flag")
+    assert "VIP" in chips and "INTERVENANT" in chips and "PROTOCOLE" in chips
 
 
 @pytest.mark.parametrize(("language", "band", "country", "flag"), [

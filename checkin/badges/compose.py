@@ -81,7 +81,10 @@ def compose(
         for flag in config.flags
         if flag in participant.flags
     ]
-    chips, chips_height = _chips(words, left, styles["flag"], geometry.chip_padding * mm)
+    short = [
+        event.flag_label(flag, language).upper() for flag in config.flags if flag in participant.flags
+    ]
+    chips, chips_height = _chips(words, left, styles["flag"], geometry.chip_padding * mm, short)
     items += chips
     country = (
         _joined(country_name(participant.country, lang) for lang in labels)
@@ -229,10 +232,39 @@ def _demoted(name: str, style: Style, demote: int) -> Style:
     return Style(style.max_size, style.min_size, style.bold, lines)
 
 
-def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[list[Item], float]:
-    """Flag words (SPEAKER, VIP) as dark chips at the bottom of ``left``, wrapping rows."""
+def _chips(
+    words: list[str], left: Box, style: Style, padding: float, short: list[str] | None = None
+) -> tuple[list[Item], float]:
+    """Flag words (SPEAKER, VIP) as dark chips at the bottom of ``left``, wrapping rows.
+
+    The chips may take 60 % of the area's height (the country needs the rest).
+    When the flags in every label language need more rows than that (a CR80
+    card with three flags in three languages), each flag is printed once, in
+    the badge's language (``short``): every flag shows, none is dropped.
+    """
     if not words:
         return [], 0.0
+    rows, size, line_height, chip_height = _chip_rows(words, left, style, padding)
+    allowed = max(1, int((left.h * 0.6) // (chip_height + padding)))
+    if len(rows) > allowed and short and short != words:
+        rows, size, line_height, chip_height = _chip_rows(short, left, style, padding)
+    rows = rows[:allowed]  # only if even one word per flag does not fit
+    items: list[Item] = []
+    for number, row in enumerate(reversed(rows)):
+        y = left.y + number * (chip_height + padding)
+        x = left.x
+        for result, chip_width in row:
+            line = result.lines[0]
+            items.append(Fill(Box(x, y, chip_width, chip_height), CHIP, radius=padding))
+            baseline = y + padding / 2 + line.descent * size
+            extent = Box(x + padding, y + padding / 2, result.width, line_height)
+            items.append(TextLine("flag", line, x + padding, baseline, size, "#ffffff", extent))
+            x += chip_width + padding
+    return items, len(rows) * (chip_height + padding)
+
+
+def _chip_rows(words: list[str], left: Box, style: Style, padding: float):
+    """The chips of ``words`` in rows across ``left``: (rows, size, line height, chip height)."""
     words = [part for word in words for part in _whole(word, left.w - 2 * padding, style)]
     fitted = [fit(word, left.w - 2 * padding, style) for word in words]
     size = min(f.size for f in fitted)
@@ -248,19 +280,7 @@ def _chips(words: list[str], left: Box, style: Style, padding: float) -> tuple[l
             used = 0.0
         used += (padding if rows[-1] else 0.0) + chip_width
         rows[-1].append((result, chip_width))
-    rows = rows[: max(1, int((left.h * 0.6) // (chip_height + padding)))]  # leave the country room
-    items: list[Item] = []
-    for number, row in enumerate(reversed(rows)):
-        y = left.y + number * (chip_height + padding)
-        x = left.x
-        for result, chip_width in row:
-            line = result.lines[0]
-            items.append(Fill(Box(x, y, chip_width, chip_height), CHIP, radius=padding))
-            baseline = y + padding / 2 + line.descent * size
-            extent = Box(x + padding, y + padding / 2, result.width, line_height)
-            items.append(TextLine("flag", line, x + padding, baseline, size, "#ffffff", extent))
-            x += chip_width + padding
-    return items, len(rows) * (chip_height + padding)
+    return rows, size, line_height, chip_height
 
 
 def _whole(word: str, width: float, style: Style) -> list[str]:

@@ -39,6 +39,8 @@ from typing import Any
 from checkin.domain.event_config import ConfigError
 from checkin.domain.model import EventConfig
 
+#: The languages a badge is printed in: the event's working languages.
+BADGE_LANGUAGES = ("en", "fr", "es")
 #: The printable layouts, by the name the CLI and the settings use.
 LAYOUT_NAMES = ("a6", "cr80", "a4-4up")
 
@@ -70,14 +72,21 @@ class BadgeConfig:
     replacement_marker: bool = True
 
     def language_for(self, participant_language: str) -> str:
-        """The language a badge's title and dates are printed in."""
+        """The language a badge's title and dates are printed in.
+
+        A participant's own language counts only when it is one of the working
+        languages the event's labels are written in (English, French, Spanish);
+        a list may say "de" or "ko", and a badge half in German (the country, the
+        dates) and half in English (the category, the flags) is no one's badge.
+        """
         if self.label_language in ("participant", "all"):
-            return participant_language or "en"
+            own = participant_language.strip().lower().replace("_", "-").split("-")[0]
+            return own if own in BADGE_LANGUAGES else "en"
         return self.label_language
 
     def label_languages(self, language: str) -> tuple[str, ...]:
         """The languages of the category, country and flag labels, in print order."""
-        return ("en", "fr", "es") if self.label_language == "all" else (language,)
+        return BADGE_LANGUAGES if self.label_language == "all" else (language,)
 
 
 def parse_badge_config(data: Any) -> BadgeConfig:

@@ -20,6 +20,7 @@ from bidi import get_display
 
 _MIRRORS = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 _STRONG_RTL = ("R", "AL")
+_JOINERS = dict.fromkeys(map(ord, "\u200c\u200d"))
 
 
 def has_rtl(text: str) -> bool:
@@ -58,7 +59,9 @@ def visual(text: str) -> str:
     """One line of logical text, shaped and in left-to-right drawing order."""
     if not has_rtl(text):
         return text
-    return get_display(arabic_reshaper.reshape(_mirror(text)))
+    # The joiners (ZWNJ in Persian "می‌خواهم", ZWJ) have done their work once the
+    # letters have their forms; Noto Naskh draws them as a visible mark.
+    return get_display(arabic_reshaper.reshape(_mirror(text))).translate(_JOINERS)
 
 
 def normalise(text: str) -> str:

@@ -37,7 +37,8 @@ def name_fields(person: Participant, config: BadgeConfig, styles: dict[str, Styl
         prominent, second = person.display_name, ""
     elif first:
         prominent = first
-        second = {"upper": upper(last), "as_written": last}.get(config.family_name, "")
+        capitals = upper(last, turkic=_is_turkic(person))
+        second = {"upper": capitals, "as_written": last}.get(config.family_name, "")
     else:
         prominent, second = last, ""
     latin = person.name_latin.strip()
@@ -50,9 +51,19 @@ def name_fields(person: Participant, config: BadgeConfig, styles: dict[str, Styl
     ]
 
 
-def upper(text: str) -> str:
-    """Capitals; Greek capitals drop their accents (ΠΑΠΑΔΟΠΟΥΛΟΣ), as Greek typesetting does."""
-    capitals = text.upper()
+#: Countries whose Latin alphabet has a dotted capital İ (Turkish, Azerbaijani).
+_TURKIC_COUNTRIES = frozenset({"TR", "AZ"})
+
+
+def _is_turkic(person: Participant) -> bool:
+    """Whether the name is spelt in a Turkic alphabet: by the country, or by a dotless ı."""
+    return person.country in _TURKIC_COUNTRIES or "ı" in person.last_name
+
+
+def upper(text: str, *, turkic: bool = False) -> str:
+    """Capitals; Greek capitals drop their accents (ΠΑΠΑΔΟΠΟΥΛΟΣ), as Greek typesetting
+    does; in a Turkic name i is İ (Çiftçi -> ÇİFTÇİ: "CIFTCI" is another word)."""
+    capitals = (text.replace("i", "İ") if turkic else text).upper()
     if not any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in capitals):
         return capitals
     stripped = "".join(

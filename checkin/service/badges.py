@@ -90,8 +90,14 @@ def participant(desk: Desk, participant_id: str) -> Participant:
 def render(
     desk: Desk, people: Sequence[Participant | str], *, layout: str | None = None
 ) -> RenderedBadges:
-    """The badges of ``people`` (participants or ids) with their current codes."""
-    chosen = [participant(desk, p) if isinstance(p, str) else p for p in people]
+    """The badges of ``people`` (participants or ids) with their current codes.
+
+    Everyone is read again from the store here, just before rendering: a
+    participant held by a dialog or by the *print?* question may have had
+    their badge replaced since (a new version, a corrected name), and
+    printing that snapshot would hand over a badge every desk refuses.
+    """
+    chosen = [participant(desk, p if isinstance(p, str) else p.id) for p in people]
     if not chosen:
         raise InputError("no_badges", "There is no badge to print.")
     name = layout_for(desk, layout)

@@ -95,11 +95,16 @@ class BadgeActions(QObject):
             self.page.focus_scan()
             return
         dialog = BadgeDialog(self.context, person, self.window)
-        dialog.replaced.connect(lambda _replacement: self.page.refresh_verdict())
+        dialog.replaced.connect(self._replaced)
         if replace:
             dialog.replace_badge(pin_given=True)
         dialog.exec()
         self.page.focus_scan()
+
+    def _replaced(self, _replacement: object) -> None:
+        """A new badge was made: the *print?* question about the old one is void."""
+        self.print_bar.dismiss()
+        self.page.refresh_verdict()
 
     def _failed(self, message: str) -> None:
         self.context.sounds.play("warning")

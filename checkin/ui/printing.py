@@ -123,6 +123,20 @@ def printer_names() -> list[str]:
     return list(QPrinterInfo.availablePrinterNames())
 
 
+#: CUPS names a job "Untitled" when its title is longer than 255 bytes; a badge's title
+#: holds the participant's id (up to 400 bytes), so it is cut well below that.
+TITLE_BYTES = 160
+
+
+def job_title(document_name: str) -> str:
+    """``document_name`` with a token of its own (to find the job in the CUPS queue),
+    cut to :data:`TITLE_BYTES` at a character boundary."""
+    token = f"-{secrets.token_hex(3)}"
+    room = TITLE_BYTES - len(token)
+    name = document_name.encode("utf-8")[:room].decode("utf-8", "ignore")
+    return name + token
+
+
 def default_printer_name() -> str:
     return QPrinterInfo.defaultPrinterName()
 
@@ -201,7 +215,7 @@ def print_pdf(request: PrintRequest) -> int:
     document, _buffer = open_pdf(request.pdf)
     printer, name = _printer(request)
     # A title of its own, to find this job in the CUPS queue afterwards.
-    title = f"{request.document_name}-{secrets.token_hex(3)}" if name else request.document_name
+    title = job_title(request.document_name) if name else request.document_name
     printer.setDocName(title)
     printer.setResolution(RESOLUTION)
     printer.setFullPage(True)

@@ -84,6 +84,35 @@ def test_ctrl_shift_r_replaces_and_the_desk_shows_replaced_once(
     assert shown(page).status is Status.SUPERSEDED
 
 
+def test_a_replacement_voids_the_question_about_the_old_badge(
+    qtbot, window, page, context, opened, monkeypatch, fake_printer
+):
+    """Asked *Print the badge?*, the operator replaces it first (Ctrl+Shift+R): the
+    question about the old badge goes, and F9 prints nothing every desk would refuse."""
+    desk = context.desk
+    desk.update_settings(replace(desk.settings, print_on_checkin="ask"))
+    scan(qtbot, page, code(desk, "P005"))
+    bar = window.badge_actions.print_bar
+    assert bar.asking
+
+    def replace_for_lost(dialog):
+        dialog.choose("lost")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(badge_dialog.ReplaceDialog, "exec", replace_for_lost)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(page.scan_field, Qt.Key.Key_R, modifiers)
+    assert desk.store.participant("P005").badge_version == 2
+    assert not bar.asking
+    context.runner.wait()
+    printed = list(fake_printer)  # the replacement's own badge, if the dialog printed it
+    assert all(codes_in(job) == [code(desk, "P005")] for job in printed)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_F9)
+    context.runner.wait()
+    assert fake_printer == printed
+
+
 def test_always_prints_a_real_badge_through_cups_after_a_scan(qtbot, page, context):
     if "PDF" not in printing.printer_names():
         pytest.skip("no CUPS printer named 'PDF' (.ci/run adds a cups-pdf queue)")

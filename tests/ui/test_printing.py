@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -94,6 +95,20 @@ def test_a_real_cups_printer_prints_a_badge_that_scans(qtbot, context):
     assert codes_in(printed) == [code]
     assert desk.scan(code).status is Status.OK
     assert [e.payload for e in printed_events(desk, "P003")] == [{"version": 1, "layout": "a6"}]
+
+
+def test_a_badge_with_a_very_long_id_is_found_in_the_cups_queue(qapp, desk):
+    """An id may take 400 bytes; CUPS calls a job over 255 bytes "Untitled", and a job
+    the desk cannot find was reported as a printer error (inviting a second print)."""
+    if shutil.which("lpstat") is None or "PDF" not in printing.printer_names():
+        pytest.skip("no CUPS printer named 'PDF' (.ci/run starts cupsd and adds a cups-pdf queue)")
+    long_id = "名" * 100 + "Q" * 100  # 400 bytes in UTF-8
+    pdf = badge_ops.render(desk, ["P003"]).pdf
+    request = PrintRequest(pdf, "PDF", "", f"badge-{long_id}", "", threading.Event())
+    assert print_pdf(request) == 1
+    title = printing.job_title(f"badge-{long_id}")
+    assert len(title.encode("utf-8")) <= printing.TITLE_BYTES
+    assert title.startswith("badge-名")
 
 
 def test_an_unknown_printer_says_so_and_keeps_the_check_in(qtbot, context):
