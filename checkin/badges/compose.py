@@ -76,14 +76,9 @@ def compose(
     items.append(code_item)
     left = Box(lower.x, lower.y, lower.w - side - 3 * mm, lower.h)
     labels = config.label_languages(language)
-    words = [
-        _joined(event.flag_label(flag, lang).upper() for lang in labels)
-        for flag in config.flags
-        if flag in participant.flags
-    ]
-    short = [
-        event.flag_label(flag, language).upper() for flag in config.flags if flag in participant.flags
-    ]
+    flags = [flag for flag in config.flags if flag in participant.flags]
+    words = [_joined(event.flag_label(flag, lang).upper() for lang in labels) for flag in flags]
+    short = [event.flag_label(flag, language).upper() for flag in flags]
     chips, chips_height = _chips(words, left, styles["flag"], geometry.chip_padding * mm, short)
     items += chips
     country = (
