@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+
+import csv
 import datetime as dt
 import io
 import zipfile
@@ -264,6 +266,22 @@ def test_line_breaks_inside_a_quoted_cell_are_not_taken_for_swallowed_rows():
     records = read_bytes(text.encode(), "a.csv")
     assert [r[1] for _, r in records.rows] == ["name", "Ann", "Bo", "Cy"]
     assert records.rows[1][1][2].endswith("Genève, CH")
+
+
+def test_a_well_quoted_cell_of_lines_cut_like_rows_is_text():
+    """An itinerary in the notes, each line with as many commas as a row: written by a
+    CSV writer, so its quotes pair up; it was refused as a quote never closed."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([
+        ["ID", "First name", "Last name", "Organisation", "Notes"],
+        ["N-1", "Ann", "Lee", "UN", "Travel:\nArrives Mon, 26 Oct, 09:00, gate 1, with 2 aides"
+                                    "\nLeaves Tue, 27 Oct, 18:00, gate 6, by car"],
+        ["N-2", "Bob", "Ray", "UN", ""],
+        ["N-3", "Cy", "Dee", "UN", ""],
+    ])
+    records = read_bytes(buffer.getvalue().encode(), "itinerary.csv")
+    assert [r[2] for _, r in records.rows] == ["Last name", "Lee", "Ray", "Dee"]
+    assert records.rows[1][1][4].endswith("gate 6, by car")
 
 
 def test_a_utf8_file_with_a_windows_1252_line_keeps_every_accent_and_says_where():

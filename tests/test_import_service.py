@@ -141,6 +141,27 @@ def test_explicit_removal_spares_people_who_checked_in(desk, registered, tmp_pat
     assert desk.store.participant("P005") is not None
 
 
+def test_a_file_that_names_no_one_never_empties_the_list(store, registered, tmp_path):
+    """--remove-vanished with a header only, or rows that lost their ids, removed
+    everyone: such a file cannot say who left, so nothing at all is done."""
+    before = snapshot(store)
+    header_only = import_file(store, write(tmp_path / "empty.csv", []), remove_vanished=True)
+    assert header_only.removal_refused and header_only.removal_blocked == "nothing_imported"
+    assert header_only.removed == [] and snapshot(store) == before
+    rows = [list(r) for r in registered]
+    rows[3][0] = ""  # one row lost its id: it may be anyone the file seems to drop
+    del rows[4]
+    report = import_file(store, write(tmp_path / "noid.csv", rows), remove_vanished=True)
+    assert report.removal_refused and report.removal_blocked == "unidentified_rows"
+    assert report.removed == [] and snapshot(store) == before  # nothing imported either
+    assert len(store.all_participants()) == len(PEOPLE)
+    assert cli(["--home", str(store.path.parent), "import", str(tmp_path / "noid.csv"),
+                "--remove-vanished"]) == 1
+    assert snapshot(store) == before
+    plain = import_file(store, write(tmp_path / "noid.csv", rows))  # no removal asked: fine
+    assert not plain.removal_refused and plain.vanished and plain.removed == []
+
+
 def test_same_person_under_a_new_id_is_pointed_out(store, registered, tmp_path):
     rows = [list(r) for r in registered]
     rows[5][0] = "NEW-006"  # José García, renumbered by the registration system

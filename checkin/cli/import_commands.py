@@ -66,7 +66,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         remove_vanished=args.remove_vanished,
     )
     emit(args, report.as_dict(), lambda: report_text(report))
-    return 1 if report.nothing_imported else 0
+    return 1 if report.nothing_imported or report.removal_refused else 0
 
 
 def report_text(report: ImportReport) -> str:
@@ -80,10 +80,14 @@ def report_text(report: ImportReport) -> str:
         how += f", {encoding}, " + (f"{delimiter}-separated" if source.delimiter else "one column")
     elif source.sheet:
         how += f", sheet {source.sheet!r}"
-    would = report.dry_run  # a dry run says what an import would do
+    would = report.dry_run or report.removal_refused  # what an import would do
+    if report.dry_run:
+        unchanged = " — dry run, nothing was changed"
+    else:
+        unchanged = " — nothing was changed" if report.removal_refused else ""
     lines = [
         f"{source.name} ({how}): {report.rows} {'row' if report.rows == 1 else 'rows'}"
-        + (" — dry run, nothing was changed" if would else ""),
+        + unchanged,
         ("would import" if would else "imported")
         + f" {report.imported}, {'update' if would else 'updated'} {report.updated}, "
         f"unchanged {report.unchanged}, skipped {report.skipped}; "
@@ -97,11 +101,21 @@ def report_text(report: ImportReport) -> str:
             f"badges to print again (printed details changed): {len(reprints)} — "
             + _listed(reprints)
         )
-    removing = bool(report.removed or report.kept)
+    removing = bool(report.removed or report.kept or report.removal_refused)
     if report.vanished:
         note = "" if removing else " (kept; --remove-vanished removes them)"
         lines.append(
             f"not in this list any more{note}: {len(report.vanished)} — " + _listed(report.vanished)
+        )
+    if report.removal_refused:
+        why = {
+            "nothing_imported": "no row of this file could be imported",
+            "unidentified_rows": "rows of this file have no id or no name (see the errors), "
+            "and they may be some of these people",
+        }[report.removal_blocked]
+        lines.append(
+            f"--remove-vanished refused, nothing was imported or removed: {why}; correct "
+            "the file, or import it without --remove-vanished"
         )
     if report.removed:
         verb = "would remove" if would else "removed"

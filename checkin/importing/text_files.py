@@ -17,6 +17,7 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import count
 
 from checkin.domain.errors import InputError
@@ -228,6 +229,16 @@ def _heads_columns(lines: list[str]) -> bool:
     return False
 
 
+def _strictly_quoted(text: str, delimiter: str) -> bool:
+    """Whether every quote of ``text`` opens or closes a cell, as CSV writers put them."""
+    try:
+        for _record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
 def _records(text: str, delimiter: str, *, limit: int | None = None) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     out = []
@@ -284,22 +295,32 @@ def read_text_table(data: bytes, name: str) -> Records:
                 notes.append((number, "unclosed_quote", ""))
     closed_at_end = text.rstrip("\r\n").endswith('"')
     if breaks:
-        _refuse_swallowed_rows(rows, delimiter, name, closed_at_end)
+        _refuse_swallowed_rows(
+            rows, delimiter, name, closed_at_end, lambda: _strictly_quoted(text, delimiter)
+        )
     shown = "" if delimiter == ONE_COLUMN else delimiter
     source = Source(name, "csv", encoding=encoding, delimiter=shown, notes=tuple(notes))
     return Records(source, rows)
 
 
 def _refuse_swallowed_rows(
-    rows: list[tuple[int, list[str]]], delimiter: str, name: str, closed_at_end: bool
+    rows: list[tuple[int, list[str]]],
+    delimiter: str,
+    name: str,
+    closed_at_end: bool,
+    well_quoted: Callable[[], bool],
 ) -> None:
     """Refuse a file where a quote that is never closed made rows into one cell.
 
     A quoted cell may hold line breaks, but lines inside it that are cut like the
-    file's rows (as many delimiters as a row has, and at least two) are rows read
-    as text: two such lines, or one at the very end of the file (the quote ran to
-    the end: then the file does not end with the quote that closes the last
-    cell). Importing it would put those people into someone's organisation.
+    file's rows (as many delimiters as a row has, and at least two) may be rows
+    read as text: one at the very end of the file (the quote ran to the end:
+    then the file does not end with the quote that closes the last cell), or two
+    in a file whose quotes do not pair up as a CSV writer pairs them (the quote
+    that ended the runaway cell was the opening quote of a later cell, so text
+    follows it: ``"Smith, Jr"``). Importing it would put those people into
+    someone's organisation. A well-quoted cell of itinerary lines, each with as
+    many commas as a row (``Arrives Mon, 26 Oct, 09:00, gate 1``), is text.
     """
     widths = Counter(len(record) for _, record in rows)  # (only files with line breaks in cells)
     if not widths:
@@ -312,7 +333,8 @@ def _refuse_swallowed_rows(
                 continue
             lines = cell.split("\n")[1:]
             row_like = sum(1 for line in lines if line.count(delimiter) >= least)
-            if row_like >= 2 or (row_like and index == len(rows) - 1 and not closed_at_end):
+            at_end = row_like and index == len(rows) - 1 and not closed_at_end
+            if at_end or (row_like >= 2 and not well_quoted()):
                 raise InputError(
                     "unclosed_quote",
                     f"{name}: the quote opened on row {number} is never closed, so the rows "

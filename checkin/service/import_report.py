@@ -41,6 +41,10 @@ class ImportReport:
     #: People whose name the list spells otherwise than a correction made at a desk:
     #: the desk's correction is kept (a badge was printed with it).
     corrected: list[str] = field(default_factory=list)
+    #: Why this file may not remove the people it does not name ('' if it may):
+    #: "nothing_imported" or "unidentified_rows" (rows refused for want of an id or name).
+    removal_blocked: str = ""
+    removal_refused: bool = False  # removal was asked for and refused for that reason
     dry_run: bool = False
     seconds: float = 0.0
 
@@ -116,6 +120,7 @@ class ImportReport:
             "vanished": self.vanished,
             "removed": self.removed,
             "kept_checked_in": self.kept,
+            "removal_refused": self.removal_blocked if self.removal_refused else None,
             "corrections_kept": self.corrected,
             "seconds": round(self.seconds, 3),
         }

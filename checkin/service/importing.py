@@ -148,7 +148,10 @@ def compare(
     in_file = {planned.values[0] for planned in plan.rows}
     vanished = [pid for pid, s in people.items() if s.source == "import" and pid not in in_file]
     report.vanished = sorted(vanished)
-    if remove_vanished:
+    report.removal_blocked = _removal_blocked(plan)
+    if remove_vanished and report.removal_blocked:
+        report.removal_refused = True  # nobody is removed on the word of this file
+    elif remove_vanished:
         for pid in report.vanished:
             if pid in snapshot.checked_in:
                 report.kept.append(pid)
@@ -159,6 +162,21 @@ def compare(
     elsewhere = [s for pid, s in people.items() if s.source != "import" and pid not in in_file]
     _same_people(changes.inserts, [people[pid] for pid in vanished] + elsewhere, plan, report)
     return changes, report
+
+
+def _removal_blocked(plan: ImportPlan) -> str:
+    """Why this file cannot say who left the list ('' when it can).
+
+    Removing "everyone not in the file" trusts the file to name everyone who
+    stays. A file of which no row could be read (a wrong column, a header
+    only) names no one, and a row refused for want of an id or a name may be
+    any of the people it would remove: neither may empty the list.
+    """
+    if not plan.rows:
+        return "nothing_imported"
+    if any(issue.is_error for issue in plan.issues):
+        return "unidentified_rows"
+    return ""
 
 
 def _corrected(values: tuple, fixes: list[dict[str, str]], report: ImportReport) -> tuple:
@@ -231,7 +249,12 @@ def apply(
     cancelled: Callable[[], bool] | None = None,
     now=utc_now,
 ) -> ImportReport:
-    """Apply ``plan`` in one transaction. Raises :class:`ImportCancelled` (nothing changed)."""
+    """Apply ``plan`` in one transaction. Raises :class:`ImportCancelled` (nothing changed).
+
+    With ``remove_vanished`` on a file that may not remove anyone (see
+    :func:`_removal_blocked`), nothing is written: the report says why
+    (``removal_refused``), and the import is one the supervisor must redo.
+    """
     started = time.perf_counter()
     outcome: list[ImportReport] = []
 
@@ -239,12 +262,14 @@ def apply(
         changes, report = compare(
             plan, snapshot, remove_vanished=remove_vanished, chips=chips_of(store)
         )
+        outcome.append(report)
+        if report.removal_refused:  # asked to remove, and this file may not: nothing at all
+            return ParticipantChanges()
         changes.meta["last_import"] = json.dumps(
             report.summary(at=iso_utc(now())), ensure_ascii=False
         )
         if changes.size:  # the next sync publishes the list for the other desks
             changes.meta[LIST_TO_PUBLISH] = secrets.token_hex(8)
-        outcome.append(report)
         return changes
 
     def step(done: int, total: int) -> None:

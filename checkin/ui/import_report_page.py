@@ -58,6 +58,8 @@ class ReportPage(QWizardPage):
         self.remove_vanished.setText(
             self.tr("Remove the people no longer in the list (anyone who has checked in is kept)")
         )
+        self.removal_note = QLabel(objectName="removalNote", wordWrap=True)
+        self.removal_note.hide()
         self.issues = IssueModel(parent=self)
         self.issue_view = QTableView(objectName="issueTable")
         self.issue_view.setModel(self.issues)
@@ -72,6 +74,7 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addLayout(form)
         layout.addWidget(self.remove_vanished)
+        layout.addWidget(self.removal_note)
         layout.addWidget(self.issue_title)
         layout.addWidget(self.issue_view, 1)
         self.report: ImportReport | None = None
@@ -87,6 +90,7 @@ class ReportPage(QWizardPage):
         self.issue_title.clear()
         self.remove_vanished.setChecked(False)
         self.remove_vanished.setEnabled(False)
+        self.removal_note.hide()
         self.wizard().check()
 
     def show_report(self, report: ImportReport) -> None:
@@ -110,7 +114,15 @@ class ReportPage(QWizardPage):
             )
         )
         self.issues.set_issues([*report.errors, *report.warnings])
-        self.remove_vanished.setEnabled(bool(report.vanished))
+        blocked = report.removal_blocked == "unidentified_rows"
+        self.remove_vanished.setEnabled(bool(report.vanished) and not report.removal_blocked)
+        self.removal_note.setVisible(bool(report.vanished) and blocked)
+        self.removal_note.setText(
+            self.tr(
+                "No one can be removed with this file: some of its rows have no id or no "
+                "name (see the errors), and they may be some of these people."
+            )
+        )
         if report.nothing_imported:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(
