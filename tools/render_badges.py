@@ -61,6 +61,52 @@ PEOPLE = {
         organisation="中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表团",
         country="CN", category="member_state", language="es",
     ),
+    "hindi": Participant(
+        "R-HI", "प्रियंका", "श्रीवास्तव", name_latin="Priyanka Shrivastava",
+        organisation="बृहन्मुंबई महानगरपालिका", title="उपायुक्त",
+        country="IN", category="local_authority",
+    ),
+    "bengali": Participant(
+        "R-BN", "রবীন্দ্রনাথ", "চট্টোপাধ্যায়", name_latin="Rabindranath Chattopadhyay",
+        organisation="ঢাকা উত্তর সিটি কর্পোরেশন", country="BD", category="local_authority",
+    ),
+    "tamil": Participant(
+        "R-TA", "தமிழ்செல்வி", "கிருஷ்ணமூர்த்தி", name_latin="Tamilselvi Krishnamoorthy",
+        organisation="சென்னை பெருநகர மாநகராட்சி", country="IN", category="local_authority",
+    ),
+    "thai": Participant(
+        "R-TH", "สมศักดิ์", "ศรีสุวรรณ", name_latin="Somsak Srisuwan",
+        organisation="กรุงเทพมหานคร", country="TH", category="local_authority",
+    ),
+    "khmer": Participant(
+        "R-KM", "សុខា", "ស្រីពេជ្រ", name_latin="Sokha Sreypich",
+        organisation="សាលារាជធានីភ្នំពេញ", country="KH", category="local_authority",
+    ),
+    "myanmar": Participant(
+        "R-MY", "အောင်ကျော်", "ဦး", name_latin="U Aung Kyaw",
+        organisation="ရန်ကုန်မြို့တော်စည်ပင်သာယာရေးကော်မတီ", country="MM",
+        category="local_authority",
+    ),
+    "korean": Participant(
+        "R-KO", "지은", "김", name_latin="Kim Jieun",
+        organisation="서울특별시 외국인주민과", country="KR", category="local_authority",
+    ),
+    "hebrew": Participant(
+        "R-HE", "נועה", "בן־דוד", name_latin="Noa Ben-David",
+        organisation="עיריית תל אביב-יפו", country="IL", category="local_authority",
+    ),
+    "amharic": Participant(
+        "R-AM", "ሰላማዊት", "ተስፋዬ", name_latin="Selamawit Tesfaye",
+        organisation="የአዲስ አበባ ከተማ አስተዳደር", country="ET", category="local_authority",
+    ),
+    "georgian": Participant(
+        "R-KA", "ნინო", "ბერიძე", name_latin="Nino Beridze",
+        organisation="თბილისის მერია", country="GE", category="local_authority",
+    ),
+    "persian": Participant(
+        "R-FA", "مهسا", "می‌خواهم‌زاده", name_latin="Mahsa Mikhahamzadeh",
+        organisation="سازمان ملی‌ مهاجرت", country="IR", category="member_state",
+    ),
     "long": Participant(
         "R-LONG", "Maximiliano Alejandro Francisco de Asís Bartolomé",
         "de la Santísima Trinidad Hohenzollern-Sigmaringen y Borbón-Dos Sicilias",

@@ -57,7 +57,7 @@ def warm_up() -> None:
     so the first badge printed at the desk is as quick as the others."""
     from checkin.badges import fonts
 
-    for family in (fonts.SANS, fonts.ARABIC, fonts.CJK):
+    for family in fonts.FAMILIES:
         fonts.face(family, True)
         fonts.covers(family, "a")  # parses the font and caches its character map
     fonts.is_plain("a")  # the characters that need no shaping

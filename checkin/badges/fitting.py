@@ -16,10 +16,13 @@ Vietnamese capital with stacked marks is given the room it takes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
 from checkin.badges import fonts
 from checkin.badges.shaping import normalise, visual
@@ -29,6 +32,7 @@ from checkin.badges.shaping import normalise, visual
 #: (stacked Vietnamese marks, Naskh's deep descenders) gets their real extent.
 #: Naskh letters look a size smaller than Noto Sans at the same point size, so an
 #: Arabic run is drawn larger to stand level with the Latin text around it.
+#: (Families not named here are drawn at 1.0 with Noto Sans's least extents.)
 SCALE = {fonts.SANS: 1.0, fonts.ARABIC: 1.2, fonts.CJK: 1.0}
 ASCENT = {fonts.SANS: 0.95, fonts.ARABIC: 0.9 * 1.2, fonts.CJK: 0.9}
 DESCENT = {fonts.SANS: 0.27, fonts.ARABIC: 0.5 * 1.2, fonts.CJK: 0.24}
@@ -99,12 +103,16 @@ def shape(text: str, bold: bool) -> ShapedLine:
     ascent, descent = ASCENT[fonts.SANS], DESCENT[fonts.SANS]
     for family, part in fonts.split_runs(visual(text)):
         face = fonts.face(family, bold)
-        scale = SCALE[family]
-        width = stringWidth(part, face.name, 1.0) * scale
+        scale = SCALE.get(family, 1.0)
+        if family in fonts.SHAPED:
+            part, width = shaped(part, face.name)
+            width *= scale
+        else:
+            width = stringWidth(part, face.name, 1.0) * scale
         runs.append(Run(part, face.name, face.fake_bold, family, width, scale))
         stroke = FAKE_BOLD_STROKE / 2 if face.fake_bold else 0.0
-        ascent = max(ascent, ASCENT[family])
-        descent = max(descent, DESCENT[family])
+        ascent = max(ascent, ASCENT.get(family, ASCENT[fonts.SANS]))
+        descent = max(descent, DESCENT.get(family, DESCENT[fonts.SANS]))
         for char in set(part):
             up, down = fonts.glyph_extent(face.name, char)
             ascent = max(ascent, (up + stroke) * scale)
@@ -116,6 +124,22 @@ def shape(text: str, bold: bool) -> ShapedLine:
         ascent=ascent,
         descent=descent,
     )
+
+
+def shaped(text: str, font_name: str) -> tuple[str, float]:
+    """``text`` as the glyphs HarfBuzz picks (a ``ShapedStr`` reportlab draws glyph by
+    glyph, at any size), and its width at 1 pt. Unshaped when HarfBuzz is missing."""
+    if not uharfbuzz_available():
+        return text, stringWidth(text, font_name, 1.0)
+    glyphs = shapeStr(text, font_name, 1.0)  # (the text itself when nothing changes)
+    if not isinstance(glyphs, ShapedStr):
+        return text, stringWidth(text, font_name, 1.0)
+    return glyphs, sum(glyph.x_advance for glyph in glyphs.__shapeData__) / 1000
+
+
+@lru_cache(maxsize=1)
+def uharfbuzz_available() -> bool:
+    return pdfmetrics.getFont(fonts.face(fonts.SANS, False).name).shapable
 
 
 @lru_cache(maxsize=8192)
@@ -134,7 +158,11 @@ def _breaks(text: str) -> list[int]:
     points += [
         i for i in range(1, len(text)) if _CJK_BREAK.match(text[i - 1]) or _CJK_BREAK.match(text[i])
     ]
-    return sorted(set(points)) or list(range(1, len(text)))
+    if points:
+        return sorted(set(points))
+    # No space to break at (Thai, Khmer, Myanmar write none): between letters, never
+    # before a vowel sign or other mark, which belongs to the letter before it.
+    return [i for i in range(1, len(text)) if not unicodedata.category(text[i]).startswith("M")]
 
 
 def _split(text: str, at: int) -> tuple[str, str]:

@@ -1,10 +1,17 @@
 """Fonts for every script a name is written in, registered once per process.
 
 reportlab has no font fallback, so a line is cut into *runs* and each run gets
-the font that has its glyphs: Noto Naskh Arabic for Arabic, Noto Sans for
-Latin (every diacritic, Vietnamese), Greek and Cyrillic, Droid Sans Fallback
-for Chinese, Japanese and Korean and anything else Noto Sans lacks. Spaces,
-digits and punctuation stay in the run they are in, so "王 伟" is one run.
+the font that has its glyphs: Noto Sans for Latin (every diacritic,
+Vietnamese), Greek and Cyrillic; Noto Naskh Arabic for Arabic; a Noto Sans of
+its own for Hebrew, the scripts of South and South-East Asia, Ethiopic,
+Georgian and Armenian; NanumSquare for Korean (Hangul); Droid Sans Fallback
+for Chinese and Japanese and anything else. Spaces, digits and punctuation
+stay in the run they are in, so "王 伟" is one run.
+
+Devanagari, Bengali, Tamil, Thai, Khmer, Myanmar and their neighbours are
+drawn from glyphs HarfBuzz chooses (:data:`SHAPED`, through reportlab's
+``shapeStr`` and ``uharfbuzz``): a conjunct is one glyph, a vowel sign goes
+before its consonant. Drawn letter by letter they would print misspelt.
 
 Parsing a TrueType file is the slow part (Droid Sans Fallback: ~90 ms), so
 each font is parsed the first time a text needs it and kept; nothing is
@@ -24,14 +31,48 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from checkin.paths import resources
 
-SANS, ARABIC, CJK = "sans", "arabic", "cjk"
+SANS, ARABIC, CJK, KOREAN = "sans", "arabic", "cjk", "korean"
+#: Scripts with a Noto Sans of their own, tried in this order after Noto Sans.
+SCRIPTS = (
+    "Hebrew",
+    "Devanagari",
+    "Bengali",
+    "Gurmukhi",
+    "Gujarati",
+    "Oriya",
+    "Tamil",
+    "Telugu",
+    "Kannada",
+    "Malayalam",
+    "Sinhala",
+    "Thai",
+    "Lao",
+    "Khmer",
+    "Myanmar",
+    "Ethiopic",
+    "Georgian",
+    "Armenian",
+)
+#: Families whose letters change shape and order with their neighbours: shaped by HarfBuzz.
+SHAPED = frozenset(
+    name.lower()
+    for name in SCRIPTS
+    if name not in ("Hebrew", "Ethiopic", "Georgian", "Armenian")
+)
 
 #: family -> (regular file, bold file or None when the family has no bold face)
 _FILES: dict[str, tuple[str, str | None]] = {
     SANS: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     ARABIC: ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    **{
+        name.lower(): (f"NotoSans{name}-Regular.ttf", f"NotoSans{name}-Bold.ttf")
+        for name in SCRIPTS
+    },
+    KOREAN: ("NanumSquareR.ttf", "NanumSquareB.ttf"),
     CJK: ("DroidSansFallbackFull.ttf", None),
 }
+#: Every family, in the order a character's font is looked for.
+FAMILIES = (SANS, ARABIC, *(name.lower() for name in SCRIPTS), KOREAN, CJK)
 _PREFIX = "Checkin-"
 _lock = threading.Lock()
 
@@ -121,17 +162,32 @@ def _is_neutral(char: str) -> bool:
     return not char.isalpha()
 
 
+def is_hangul(char: str) -> bool:
+    code = ord(char)
+    return 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+
+
 def family_for(char: str, current: str | None = None) -> str:
-    """The family to draw ``char`` with, preferring ``current`` for neutrals."""
+    """The family to draw ``char`` with, preferring ``current`` for neutrals (and for
+    the combining marks and joiners of a shaped script, which belong to their letter)."""
     if is_arabic(char):
         return ARABIC
     if current is not None and _is_neutral(char) and covers(current, char):
         return current
+    if is_hangul(char):  # Droid Sans Fallback has 3 of the 11,172 syllables
+        return KOREAN
     if covers(SANS, char):
         return SANS
+    script = _SCRIPT_OF.get(unicodedata.name(char, "").split(" ", 1)[0])
+    if script is not None and covers(script, char):  # (parses only the font it needs)
+        return script
     if covers(CJK, char):
         return CJK
     return current or SANS
+
+
+#: The first word of a character's Unicode name ("DEVANAGARI LETTER KA") -> its family.
+_SCRIPT_OF = {name.upper(): name.lower() for name in SCRIPTS}
 
 
 @cache
@@ -174,6 +230,6 @@ def missing_glyphs(text: str) -> set[str]:
     for char in set(text):
         if char.isspace() or not char.isprintable():
             continue
-        if not any(covers(family, char) for family in (SANS, ARABIC, CJK)):
+        if not covers(family_for(char), char):  # (parses only the font it would use)
             missing.add(char)
     return missing

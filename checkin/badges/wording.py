@@ -18,6 +18,7 @@ from babel.dates import format_date, format_interval
 
 from checkin.badges.config import BadgeConfig
 from checkin.badges.fitting import Style
+from checkin.badges.fonts import missing_glyphs
 from checkin.domain.model import EventConfig, Participant, pick
 from checkin.domain.text import is_latin
 
@@ -33,6 +34,13 @@ def name_fields(person: Participant, config: BadgeConfig, styles: dict[str, Styl
     (passport) spelling below, so staff who cannot read it can still call it.
     """
     first, last = person.first_name.strip(), person.last_name.strip()
+    latin = person.name_latin.strip()
+    if latin and missing_glyphs(first + last):  # a script no bundled font has (Tibetan…):
+        return [  # the passport spelling, rather than a blank where the name should be
+            ("given", latin, styles["given"]),
+            ("family", "", styles["family"]),
+            ("latin", "", styles["latin"]),
+        ]
     if _CJK.search(first + last):
         prominent, second = person.display_name, ""
     elif first:
@@ -41,7 +49,6 @@ def name_fields(person: Participant, config: BadgeConfig, styles: dict[str, Styl
         second = {"upper": capitals, "as_written": last}.get(config.family_name, "")
     else:
         prominent, second = last, ""
-    latin = person.name_latin.strip()
     if not config.show_name_latin or is_latin(first + last) or latin == prominent:
         latin = ""
     return [

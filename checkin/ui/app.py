@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from checkin import APP_NAME, __version__
@@ -18,32 +18,13 @@ from checkin.store import Store, StoreError
 from checkin.store.file_lock import hold_app_lock
 from checkin.ui import crash_handler, texts
 from checkin.ui.context import AppContext
+from checkin.ui.fonts import load_fonts
 from checkin.ui.i18n import Translations, system_language
 from checkin.ui.main_window import MainWindow
 from checkin.ui.sounds import Sounds
 from checkin.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-#: Loaded at start so names in every script show on any laptop.
-FONT_FILES = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoNaskhArabic-Regular.ttf",
-    "NotoNaskhArabic-Bold.ttf",
-    "DroidSansFallbackFull.ttf",
-)
-
-
-def load_fonts() -> None:
-    for name in FONT_FILES:
-        path = resources() / "fonts" / name
-        if path.exists() and QFontDatabase.addApplicationFont(str(path)) < 0:
-            log.warning("font not loaded: %s", path)
-    font = QFont("Noto Sans", 10)
-    font.setFamilies(["Noto Sans", "Noto Naskh Arabic", "Droid Sans Fallback"])
-    QApplication.setFont(font)
-
 
 def open_context(home: Path, runner: TaskRunner | None = None) -> AppContext:
     """Open the desk (loading the bundled demo on a desk that has no event yet)."""

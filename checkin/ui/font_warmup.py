@@ -18,10 +18,15 @@ from collections.abc import Iterable
 from PySide6.QtGui import QFont, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
-#: The scripts of the event's names (Latin with accents, Greek, Cyrillic, Arabic,
-#: Chinese, Japanese kana, Korean) and the marks the UI draws. Scripts that no
-#: installed font shapes are left out: each costs a failed lookup per font.
-SAMPLE = "Aé Ğş Ωλ Жж العربية 中文汉字 かなカナ 한국어 ✔ ✖ ⚠ — · « » “ ”"
+#: The scripts of the event's names (those of the bundled fonts: Latin with accents,
+#: Greek, Cyrillic, Arabic, Hebrew, the scripts of South and South-East Asia,
+#: Ethiopic, Georgian, Armenian, Chinese, Japanese kana, Korean) and the marks the
+#: UI draws. Scripts that no font has are left out: each costs a failed lookup.
+SAMPLE = (
+    "Aé Ğş Ωλ Жж العربية עברית हिन्दी বাংলা ਪੰਜਾਬੀ ગુજરાતી ଓଡ଼ିଆ தமிழ் తెలుగు ಕನ್ನಡ "
+    "മലയാളം සිංහල ไทย ລາວ ខ្មែរ မြန်မာ አማርኛ ქართული Հայերեն 中文汉字 かなカナ 한국어 "
+    "✔ ✖ ⚠ — · « » “ ”"
+)
 
 
 def fonts_of(widgets: Iterable[QWidget]) -> list[QFont]:
