@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import importlib
 import importlib.util
+import io
 import sqlite3
 import time
 from collections.abc import Callable
@@ -100,6 +101,44 @@ def write_floor_seconds(people: list[Participant], folder: Path) -> float:
         began = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         conn.executemany(insert, rows)
+        conn.execute(
+            "INSERT INTO search_index (rowid, search_names, search_other) "
+            "SELECT rowid, search_names, search_other FROM participants"
+        )
+        conn.execute("COMMIT")
+        return time.perf_counter() - began
+    finally:
+        conn.close()
+
+
+def python_floor_seconds(source: Path, folder: Path) -> float:
+    """The least any import of ``source`` (Check-in's own CSV) can do in CPython: decode
+    and parse the file, make each row a tuple as stored, work out the search words,
+    ``executemany``, the search index by one ``INSERT … SELECT``, the commit. Nothing
+    is checked, mapped, trimmed or compared: what is left of a time under this is what
+    validating 1.4 million cells may cost (DESIGN.md's import target, issue #3).
+    """
+    Store(folder / DATABASE_NAME).close()  # creates and migrates
+    conn = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
+    names = (*COLUMNS, *SEARCH_COLUMNS)
+    insert = (
+        f"INSERT INTO participants ({', '.join(names)}, source) "
+        f"VALUES ({', '.join('?' * len(names))}, 'import')"
+    )
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+        conn.execute(
+            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
+            (BULK_HASHSIZE,),
+        )
+        began = time.perf_counter()
+        text = source.read_bytes().decode("utf-8")
+        rows = [(*record, 1) for record in csv.reader(io.StringIO(text, newline=""))][1:]
+        words = search_columns_of(rows)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(insert, map(tuple.__add__, rows, words))
         conn.execute(
             "INSERT INTO search_index (rowid, search_names, search_other) "
             "SELECT rowid, search_names, search_other FROM participants"
