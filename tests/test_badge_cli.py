@@ -12,6 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
+from checkin.domain.model import Participant
 from checkin.service.event_setup import load_event
 from checkin.store import Store
 
@@ -160,3 +161,20 @@ def test_a_name_correction_carries_the_corrected_spelling(loaded: Path, tmp_path
     wrong = run("badge", "P003", "-o", str(out), "--replace", "--reason", "lost",
                 "--first-name", "X", home=loaded)
     assert wrong.returncode == 2 and "name_correction" in wrong.stderr
+
+
+def test_a_name_no_font_can_print_is_said_not_printed_blank_in_silence(loaded, tmp_path):
+    """Tibetan has no bundled font: with no Latin spelling, the name prints blank, and
+    the command says which characters and what to do."""
+    store = Store.in_home(loaded)
+    store.upsert_participants([Participant("T-BO", "བཀྲ་ཤིས་", "རྡོ་རྗེ་", organisation="UN")])
+    store.close()
+    out = tmp_path / "tibetan.pdf"
+    result = run("badge", "T-BO", "-o", str(out), home=loaded)
+    assert result.returncode == 0, result.stderr
+    assert "Warning: no font" in result.stdout and "ཀ" in result.stdout
+    assert "name_latin" in result.stdout
+    document = json.loads(run("badge", "T-BO", "-o", str(out), "--json", home=loaded).stdout)
+    assert "བ" in document["unprintable"]
+    plain = json.loads(run("badge", "P003", "-o", str(out), "--json", home=loaded).stdout)
+    assert plain["unprintable"] == ""

@@ -35,10 +35,12 @@ __all__ = [
     "Badge",
     "BadgeConfig",
     "BadgeConfigError",
+    "Rendered",
     "badge_config",
     "layout",
     "page_plans",
     "parse_badge_config",
+    "render",
     "render_pdf",
     "warm_up",
 ]
@@ -91,12 +93,20 @@ def page_plans(
     return pages
 
 
-def render_pdf(
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    pdf: bytes
+    #: Per participant id, the characters printed blank: no bundled font has them (and
+    #: the list gave no Latin spelling to print instead). Empty almost always.
+    unprintable: dict[str, str]
+
+
+def render(
     badges: Sequence[Badge],
     event: EventConfig,
     layout_name: str = "a6",
     config: BadgeConfig | None = None,
-) -> bytes:
+) -> Rendered:
     """A PDF of ``badges`` in the named layout (one badge per page, or four per A4)."""
     from checkin.badges.pdf import write_pdf
 
@@ -107,4 +117,21 @@ def render_pdf(
     pages = page_plans(badges, event, layout_name, config)
     first = badges[0].participant
     title = first.display_name if len(badges) == 1 else f"{len(badges)} badges"
-    return write_pdf(pages, page.page_size, title=title, cut_guides=page.cut_guides)
+    pdf = write_pdf(pages, page.page_size, title=title, cut_guides=page.cut_guides)
+    plans = [placed.plan for placed_page in pages for placed in placed_page]
+    unprintable = {
+        badge.participant.id: "".join(sorted(plan.missing_glyphs))
+        for badge, plan in zip(badges, plans, strict=True)
+        if plan.missing_glyphs
+    }
+    return Rendered(pdf, unprintable)
+
+
+def render_pdf(
+    badges: Sequence[Badge],
+    event: EventConfig,
+    layout_name: str = "a6",
+    config: BadgeConfig | None = None,
+) -> bytes:
+    """:func:`render`'s PDF alone."""
+    return render(badges, event, layout_name, config).pdf

@@ -128,6 +128,7 @@ def cmd_badge(args: argparse.Namespace) -> int:
         "note": replacement.note if replacement else None,
         "superseded_code": replacement.old_code if replacement else None,
         "marked_printed": bool(args.mark_printed),
+        "unprintable": rendered.unprintable.get(person.id, ""),
     }
 
     def text() -> str:
@@ -137,6 +138,13 @@ def cmd_badge(args: argparse.Namespace) -> int:
         )
         if replacement:
             line += f" The previous badge (version {replacement.version - 1}) no longer admits."
+        blank = rendered.unprintable.get(person.id)
+        if blank:
+            line += (
+                f"\nWarning: no font on this desk has {' '.join(blank)}: those characters "
+                "print blank. Give the list a Latin spelling of the name (name_latin) and "
+                "print again."
+            )
         return line
 
     emit(args, document, text)

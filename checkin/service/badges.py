@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checkin import badges
 from checkin.domain.badges import REASONS, BadgeHistory
@@ -35,6 +35,8 @@ class RenderedBadges:
     pdf: bytes
     layout: str
     participants: tuple[Participant, ...]
+    #: Participant id -> characters no bundled font has, printed blank (see badges.render).
+    unprintable: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +103,13 @@ def render(
     if not chosen:
         raise InputError("no_badges", "There is no badge to print.")
     name = layout_for(desk, layout)
-    pdf = badges.render_pdf(
+    rendered = badges.render(
         [badges.Badge(person, desk.code_for(person)) for person in chosen],
         desk.event,
         name,
         config_of(desk),
     )
-    return RenderedBadges(pdf, name, tuple(chosen))
+    return RenderedBadges(rendered.pdf, name, tuple(chosen), rendered.unprintable)
 
 
 def replace_badge(
