@@ -1352,6 +1352,10 @@ Mostrador de acreditación — {event}</translation>
         <translation>Errores: {errors} · Advertencias: {warnings}</translation>
     </message>
     <message>
+        <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
+        <translation>Con este archivo no se puede quitar a nadie: algunas de sus filas no tienen identificador ni nombre (vea los errores), y podrían ser algunas de estas personas.</translation>
+    </message>
+    <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
         <translation>No se puede importar ninguna fila de este archivo. Revise las columnas y los errores de abajo.</translation>
     </message>

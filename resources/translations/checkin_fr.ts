@@ -1352,6 +1352,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Erreurs&#xa0;: {errors} · Avertissements&#xa0;: {warnings}</translation>
     </message>
     <message>
+        <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
+        <translation>Personne ne peut être retiré avec ce fichier&#xa0;: certaines de ses lignes n’ont ni identifiant ni nom (voir les erreurs), et il peut s’agir de certaines de ces personnes.</translation>
+    </message>
+    <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
         <translation>Aucune ligne de ce fichier ne peut être importée. Vérifiez les colonnes et les erreurs ci-dessous.</translation>
     </message>

@@ -90,6 +90,22 @@ def test_import_a_corrected_list_from_file_to_summary(qtbot, wizard, context, tm
     assert dialog.summary_page.title() == "Import complete"
 
 
+def test_a_file_with_unidentified_rows_cannot_remove_anyone(qtbot, wizard, context, tmp_path):
+    """Two people left the list, and a row has no id: it may be one of them, so the
+    report says no one can be removed with this file and the box stays off."""
+    store = context.desk.store
+    path = corrected_list(store, tmp_path)
+    lines = path.read_bytes().decode("utf-8-sig").splitlines()
+    path.write_bytes(("\n".join(lines[:1] + lines[3:]) + "\n").encode("utf-8-sig"))
+    dialog = wizard(path)
+    qtbot.mouseClick(next_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button(dialog), Qt.MouseButton.LeftButton)
+    page = dialog.report_page
+    assert page.figures["vanished"].text() == "2"
+    assert not page.remove_vanished.isEnabled() and page.removal_note.isVisibleTo(page)
+    assert "No one can be removed" in page.removal_note.text()
+
+
 def test_the_mapping_can_be_corrected(qtbot, wizard, tmp_path):
     path = tmp_path / "odd.csv"
     path.write_bytes(delimited(["Code", "Who", "Where"],
