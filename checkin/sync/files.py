@@ -96,6 +96,42 @@ def replace_file(path: Path, data: bytes, *, private: bool = False) -> None:
     _sync_folder(path.parent)
 
 
+def create_file(path: Path, data: bytes) -> bool:
+    """Write ``path`` whole unless it exists; False (and nothing written) when it does.
+
+    The file appears complete or not at all: it is written under a temporary name
+    and hard-linked to its name, which fails if another writer made it first. On a
+    share without hard links it is created exclusively and written in one call (a
+    reader meanwhile sees a short file, whose last line it reads again later)."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        with os.fdopen(os.open(temporary, flags, 0o666), "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return False
+        except OSError as error:  # no hard links on this share (some SMB servers, FAT)
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            try:
+                handle_no = os.open(path, flags, 0o666)
+            except FileExistsError:
+                return False
+            with os.fdopen(handle_no, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    _sync_folder(path.parent)
+    return True
+
+
 def _replace(source: Path, target: Path, attempts: int = 5) -> None:
     """``os.replace``, retried briefly: on Windows it fails while another desk has the
     target open to read it, which lasts milliseconds."""

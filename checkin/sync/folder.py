@@ -27,11 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.domain.errors import InputError
+from checkin.domain.log import LogEvent
 from checkin.importing.writing import write_table
 from checkin.sync import names, package
 from checkin.sync.errors import SyncError
 from checkin.sync.files import (
     append_file,
+    create_file,
     folder_error,
     io_errors,
     replace_file,
@@ -211,6 +213,24 @@ class FolderTransport:
             recovered=recovered,
             rewritten=size is not None or pushed,
         )
+
+    def write_missing_journal(self, desk_id: str, events: Sequence[LogEvent]) -> bool:
+        """Write another desk's journal from the events this desk holds of it, only if
+        the folder has none (a new folder, and that desk is gone or not moved yet).
+
+        The file is made once, whole, and never touched again by this desk: its own
+        desk, if it comes back, reads it like its own (same header and lines) and
+        appends to or rewrites it; a desk that made it first wins."""
+        if not events:
+            return False
+        path = self.root / JOURNALS / names.journal_name(desk_id)
+        data = encode_journal(
+            desk_id, new_generation(), sorted(events, key=lambda e: e.seq), self._event_check()
+        )
+        with io_errors(self.root):
+            require_folder(self.root)
+            path.parent.mkdir(exist_ok=True)
+            return create_file(path, data)
 
     # -- other desks' journals ------------------------------------------------------
 

@@ -259,6 +259,20 @@ class PostgresTransport:
             rewritten=pushed and bool(missing or damaged or other_load),
         )
 
+    def write_missing_journal(self, desk_id: str, events: Sequence[LogEvent]) -> bool:
+        """Another desk's events as this desk holds them, only if the server has none of
+        that desk (a new database, and that desk is gone or not moved yet): see
+        :meth:`checkin.sync.folder.FolderTransport.write_missing_journal`."""
+        stored = self._stored()
+        if stored is None or not events:
+            return False
+        try:
+            return self.server.add_absent_desk(
+                desk_id, stored.secret_check, _rows(sorted(events, key=lambda e: e.seq))
+            )
+        except ServerError as error:
+            raise self._fail(error) from None
+
     def _cursor_at(self, seq: int) -> str:
         stored = self._stored()
         return f"{PREFIX}:{stored.generation if stored else ''}:{seq}"

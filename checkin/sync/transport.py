@@ -116,6 +116,14 @@ class Transport(Protocol):
         """
         ...
 
+    def write_missing_journal(self, desk_id: str, events: Sequence[LogEvent]) -> bool:
+        """Another desk's events, as this desk holds them, written under that desk's
+        name only when the transport holds nothing of it (a new folder or database,
+        and that desk is gone or has not moved yet). Never changes what is there;
+        returns whether it wrote. Its own desk, if it comes back, reconciles it as
+        its own journal (the same header and lines)."""
+        ...
+
     def pull(self, desk_id: str, cursors: Mapping[str, str]) -> Pull:
         """Other desks' events after ``cursors`` (source -> cursor); never our own."""
         ...
