@@ -12,9 +12,10 @@ Cursors are kept by the service in the desk's database and are opaque there:
   reads its journal back, takes in any of its own events its database lacks
   (a restored database), and rewrites the whole journal under a new
   generation if anything is missing or damaged.
-* pull: ``generation:offset:mtime_ns`` per journal — a journal whose size and
-  time have not changed is not opened at all, so a sync with nothing new
-  costs one ``stat`` per desk.
+* pull: ``generation:offset:mtime_ns[:retry]`` per journal
+  (:mod:`checkin.sync.read_cursor`) — a journal whose size and time have not
+  changed is not opened at all, so a sync with nothing new costs one ``stat``
+  per desk; lines that did not verify are read again until they do.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from checkin.sync.journal import (
     new_generation,
     parse_header,
 )
+from checkin.sync.read_cursor import MAX_RETRY, ReadCursor, bad_ranges, read_again
 from checkin.sync.retention import erase_folder
 from checkin.sync.transport import Batch, EventPackage, OwnLog, PackageInfo, Pull, Pushed
 
@@ -73,26 +75,9 @@ class _Written:
         return f"{self.generation}:{self.size}:{self.seq}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
-    generation: str
-    offset: int
-    mtime_ns: int
-
-    @classmethod
-    def parse(cls, text: str | None) -> _Read | None:
-        try:
-            generation, offset, mtime = (text or "").split(":")
-            return cls(generation, int(offset), int(mtime))
-        except ValueError:
-            return None
-
-    def __str__(self) -> str:
-        return f"{self.generation}:{self.offset}:{self.mtime_ns}"
-
-
-#: A journal unchanged for this long has no write arriving: a bad last line in it is
-#: damaged (reported, skipped), not a line still being written (read again later).
+#: A journal unchanged for this long (by this desk's clock) has no write arriving: a bad
+#: last line in it is reported as damaged, not as a line still being written. Either way
+#: it is read again until it verifies (``read_cursor``): the clock decides words only.
 SETTLED_S = 600.0
 
 
@@ -261,7 +246,7 @@ class FolderTransport:
             source = f"{JOURNALS}/{entry.name}"
             previous = cursors.get(source, "")
             try:
-                batch = self._read(Path(entry.path), source, desk, _Read.parse(previous))
+                batch = self._read(Path(entry.path), source, desk, ReadCursor.parse(previous))
             except OSError as error:
                 if not self.root.is_dir():  # the share went away: stop, report once
                     raise folder_error(self.root, error) from None
@@ -278,10 +263,17 @@ class FolderTransport:
             if batch is not None:
                 yield batch
 
-    def _read(self, path: Path, source: str, desk: str, cursor: _Read | None) -> Batch | None:
+    def _read(
+        self, path: Path, source: str, desk: str, cursor: ReadCursor | None
+    ) -> Batch | None:
         stat = path.stat()
         size = stat.st_size
-        if cursor is not None and size == cursor.offset and stat.st_mtime_ns == cursor.mtime_ns:
+        if (
+            cursor is not None
+            and not cursor.retry
+            and size == cursor.offset
+            and stat.st_mtime_ns == cursor.mtime_ns
+        ):
             return None  # nothing new: the common case, one stat
         with path.open("rb") as handle:
             header = parse_header(handle.readline(4096))
@@ -298,29 +290,35 @@ class FolderTransport:
                     "secret differs): its check-ins are not read. Remove it from the folder"
                 )
             start = self._resume_at(header, cursor, size)
-            if cursor is not None and start == cursor.offset == size:
-                return Batch(source, [], str(_Read(header.generation, size, stat.st_mtime_ns)))
+            same = cursor is not None and cursor.generation == header.generation
+            waiting = cursor.retry if same and start == cursor.offset else ()
+            again, still = read_again(handle, waiting, desk, source)
             handle.seek(start - 1)
             data = handle.read(size - start + 1)
             if data[:1] != b"\n":  # not a line boundary: the file changed under us
-                start = header.length
+                start, again, still = header.length, [], []
                 handle.seek(start)
                 data = handle.read(size - start)
             else:
                 data = data[1:]
-        settled = time.time() - stat.st_mtime > SETTLED_S  # no write is arriving
+        settled = time.time() - stat.st_mtime > SETTLED_S  # words only (see SETTLED_S)
         decoded = decode(data, start=start, desk=desk, source=source, settled=settled)
-        mtime = stat.st_mtime_ns if decoded.end == size else 0  # 0: look again next time
+        retry = still + bad_ranges(data, start, [line.offset for line in decoded.corrupt])
+        end = decoded.end
+        if len(retry) > MAX_RETRY:  # never past a line not waited on: read on from there
+            end, retry = retry[MAX_RETRY][0], retry[:MAX_RETRY]
+        # mtime 0: look again next time (a line still to come, or some to read again)
+        mtime = stat.st_mtime_ns if end == size and not retry else 0
         return Batch(
             source,
-            decoded.events,
-            str(_Read(header.generation, decoded.end, mtime)),
+            again + decoded.events,
+            str(ReadCursor(header.generation, end, mtime, tuple(retry))),
             corrupt=decoded.corrupt,
             torn=decoded.torn,
         )
 
     @staticmethod
-    def _resume_at(header: Header, cursor: _Read | None, size: int) -> int:
+    def _resume_at(header: Header, cursor: ReadCursor | None, size: int) -> int:
         """The remembered offset if it belongs to this file, else just after the header."""
         if cursor is None or cursor.generation != header.generation:
             return header.length
