@@ -39,7 +39,6 @@ from checkin.sync.files import (
     io_errors,
     replace_file,
     require_folder,
-    share_readable,
 )
 from checkin.sync.journal import (
     BadLine,
@@ -339,7 +338,6 @@ class FolderTransport:
             path = folder / f"{day.isoformat()}{suffix}"
             try:
                 write_table(path, headers, rows, sheet=day.isoformat())
-                share_readable(path)
             except InputError as error:
                 require_folder(self.root)
                 locked = error.params.get("reason") == "locked"  # Excel holds it (Windows)

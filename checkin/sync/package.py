@@ -27,7 +27,7 @@ from checkin.domain.errors import InputError
 from checkin.importing.canonical import read_participants
 from checkin.importing.writing import write_participants
 from checkin.sync.errors import SyncError
-from checkin.sync.files import io_errors, replace_file, share_readable
+from checkin.sync.files import io_errors, replace_file
 from checkin.sync.transport import EventPackage, PackageInfo, secret_check
 
 PACKAGE_FORMAT = 1
@@ -104,8 +104,7 @@ def write_package(folder: Path, package: EventPackage) -> None:
         write_participants(folder / PARTICIPANTS, package.participants)
     except InputError as error:
         raise SyncError("folder_unavailable", str(error), folder=str(folder.parent)) from None
-    share_readable(folder / PARTICIPANTS)
-    replace_file(folder / SECRET, package.secret.encode("ascii") + b"\n", private=True)
+    replace_file(folder / SECRET, package.secret.encode("ascii") + b"\n")
     info = package.info
     manifest = {
         "format": PACKAGE_FORMAT,
