@@ -262,6 +262,9 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
             if batch.error is not None:
                 result.fail(batch.error)
                 continue
+            if batch.foreign:  # a file named like a journal that is none: not a desk
+                result.ignored.append(f"{batch.source} ({batch.foreign})")
+                result.journals -= 1
             result.pulled += len(batch.events)
             result.corrupt += [str(line) for line in batch.corrupt]
             result.skipped_corrupt += len(batch.corrupt)

@@ -46,6 +46,7 @@ from checkin.sync.journal import (
     decode,
     encode,
     encode_journal,
+    is_foreign,
     new_generation,
     parse_header,
 )
@@ -78,6 +79,21 @@ class _Written:
 #: last line in it is reported as damaged, not as a line still being written. Either way
 #: it is read again until it verifies (``read_cursor``): the clock decides words only.
 SETTLED_S = 600.0
+
+
+FOREIGN = "-"  # the generation in the cursor of a file that is no journal
+_OTHER_EVENT = (
+    "it was written for another event, or another load of this event (its secret "
+    "differs): its check-ins are not read. Remove it from the folder"
+)
+_NO_CHECK = (
+    "its header does not say which event it was written for (a journal of an older "
+    "Check-in, or of another event): its check-ins are not read"
+)
+
+
+def _foreign(size: int) -> str:
+    return "empty" if size == 0 else "not a Check-in journal"
 
 
 class FolderTransport:
@@ -135,13 +151,23 @@ class FolderTransport:
             if written is not None and size == written.size and not verify:
                 if last == written.seq:
                     return Pushed(cursor=cursor)
-                if last > written.seq:
+                if last > written.seq and self._checked(path):
                     events = own.events_after(written.seq)
                     data = b"".join(encode(e) for e in events)
                     append_file(path, data)
                     after = _Written(written.generation, size + len(data), events[-1].seq)
                     return Pushed(events=events, cursor=str(after))
             return self._reconcile(desk_id, path, source, own, size, written is not None)
+
+    def _checked(self, path: Path) -> bool:
+        """Whether this desk's journal says which event it is for (one written by an older
+        Check-in does not, and readers refuse it): if not, it is rewritten."""
+        with path.open("rb") as handle:
+            try:
+                header = parse_header(handle.readline(4096))
+            except BadLine:
+                return False
+        return header is not None and header.event_check == self._event_check()
 
     def _reconcile(
         self, desk_id: str, path: Path, source: str, own: OwnLog, size: int | None, pushed: bool
@@ -159,8 +185,8 @@ class FolderTransport:
                 header = parse_header(data)
             except BadLine:
                 header = None
-            if header is not None and header.event_check not in ("", self._event_check()):
-                header = None  # another event's journal under this desk's name: replaced
+            if header is not None and header.event_check != self._event_check():
+                header = None  # another event's (or an unchecked) journal here: replaced
             if header is not None and header.desk == desk_id:
                 decoded = decode(
                     data[header.length :], start=header.length, desk=desk_id, source=source
@@ -267,6 +293,9 @@ class FolderTransport:
     ) -> Batch | None:
         stat = path.stat()
         size = stat.st_size
+        foreign = ReadCursor(FOREIGN, size, stat.st_mtime_ns)
+        if cursor == foreign:  # seen before, unchanged: still no desk's journal
+            return Batch(source, [], str(cursor), foreign=_foreign(size))
         if (
             cursor is not None
             and not cursor.retry
@@ -275,7 +304,10 @@ class FolderTransport:
         ):
             return None  # nothing new: the common case, one stat
         with path.open("rb") as handle:
-            header = parse_header(handle.readline(4096))
+            first = handle.readline(4096)
+            if is_foreign(first):  # a README, an empty file: ignored, never an error
+                return Batch(source, [], str(foreign), foreign=_foreign(size))
+            header = parse_header(first)
             if header is None:  # being created: the header is not complete yet
                 return Batch(source, [], str(cursor or ""), torn=True)
             if header.desk != desk:
@@ -283,11 +315,8 @@ class FolderTransport:
                     f"its header names desk {header.desk!r}: a copy under another name? "
                     "Remove it from the folder"
                 )
-            if header.event_check not in ("", self._event_check()):
-                raise BadLine(
-                    "it was written for another event, or another load of this event (its "
-                    "secret differs): its check-ins are not read. Remove it from the folder"
-                )
+            if header.event_check != self._event_check():
+                raise BadLine(_OTHER_EVENT if header.event_check else _NO_CHECK)
             start = self._resume_at(header, cursor, size)
             same = cursor is not None and cursor.generation == header.generation
             waiting = cursor.retry if same and start == cursor.offset else ()

@@ -84,6 +84,7 @@ class Batch:
     corrupt: list[CorruptLine] = field(default_factory=list)
     torn: bool = False
     error: SyncError | None = None  # this source could not be read; others still are
+    foreign: str = ""  # why this file under a journal's name is no desk's journal
 
 
 @dataclass(slots=True)
