@@ -127,6 +127,10 @@ class FolderTransport:
         require_folder(self.root)
         return package.read_package(self.root / EVENT)
 
+    def fetch_event_config(self) -> dict:
+        require_folder(self.root)
+        return package.read_config(self.root / EVENT)
+
     def publish_event_package(self, event_package: EventPackage) -> None:
         with io_errors(self.root):
             if self.create:

@@ -95,6 +95,32 @@ def read_package(folder: Path) -> EventPackage:
     return EventPackage(config=config, participants=people, secret=secret, info=info)
 
 
+def read_config(folder: Path) -> dict:
+    """Only the published event's config (``event.json``), checked against the manifest:
+    enough to know its PIN when the rest of the package is damaged (erasing it)."""
+    with io_errors(folder.parent):
+        if read_info(folder) is None:
+            raise SyncError(
+                "no_package",
+                f"No event is published in {folder.parent}.",
+                folder=str(folder.parent),
+            )
+        manifest = json.loads((folder / MANIFEST).read_bytes())
+        try:
+            data = (folder / CONFIG).read_bytes()
+        except FileNotFoundError:
+            raise _bad(folder, f"{CONFIG} is missing") from None
+    if hashlib.sha256(data).hexdigest() != manifest.get("files", {}).get(CONFIG):
+        raise _bad(folder, f"{CONFIG} does not match the manifest")
+    try:
+        config = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        config = None
+    if not isinstance(config, dict):
+        raise _bad(folder, f"{CONFIG} is damaged")
+    return config
+
+
 def write_package(folder: Path, package: EventPackage) -> None:
     """Write the files, then the manifest: readers never trust a half-written package."""
     folder.mkdir(exist_ok=True)

@@ -161,6 +161,21 @@ class PostgresTransport:
             raise self._bad("its config or secret is damaged")
         return EventPackage(config=config, participants=people, secret=secret, info=info)
 
+    def fetch_event_config(self) -> dict:
+        try:
+            contents = self.server.package_contents() if self._stored() is not None else None
+        except ServerError as error:
+            raise self._fail(error) from None
+        if contents is None:
+            raise SyncError("no_package", f"No event is published on {self.describe()}.")
+        try:
+            config = json.loads(contents[0])
+        except ValueError:
+            config = None
+        if not isinstance(config, dict):
+            raise self._bad("its config is damaged")
+        return config
+
     def _bad(self, why: str) -> SyncError:
         return SyncError(
             "bad_package",

@@ -107,6 +107,10 @@ class Transport(Protocol):
 
     def fetch_event_package(self) -> EventPackage: ...
 
+    def fetch_event_config(self) -> dict[str, Any]:
+        """Only the published config (its PIN hash), even when the list is damaged."""
+        ...
+
     def publish_event_package(self, package: EventPackage) -> None: ...
 
     def push(self, desk_id: str, own: OwnLog, cursor: str, *, verify: bool = False) -> Pushed:
