@@ -154,6 +154,10 @@ def cold_desk(dataset: Dataset, scratch: Path) -> Path:
 def measure(dataset: Dataset, scratch: Path) -> list[Figure]:
     share = scratch / f"share-{dataset.size}"
     share.mkdir()
+    home = cold_desk(dataset, scratch)
+    store = Store.in_home(home)
+    publish_event(store, FolderTransport(share))  # first: journals name the event they are for
+    store.close()
     paths, events = write_journals(dataset, share)
     per_journal = events // max(len(paths), 1)
     size = f"{len(paths)} × {per_journal:,} events, {sum(p.stat().st_size for p in paths):,} bytes"
@@ -177,10 +181,8 @@ def measure(dataset: Dataset, scratch: Path) -> list[Figure]:
             },
         )
     ]
-    home = cold_desk(dataset, scratch)
     store = Store.in_home(home)
     try:
-        publish_event(store, FolderTransport(share))
         store.set_meta(WRITTEN_AT, iso_utc(utc_now()))  # day files: not part of the figure
         began = time.perf_counter()
         result = sync(store, FolderTransport(share), attendance_every=1e9)

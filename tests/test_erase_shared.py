@@ -115,3 +115,29 @@ def test_the_sync_server_drops_its_tables(
     assert left == []
     after = run("sync", pg_address, home=second)
     assert after.returncode == 1 and "no longer holds the event" in after.stderr
+
+
+def test_a_package_whose_list_is_damaged_is_still_erased_with_the_pin(
+    tmp_path: Path, share: Path, event_files
+):
+    config = tmp_path / "event-with-pin.json"
+    config.write_text(json.dumps({**EVENT, "supervisor_pin_hash": PIN_HASH}), encoding="utf-8")
+    second = synced_desks(tmp_path, str(share), config, event_files.participants)
+    listed = share / "event" / "participants.csv"
+    listed.write_bytes(listed.read_bytes()[:100])  # truncated on the share
+    refused = run("erase-shared", str(share), "--event", EVENT["id"], home=second)
+    assert_input_error(refused, "needs the supervisor PIN")  # still asked, from event.json
+    done = ok_json("erase-shared", str(share), "--event", EVENT["id"], home=second,
+                   env={"CHECKIN_PIN": PIN})
+    assert "event/participants.csv" in done["removed"]
+    assert not (share / "event").exists()
+
+
+def test_a_package_whose_config_is_damaged_is_not_erased(
+    tmp_path: Path, share: Path, plain_config: Path, event_files
+):
+    second = synced_desks(tmp_path, str(share), plain_config, event_files.participants)
+    (share / "event" / "event.json").write_text("{", encoding="utf-8")
+    refused = run("erase-shared", str(share), "--event", EVENT["id"], home=second)
+    assert_input_error(refused, "event.json", "Nothing was erased")
+    assert (share / "event" / "secret.txt").is_file()

@@ -19,6 +19,7 @@ from merge_helpers import mixed_log, snapshot
 from sync_helpers import event_desk
 from test_store import spawn
 
+from checkin.sync.folder import FolderTransport
 from checkin.sync.journal import encode, encode_header
 
 SYNCING_DESK = """
@@ -54,7 +55,8 @@ def test_a_sync_killed_during_a_merge_is_finished_by_the_next_one(tmp_path: Path
         assert reader.sync(share).published
         log = mixed_log(23, 3000, [row.id for row in PEOPLE], desks=("DX",))
         journal = share / "journals" / "DX.jsonl"
-        journal.write_bytes(encode_header("DX", "gen") + b"".join(encode(e) for e in log))
+        check = FolderTransport(share).package_info().secret_check  # the event it is for
+        journal.write_bytes(encode_header("DX", "gen", check) + b"".join(encode(e) for e in log))
         reader.store.close()
         child = spawn(SYNCING_DESK, str(tmp_path / "reader"), str(share))
         try:

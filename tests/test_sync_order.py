@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from sync_helpers import event_desk, projection
 
 from checkin.domain.log import Kind, LogEvent
+from checkin.sync.folder import FolderTransport
 from checkin.sync.journal import encode, encode_header
 
 DESKS = ("DA", "DB", "DC")
@@ -92,7 +93,6 @@ def test_random_interleavings_of_journals_give_the_same_projections(
     event_files, seed: int, count: int, schedule: list[tuple[str, int, bool, bool]]
 ) -> None:
     logs = _events(seed, count)
-    data = {d: encode_header(d, "gen") + b"".join(encode(e) for e in logs[d]) for d in DESKS}
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         share = root / "share"
@@ -101,6 +101,11 @@ def test_random_interleavings_of_journals_give_the_same_projections(
         reference = event_desk(root, "reference", event_files)
         try:
             assert reader.sync(share).published
+            check = FolderTransport(share).package_info().secret_check  # the event they are for
+            data = {
+                d: encode_header(d, "gen", check) + b"".join(encode(e) for e in logs[d])
+                for d in DESKS
+            }
             written = dict.fromkeys(DESKS, 0)
             for desk, size, sync_now, forget in schedule:
                 end = min(len(data[desk]), written[desk] + size)  # may stop mid-line

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import errno
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -54,10 +54,10 @@ def write_table(
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=suffix, dir=path.parent
-        )
-        os.close(handle)
+        # Not mkstemp (readable by its owner only): a day file or the list on a share
+        # gets the share's usual permissions, so every desk's account can read it.
+        temporary = str(path.with_name(f".{path.stem}-{secrets.token_hex(4)}{suffix}"))
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         try:
             if suffix == ".csv":
                 _write_csv(Path(temporary), headers, rows)

@@ -39,10 +39,11 @@ def published_pin_hash(transport: Transport, event_id: str) -> str:
                 f"{where} serves the event {info.event_id!r}, not {event_id!r}. Nothing was "
                 "erased.",
             )
-        package = transport.fetch_event_package()
+        # Only the config: a package whose list is damaged can still be erased.
+        config = transport.fetch_event_config()
     except SyncError as error:
         raise InputError(error.code, f"{error} Nothing was erased.") from None
-    return str(package.config.get("supervisor_pin_hash") or "")
+    return str(config.get("supervisor_pin_hash") or "")
 
 
 def erase_shared(transport: Transport, *, keep_attendance: bool = False) -> SharedErased:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import LogEvent, iso_utc, utc_now
+from checkin.service.carry import carry_other_desks
 from checkin.service.day_files import DAY_KINDS, DIRTY, days_changed, write_attendance
 from checkin.service.desk import desk_identity
 from checkin.service.event_setup import LoadedEvent, install_event
@@ -188,8 +189,12 @@ def _join_or_publish(store, transport, result, publish, take_published, clock) -
             return transport.package_info() or info
         if info is None and not publish and store.meta(PACKAGE):
             raise package_missing(transport.describe())
+        if info is None:  # a new folder: this desk's journal there is created, not repaired
+            store.set_meta(PUSH, "")
         publish_event(store, transport, clock=clock)
         result.published = True
+        # A new folder (or --publish): the other desks' events this desk holds go too.
+        result.carried = carry_other_desks(store, transport)
     info = transport.package_info()
     if info is None:
         raise SyncError("no_package", f"No event package in {transport.describe()}.")
@@ -257,6 +262,9 @@ def _pull(store, transport, desk_id, result, dirty) -> None:
             if batch.error is not None:
                 result.fail(batch.error)
                 continue
+            if batch.foreign:  # a file named like a journal that is none: not a desk
+                result.ignored.append(f"{batch.source} ({batch.foreign})")
+                result.journals -= 1
             result.pulled += len(batch.events)
             result.corrupt += [str(line) for line in batch.corrupt]
             result.skipped_corrupt += len(batch.corrupt)

@@ -59,6 +59,9 @@ class SyncResult:
     duplicates: int = 0
     recovered: int = 0
     rewritten: bool = False  # this desk's journal on the share had to be rebuilt
+    #: Journals of other desks that the share lacked, written from this desk's copy of
+    #: their events when it published into a new folder (``service.carry``).
+    carried: list[str] = field(default_factory=list)
     skipped_corrupt: int = 0
     corrupt: list[str] = field(default_factory=list)
     torn: int = 0
@@ -112,6 +115,12 @@ class SyncResult:
             done.append(f"recovered {self.recovered} of this desk's events")
         if self.attendance:
             done.append("attendance written for " + ", ".join(self.attendance))
+        if self.carried:
+            done.append(
+                f"wrote the journals of {len(self.carried)} other desk"
+                + "s" * (len(self.carried) != 1)
+                + " from the check-ins this desk holds"
+            )
         if self.rewritten:
             done.append("this desk's journal there was damaged or incomplete: rewritten")
         desks = f"{self.journals} other desk" + ("" if self.journals == 1 else "s")

@@ -25,6 +25,20 @@ def events_after(conn: sqlite3.Connection, desk: str, seq: int) -> list[LogEvent
     return [eventlog.event_from_row(r) for r in rows]
 
 
+def other_desks(conn: sqlite3.Connection, desk: str) -> list[str]:
+    """The desks besides ``desk`` whose events this database holds: one index probe a
+    desk (``min(desk) > previous``), never a scan of the log."""
+    found: list[str] = []
+    previous = ""
+    while True:
+        row = conn.execute("SELECT min(desk) FROM events WHERE desk > ?", (previous,)).fetchone()
+        if row[0] is None:
+            return found
+        previous = row[0]
+        if previous != desk:
+            found.append(previous)
+
+
 def active_counts(
     conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], int]:

@@ -303,6 +303,28 @@ class ServerLog:
                     (desk, event_check, desk, rewrite),
                 )
 
+    def add_absent_desk(
+        self, desk: str, event_check: str, rows: Sequence[tuple[int, str, bytes]]
+    ) -> bool:
+        """Another desk's ``(seq, uuid, line)`` rows, written only if the server has no
+        row for that desk yet (in one transaction); False, and nothing written, if it has."""
+        with server_errors():
+            conn = self.connection()
+            with conn.transaction(), conn.cursor() as cursor:
+                made = cursor.execute(
+                    "INSERT INTO checkin_desks (desk, event_check, last_seq) "
+                    "VALUES (%s, %s, %s) ON CONFLICT (desk) DO NOTHING RETURNING desk",
+                    (desk, event_check, max(seq for seq, _, _ in rows)),
+                ).fetchone()
+                if made is None:
+                    return False
+                cursor.executemany(
+                    "INSERT INTO checkin_events (desk, seq, uuid, line) VALUES (%s, %s, %s, %s) "
+                    "ON CONFLICT DO NOTHING",
+                    [(desk, seq, uuid, line) for seq, uuid, line in rows],
+                )
+                return True
+
     def drop_tables(self, *, keep_attendance: bool = False) -> list[str]:
         """Drop the event's tables (one transaction); returns the names dropped."""
         names = ["checkin_events", "checkin_desks", "checkin_package"]

@@ -320,6 +320,11 @@ class Store(stats.Statistics):
         with self.read() as conn:
             return outbox.events_after(conn, desk, seq)
 
+    def other_desks(self, desk: str) -> list[str]:
+        """Desks besides ``desk`` whose events this desk holds (merged from them)."""
+        with self.read() as conn:
+            return outbox.other_desks(conn, desk)
+
     def active_counts(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
         """Not-undone check-ins per (person, day), for a sync's tally of duplicates:
         read aside (:class:`AsideReader`), so the desk's scans do not wait for it."""

@@ -52,11 +52,14 @@ def folder_error(folder: Path, error: OSError) -> SyncError:
             folder=str(folder),
         )
     if isinstance(error, PermissionError):
+        target = error.filename or folder
+        access = "write" if _readable(target) else "read and write"
         return SyncError(
             "folder_denied",
-            f"{where} cannot be used: permission denied ({error.filename or folder}). "
-            "This desk keeps working; ask for write access to the share.",
+            f"{where} cannot be used: permission denied ({target}). This desk keeps "
+            f"working; ask for {access} access to the share for this desk's account.",
             folder=str(folder),
+            access=access,
         )
     return SyncError(
         "folder_unavailable",
@@ -64,6 +67,22 @@ def folder_error(folder: Path, error: OSError) -> SyncError:
         "catches up at the next sync.",
         folder=str(folder),
     )
+
+
+def _readable(path: str | os.PathLike) -> bool:
+    """Whether this account can read ``path`` (a folder: list it); a missing file is
+    not a read problem (it was being created)."""
+    try:
+        if os.path.isdir(path):
+            os.listdir(path)
+        else:
+            with open(path, "rb") as handle:
+                handle.read(1)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def require_folder(folder: Path) -> None:
@@ -79,12 +98,13 @@ def append_file(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def replace_file(path: Path, data: bytes, *, private: bool = False) -> None:
-    """``private``: readable by the owner only, where the file system has POSIX modes."""
+def replace_file(path: Path, data: bytes) -> None:
+    """The file gets the share's usual permissions (the umask, or the folder's default
+    ACL and group): every desk's account must read what another desk wrote."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        with os.fdopen(os.open(temporary, flags, 0o600 if private else 0o666), "wb") as handle:
+        with os.fdopen(os.open(temporary, flags, 0o666), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -94,6 +114,42 @@ def replace_file(path: Path, data: bytes, *, private: bool = False) -> None:
             temporary.unlink()
         raise
     _sync_folder(path.parent)
+
+
+def create_file(path: Path, data: bytes) -> bool:
+    """Write ``path`` whole unless it exists; False (and nothing written) when it does.
+
+    The file appears complete or not at all: it is written under a temporary name
+    and hard-linked to its name, which fails if another writer made it first. On a
+    share without hard links it is created exclusively and written in one call (a
+    reader meanwhile sees a short file, whose last line it reads again later)."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        with os.fdopen(os.open(temporary, flags, 0o666), "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            return False
+        except OSError as error:  # no hard links on this share (some SMB servers, FAT)
+            if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            try:
+                handle_no = os.open(path, flags, 0o666)
+            except FileExistsError:
+                return False
+            with os.fdopen(handle_no, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    _sync_folder(path.parent)
+    return True
 
 
 def _replace(source: Path, target: Path, attempts: int = 5) -> None:
@@ -107,19 +163,6 @@ def _replace(source: Path, target: Path, attempts: int = 5) -> None:
             if attempt == attempts - 1:
                 raise
             time.sleep(0.1 * (attempt + 1))
-
-
-def share_readable(path: Path) -> None:
-    """Let the other desks' and organisers' accounts read a file written via ``mkstemp``.
-
-    ``tempfile.mkstemp`` (used by :mod:`checkin.importing.writing`) makes files
-    readable by their owner only; on an NFS or local share that would hide the
-    participant list and the day files from everyone else.
-    """
-    mask = os.umask(0)
-    os.umask(mask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~mask)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -12,9 +12,10 @@ Cursors are kept by the service in the desk's database and are opaque there:
   reads its journal back, takes in any of its own events its database lacks
   (a restored database), and rewrites the whole journal under a new
   generation if anything is missing or damaged.
-* pull: ``generation:offset:mtime_ns`` per journal — a journal whose size and
-  time have not changed is not opened at all, so a sync with nothing new
-  costs one ``stat`` per desk.
+* pull: ``generation:offset:mtime_ns[:retry]`` per journal
+  (:mod:`checkin.sync.read_cursor`) — a journal whose size and time have not
+  changed is not opened at all, so a sync with nothing new costs one ``stat``
+  per desk; lines that did not verify are read again until they do.
 """
 
 from __future__ import annotations
@@ -27,16 +28,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.domain.errors import InputError
+from checkin.domain.log import LogEvent
 from checkin.importing.writing import write_table
 from checkin.sync import names, package
 from checkin.sync.errors import SyncError
 from checkin.sync.files import (
     append_file,
+    create_file,
     folder_error,
     io_errors,
     replace_file,
     require_folder,
-    share_readable,
 )
 from checkin.sync.journal import (
     BadLine,
@@ -44,9 +46,11 @@ from checkin.sync.journal import (
     decode,
     encode,
     encode_journal,
+    is_foreign,
     new_generation,
     parse_header,
 )
+from checkin.sync.read_cursor import MAX_RETRY, ReadCursor, bad_ranges, read_again
 from checkin.sync.retention import erase_folder
 from checkin.sync.transport import Batch, EventPackage, OwnLog, PackageInfo, Pull, Pushed
 
@@ -71,27 +75,25 @@ class _Written:
         return f"{self.generation}:{self.size}:{self.seq}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
-    generation: str
-    offset: int
-    mtime_ns: int
-
-    @classmethod
-    def parse(cls, text: str | None) -> _Read | None:
-        try:
-            generation, offset, mtime = (text or "").split(":")
-            return cls(generation, int(offset), int(mtime))
-        except ValueError:
-            return None
-
-    def __str__(self) -> str:
-        return f"{self.generation}:{self.offset}:{self.mtime_ns}"
-
-
-#: A journal unchanged for this long has no write arriving: a bad last line in it is
-#: damaged (reported, skipped), not a line still being written (read again later).
+#: A journal unchanged for this long (by this desk's clock) has no write arriving: a bad
+#: last line in it is reported as damaged, not as a line still being written. Either way
+#: it is read again until it verifies (``read_cursor``): the clock decides words only.
 SETTLED_S = 600.0
+
+
+FOREIGN = "-"  # the generation in the cursor of a file that is no journal
+_OTHER_EVENT = (
+    "it was written for another event, or another load of this event (its secret "
+    "differs): its check-ins are not read. Remove it from the folder"
+)
+_NO_CHECK = (
+    "its header does not say which event it was written for (a journal of an older "
+    "Check-in, or of another event): its check-ins are not read"
+)
+
+
+def _foreign(size: int) -> str:
+    return "empty" if size == 0 else "not a Check-in journal"
 
 
 class FolderTransport:
@@ -125,6 +127,10 @@ class FolderTransport:
         require_folder(self.root)
         return package.read_package(self.root / EVENT)
 
+    def fetch_event_config(self) -> dict:
+        require_folder(self.root)
+        return package.read_config(self.root / EVENT)
+
     def publish_event_package(self, event_package: EventPackage) -> None:
         with io_errors(self.root):
             if self.create:
@@ -149,13 +155,23 @@ class FolderTransport:
             if written is not None and size == written.size and not verify:
                 if last == written.seq:
                     return Pushed(cursor=cursor)
-                if last > written.seq:
+                if last > written.seq and self._checked(path):
                     events = own.events_after(written.seq)
                     data = b"".join(encode(e) for e in events)
                     append_file(path, data)
                     after = _Written(written.generation, size + len(data), events[-1].seq)
                     return Pushed(events=events, cursor=str(after))
             return self._reconcile(desk_id, path, source, own, size, written is not None)
+
+    def _checked(self, path: Path) -> bool:
+        """Whether this desk's journal says which event it is for (one written by an older
+        Check-in does not, and readers refuse it): if not, it is rewritten."""
+        with path.open("rb") as handle:
+            try:
+                header = parse_header(handle.readline(4096))
+            except BadLine:
+                return False
+        return header is not None and header.event_check == self._event_check()
 
     def _reconcile(
         self, desk_id: str, path: Path, source: str, own: OwnLog, size: int | None, pushed: bool
@@ -173,8 +189,8 @@ class FolderTransport:
                 header = parse_header(data)
             except BadLine:
                 header = None
-            if header is not None and header.event_check not in ("", self._event_check()):
-                header = None  # another event's journal under this desk's name: replaced
+            if header is not None and header.event_check != self._event_check():
+                header = None  # another event's (or an unchecked) journal here: replaced
             if header is not None and header.desk == desk_id:
                 decoded = decode(
                     data[header.length :], start=header.length, desk=desk_id, source=source
@@ -212,6 +228,24 @@ class FolderTransport:
             rewritten=size is not None or pushed,
         )
 
+    def write_missing_journal(self, desk_id: str, events: Sequence[LogEvent]) -> bool:
+        """Write another desk's journal from the events this desk holds of it, only if
+        the folder has none (a new folder, and that desk is gone or not moved yet).
+
+        The file is made once, whole, and never touched again by this desk: its own
+        desk, if it comes back, reads it like its own (same header and lines) and
+        appends to or rewrites it; a desk that made it first wins."""
+        if not events:
+            return False
+        path = self.root / JOURNALS / names.journal_name(desk_id)
+        data = encode_journal(
+            desk_id, new_generation(), sorted(events, key=lambda e: e.seq), self._event_check()
+        )
+        with io_errors(self.root):
+            require_folder(self.root)
+            path.parent.mkdir(exist_ok=True)
+            return create_file(path, data)
+
     # -- other desks' journals ------------------------------------------------------
 
     def pull(self, desk_id: str, cursors: Mapping[str, str]) -> Pull:
@@ -241,7 +275,7 @@ class FolderTransport:
             source = f"{JOURNALS}/{entry.name}"
             previous = cursors.get(source, "")
             try:
-                batch = self._read(Path(entry.path), source, desk, _Read.parse(previous))
+                batch = self._read(Path(entry.path), source, desk, ReadCursor.parse(previous))
             except OSError as error:
                 if not self.root.is_dir():  # the share went away: stop, report once
                     raise folder_error(self.root, error) from None
@@ -258,13 +292,26 @@ class FolderTransport:
             if batch is not None:
                 yield batch
 
-    def _read(self, path: Path, source: str, desk: str, cursor: _Read | None) -> Batch | None:
+    def _read(
+        self, path: Path, source: str, desk: str, cursor: ReadCursor | None
+    ) -> Batch | None:
         stat = path.stat()
         size = stat.st_size
-        if cursor is not None and size == cursor.offset and stat.st_mtime_ns == cursor.mtime_ns:
+        foreign = ReadCursor(FOREIGN, size, stat.st_mtime_ns)
+        if cursor == foreign:  # seen before, unchanged: still no desk's journal
+            return Batch(source, [], str(cursor), foreign=_foreign(size))
+        if (
+            cursor is not None
+            and not cursor.retry
+            and size == cursor.offset
+            and stat.st_mtime_ns == cursor.mtime_ns
+        ):
             return None  # nothing new: the common case, one stat
         with path.open("rb") as handle:
-            header = parse_header(handle.readline(4096))
+            first = handle.readline(4096)
+            if is_foreign(first):  # a README, an empty file: ignored, never an error
+                return Batch(source, [], str(foreign), foreign=_foreign(size))
+            header = parse_header(first)
             if header is None:  # being created: the header is not complete yet
                 return Batch(source, [], str(cursor or ""), torn=True)
             if header.desk != desk:
@@ -272,35 +319,38 @@ class FolderTransport:
                     f"its header names desk {header.desk!r}: a copy under another name? "
                     "Remove it from the folder"
                 )
-            if header.event_check not in ("", self._event_check()):
-                raise BadLine(
-                    "it was written for another event, or another load of this event (its "
-                    "secret differs): its check-ins are not read. Remove it from the folder"
-                )
+            if header.event_check != self._event_check():
+                raise BadLine(_OTHER_EVENT if header.event_check else _NO_CHECK)
             start = self._resume_at(header, cursor, size)
-            if cursor is not None and start == cursor.offset == size:
-                return Batch(source, [], str(_Read(header.generation, size, stat.st_mtime_ns)))
+            same = cursor is not None and cursor.generation == header.generation
+            waiting = cursor.retry if same and start == cursor.offset else ()
+            again, still = read_again(handle, waiting, desk, source)
             handle.seek(start - 1)
             data = handle.read(size - start + 1)
             if data[:1] != b"\n":  # not a line boundary: the file changed under us
-                start = header.length
+                start, again, still = header.length, [], []
                 handle.seek(start)
                 data = handle.read(size - start)
             else:
                 data = data[1:]
-        settled = time.time() - stat.st_mtime > SETTLED_S  # no write is arriving
+        settled = time.time() - stat.st_mtime > SETTLED_S  # words only (see SETTLED_S)
         decoded = decode(data, start=start, desk=desk, source=source, settled=settled)
-        mtime = stat.st_mtime_ns if decoded.end == size else 0  # 0: look again next time
+        retry = still + bad_ranges(data, start, [line.offset for line in decoded.corrupt])
+        end = decoded.end
+        if len(retry) > MAX_RETRY:  # never past a line not waited on: read on from there
+            end, retry = retry[MAX_RETRY][0], retry[:MAX_RETRY]
+        # mtime 0: look again next time (a line still to come, or some to read again)
+        mtime = stat.st_mtime_ns if end == size and not retry else 0
         return Batch(
             source,
-            decoded.events,
-            str(_Read(header.generation, decoded.end, mtime)),
+            again + decoded.events,
+            str(ReadCursor(header.generation, end, mtime, tuple(retry))),
             corrupt=decoded.corrupt,
             torn=decoded.torn,
         )
 
     @staticmethod
-    def _resume_at(header: Header, cursor: _Read | None, size: int) -> int:
+    def _resume_at(header: Header, cursor: ReadCursor | None, size: int) -> int:
         """The remembered offset if it belongs to this file, else just after the header."""
         if cursor is None or cursor.generation != header.generation:
             return header.length
@@ -321,7 +371,6 @@ class FolderTransport:
             path = folder / f"{day.isoformat()}{suffix}"
             try:
                 write_table(path, headers, rows, sheet=day.isoformat())
-                share_readable(path)
             except InputError as error:
                 require_folder(self.root)
                 locked = error.params.get("reason") == "locked"  # Excel holds it (Windows)

@@ -127,6 +127,24 @@ def _checked_body(line: bytes) -> bytes:
     return body
 
 
+_HEAD = b"\t" + MAGIC.encode()
+_HEX = frozenset(b"0123456789abcdef")
+
+
+def is_foreign(start: bytes) -> bool:
+    """Whether a file named like a journal whose first bytes are ``start`` (its first
+    line, or all of it) is no Check-in journal at all — a README, an empty file — as
+    opposed to a journal, damaged or still being written (whose desk repairs it)."""
+    if not start:
+        return True  # empty: no desk wrote it (a desk's journal is never empty)
+    if not set(start[:8]) <= _HEX:
+        return True
+    head = start[8 : 8 + len(_HEAD)]
+    if len(head) == len(_HEAD):
+        return head != _HEAD
+    return b"\n" in start or not _HEAD.startswith(head)  # a complete line, or no prefix
+
+
 def parse_header(data: bytes) -> Header | None:
     """The header at the start of ``data``; None while it is still incomplete."""
     end = data.find(b"\n")

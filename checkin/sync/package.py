@@ -27,7 +27,7 @@ from checkin.domain.errors import InputError
 from checkin.importing.canonical import read_participants
 from checkin.importing.writing import write_participants
 from checkin.sync.errors import SyncError
-from checkin.sync.files import io_errors, replace_file, share_readable
+from checkin.sync.files import io_errors, replace_file
 from checkin.sync.transport import EventPackage, PackageInfo, secret_check
 
 PACKAGE_FORMAT = 1
@@ -95,6 +95,32 @@ def read_package(folder: Path) -> EventPackage:
     return EventPackage(config=config, participants=people, secret=secret, info=info)
 
 
+def read_config(folder: Path) -> dict:
+    """Only the published event's config (``event.json``), checked against the manifest:
+    enough to know its PIN when the rest of the package is damaged (erasing it)."""
+    with io_errors(folder.parent):
+        if read_info(folder) is None:
+            raise SyncError(
+                "no_package",
+                f"No event is published in {folder.parent}.",
+                folder=str(folder.parent),
+            )
+        manifest = json.loads((folder / MANIFEST).read_bytes())
+        try:
+            data = (folder / CONFIG).read_bytes()
+        except FileNotFoundError:
+            raise _bad(folder, f"{CONFIG} is missing") from None
+    if hashlib.sha256(data).hexdigest() != manifest.get("files", {}).get(CONFIG):
+        raise _bad(folder, f"{CONFIG} does not match the manifest")
+    try:
+        config = json.loads(data.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        config = None
+    if not isinstance(config, dict):
+        raise _bad(folder, f"{CONFIG} is damaged")
+    return config
+
+
 def write_package(folder: Path, package: EventPackage) -> None:
     """Write the files, then the manifest: readers never trust a half-written package."""
     folder.mkdir(exist_ok=True)
@@ -104,8 +130,7 @@ def write_package(folder: Path, package: EventPackage) -> None:
         write_participants(folder / PARTICIPANTS, package.participants)
     except InputError as error:
         raise SyncError("folder_unavailable", str(error), folder=str(folder.parent)) from None
-    share_readable(folder / PARTICIPANTS)
-    replace_file(folder / SECRET, package.secret.encode("ascii") + b"\n", private=True)
+    replace_file(folder / SECRET, package.secret.encode("ascii") + b"\n")
     info = package.info
     manifest = {
         "format": PACKAGE_FORMAT,

@@ -161,6 +161,21 @@ class PostgresTransport:
             raise self._bad("its config or secret is damaged")
         return EventPackage(config=config, participants=people, secret=secret, info=info)
 
+    def fetch_event_config(self) -> dict:
+        try:
+            contents = self.server.package_contents() if self._stored() is not None else None
+        except ServerError as error:
+            raise self._fail(error) from None
+        if contents is None:
+            raise SyncError("no_package", f"No event is published on {self.describe()}.")
+        try:
+            config = json.loads(contents[0])
+        except ValueError:
+            config = None
+        if not isinstance(config, dict):
+            raise self._bad("its config is damaged")
+        return config
+
     def _bad(self, why: str) -> SyncError:
         return SyncError(
             "bad_package",
@@ -258,6 +273,20 @@ class PostgresTransport:
             recovered=recovered,
             rewritten=pushed and bool(missing or damaged or other_load),
         )
+
+    def write_missing_journal(self, desk_id: str, events: Sequence[LogEvent]) -> bool:
+        """Another desk's events as this desk holds them, only if the server has none of
+        that desk (a new database, and that desk is gone or not moved yet): see
+        :meth:`checkin.sync.folder.FolderTransport.write_missing_journal`."""
+        stored = self._stored()
+        if stored is None or not events:
+            return False
+        try:
+            return self.server.add_absent_desk(
+                desk_id, stored.secret_check, _rows(sorted(events, key=lambda e: e.seq))
+            )
+        except ServerError as error:
+            raise self._fail(error) from None
 
     def _cursor_at(self, seq: int) -> str:
         stored = self._stored()

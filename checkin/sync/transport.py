@@ -84,6 +84,7 @@ class Batch:
     corrupt: list[CorruptLine] = field(default_factory=list)
     torn: bool = False
     error: SyncError | None = None  # this source could not be read; others still are
+    foreign: str = ""  # why this file under a journal's name is no desk's journal
 
 
 @dataclass(slots=True)
@@ -106,6 +107,10 @@ class Transport(Protocol):
 
     def fetch_event_package(self) -> EventPackage: ...
 
+    def fetch_event_config(self) -> dict[str, Any]:
+        """Only the published config (its PIN hash), even when the list is damaged."""
+        ...
+
     def publish_event_package(self, package: EventPackage) -> None: ...
 
     def push(self, desk_id: str, own: OwnLog, cursor: str, *, verify: bool = False) -> Pushed:
@@ -114,6 +119,14 @@ class Transport(Protocol):
         ``verify``: read back everything the transport holds for this desk and
         repair it (a line damaged on the share), not only what the cursor says.
         """
+        ...
+
+    def write_missing_journal(self, desk_id: str, events: Sequence[LogEvent]) -> bool:
+        """Another desk's events, as this desk holds them, written under that desk's
+        name only when the transport holds nothing of it (a new folder or database,
+        and that desk is gone or has not moved yet). Never changes what is there;
+        returns whether it wrote. Its own desk, if it comes back, reconciles it as
+        its own journal (the same header and lines)."""
         ...
 
     def pull(self, desk_id: str, cursors: Mapping[str, str]) -> Pull:
