@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -623,3 +624,50 @@ def test_the_last_sync_is_remembered_for_the_status_bar(admin: DeskHome, share: 
     failed = last_sync(admin.store)
     assert not failed.ok and failed.errors == ("folder_missing",)
     assert failed.at == admin.clock.now
+
+
+def test_a_share_gone_mid_write_leaves_no_half_file_and_no_stray_error(
+    admin: DeskHome, share: Path, monkeypatch
+):
+    """The share goes away while a day file is written: one clear problem, not the
+    advice about a file open in Excel, nothing on stderr from openpyxl's unfinished
+    row writer, no half day file; the temporary file the cut-off write left behind is
+    cleared by a later sync once it is old (another desk's fresh one is left alone)."""
+    import gc
+    import os
+
+    from checkin.importing import writing
+
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    real_open, away = os.open, share.with_name("share-gone")
+
+    def open_then_lose_the_share(path, *args, **kwargs):
+        handle = real_open(path, *args, **kwargs)
+        if str(path).endswith(".xlsx"):
+            share.rename(away)  # the network drops while the workbook is written
+        return handle
+
+    monkeypatch.setattr(writing.os, "open", open_then_lose_the_share)
+    admin.admit("P001")
+    result = admin.sync(share)
+    assert result.pushed == 1 and result.attendance_pending == ["2015-10-26"]
+    (problem,) = result.errors
+    assert problem.code == "folder_missing" and "another program" not in problem.message
+    gc.collect()
+    assert unraisable == []
+    monkeypatch.setattr(writing.os, "open", real_open)
+    away.rename(share)
+    left = sorted(p.name for p in (share / "attendance").iterdir())
+    assert all(name.startswith(".2015-10-26-") for name in left if "xlsx" in name)
+    assert "2015-10-26.xlsx" not in left
+
+    fresh = share / "attendance" / ".2015-10-26-12345678.csv"  # another desk, writing now
+    fresh.write_bytes(b"id")
+    for name in left:
+        if name.startswith("."):
+            os.utime(share / "attendance" / name, (time.time() - 3600, time.time() - 3600))
+    later = admin.sync(share)
+    assert later.attendance == ["2015-10-26"]
+    assert sorted(p.name for p in (share / "attendance").iterdir()) == [
+        ".2015-10-26-12345678.csv", "2015-10-26.csv", "2015-10-26.xlsx"]

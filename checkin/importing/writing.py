@@ -10,10 +10,13 @@ our import removes again), in XLSX it is stored as a text cell.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
+import io
 import os
 import secrets
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -52,34 +55,67 @@ def write_table(
             f"{path.name}: choose a file name ending in .csv or .xlsx.",
             file=path.name,
         )
+    # The whole file is made in memory first: a share that goes away mid-write then
+    # interrupts one plain write, never openpyxl half-way (its row writer, left open,
+    # complained on stderr at exit), and the temporary file is the only thing to clean.
+    data = _csv_bytes(headers, rows) if suffix == ".csv" else _xlsx_bytes(headers, rows, sheet)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Not mkstemp (readable by its owner only): a day file or the list on a share
         # gets the share's usual permissions, so every desk's account can read it.
-        temporary = str(path.with_name(f".{path.stem}-{secrets.token_hex(4)}{suffix}"))
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        temporary = str(path.with_name(f"{TEMPORARY_PREFIX}{path.stem}-{secrets.token_hex(4)}"
+                                       f"{suffix}"))
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
-            if suffix == ".csv":
-                _write_csv(Path(temporary), headers, rows)
-            else:
-                _write_xlsx(Path(temporary), headers, rows, sheet)
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
             os.replace(temporary, path)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the share may be gone: nothing to clean
+                os.unlink(temporary)
             raise
     except OSError as error:
-        if error.errno == errno.ENOSPC:
-            reason, advice = "full", "The disk is full: free some space and try again."
-        elif error.errno in (errno.EROFS, errno.EIO, errno.ENOTCONN, errno.ETIMEDOUT):
-            reason, advice = "other", "Check the disk or the network folder and try again."
-        else:  # on Windows, a file open in Excel cannot be replaced
-            reason, advice = "locked", "If it is open in another program, close it and try again."
+        reason, advice = _why(error)
         raise InputError(
             "export_failed",
             f"{path} cannot be written ({error.strerror or error}). {advice}",
             file=path.name,
             reason=reason,
         ) from None
+
+
+#: Temporary files start with this; :func:`remove_stale_temporaries` clears old ones.
+TEMPORARY_PREFIX = "."
+#: A temporary file older than this was left by a write that was cut off (a share that
+#: went away), not one another desk is writing now.
+STALE_SECONDS = 600
+
+
+def _why(error: OSError) -> tuple[str, str]:
+    """The kind of failure, and what to do about it."""
+    if error.errno == errno.ENOSPC:
+        return "full", "The disk is full: free some space and try again."
+    # Windows refuses to replace a file Excel holds open (sharing violation, 32 and 33);
+    # a folder of that name is in the way alike.
+    held = getattr(error, "winerror", None) in (32, 33) or error.errno == errno.EISDIR
+    if isinstance(error, PermissionError) or held:
+        return "locked", (
+            "If it is open in another program, close it and try again; otherwise check "
+            "that this computer may write there."
+        )
+    return "other", "Check the disk or the network folder and try again."
+
+
+def remove_stale_temporaries(folder: Path, names: Sequence[str]) -> None:
+    """Remove the temporary files of ``names`` (e.g. ``2015-10-26.xlsx``) left in
+    ``folder`` by writes cut off more than :data:`STALE_SECONDS` ago."""
+    now = time.time()
+    for name in names:
+        stem, suffix = os.path.splitext(name)
+        for leftover in folder.glob(f"{TEMPORARY_PREFIX}{stem}-*{suffix}"):
+            with contextlib.suppress(OSError):
+                if now - leftover.stat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
 
 
 def _safe(value: object) -> str:
@@ -90,16 +126,15 @@ def _safe(value: object) -> str:
     return "'" + text if is_formula_like(text) else text
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
-        writer.writerows([_safe(v) for v in row] for row in rows)
+def _csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(headers)
+    writer.writerows([_safe(v) for v in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig")
 
 
-def _write_xlsx(
-    path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]], sheet: str
-) -> None:
+def _xlsx_bytes(headers: Sequence[str], rows: Sequence[Sequence[str]], sheet: str) -> bytes:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -115,4 +150,6 @@ def _write_xlsx(
             cell.data_type = "s"  # text, never a formula or a number (ids like 00123)
             cells.append(cell)
         worksheet.append(cells)
-    workbook.save(path)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

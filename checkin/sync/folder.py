@@ -29,7 +29,7 @@ from pathlib import Path
 
 from checkin.domain.errors import InputError
 from checkin.domain.log import LogEvent
-from checkin.importing.writing import write_table
+from checkin.importing.writing import remove_stale_temporaries, write_table
 from checkin.sync import names, package
 from checkin.sync.errors import SyncError
 from checkin.sync.files import (
@@ -367,6 +367,8 @@ class FolderTransport:
         folder = self.root / ATTENDANCE
         with io_errors(self.root):
             folder.mkdir(exist_ok=True)
+        names = [f"{day.isoformat()}{suffix}" for suffix in (".csv", ".xlsx")]
+        remove_stale_temporaries(folder, names)  # left by a write the share cut off
         for suffix in (".csv", ".xlsx"):
             path = folder / f"{day.isoformat()}{suffix}"
             try:
