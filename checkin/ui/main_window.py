@@ -33,7 +33,7 @@ from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.result_list import bold_of as result_rows_bold
 from checkin.ui.settings_dialog import SettingsDialog
 from checkin.ui.status_message import StatusMessage
-from checkin.ui.sync_status import SyncController, sync_problem
+from checkin.ui.sync_status import SyncController, problem_of
 from checkin.ui.walk_in_dialog import WalkInDialog
 
 log = logging.getLogger(__name__)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.conflict_action.setVisible("list_conflict" in problems)
         if problems and problems != self._sync_problems:
             self.status_message.show_message(
-                sync_problem(problems[0], on_server=self.sync.on_server), 15000
+                problem_of(result.errors[0], on_server=self.sync.on_server), 15000
             )
         self._sync_problems = problems
 

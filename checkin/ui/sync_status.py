@@ -147,7 +147,15 @@ _SERVER_WORDS = {
 }
 
 
-def _problem_of(issue, on_server: bool) -> str:
+def problem_of(issue, on_server: bool = False) -> str:
+    """The sentence for one sync issue (its code, and the parameters that change it)."""
+    if issue.code == "folder_denied" and issue.params.get("access") == "read and write":
+        return translate(
+            "Sync",
+            "The shared folder refuses this desk (permissions): it cannot read the other "
+            "desks' check-ins nor share its own, which are kept here. Ask for read and write "
+            "access for this desk's account.",
+        )
     text = sync_problem(issue.code, on_server=on_server)
     if issue.code == "server_error":  # the server's own words (not translated)
         text = text.replace("{detail}", str(issue.params.get("detail", "")))
@@ -253,7 +261,7 @@ class SyncController(QObject):
                 else "⚠ " + self.tr("Sync problem")
             )
         self.label.setToolTip(
-            "\n".join(_problem_of(issue, self.on_server) for issue in result.errors)
+            "\n".join(problem_of(issue, self.on_server) for issue in result.errors)
             if result and result.errors
             else shown(self.folder)
         )

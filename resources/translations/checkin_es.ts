@@ -1616,6 +1616,10 @@ Mostrador de acreditación — {event}</translation>
         <source>A desk&apos;s check-ins on the sync server are damaged or belong to another event, so they are not read. A desk repairs its own within the hour; call a supervisor if not.</source>
         <translation>Los registros de un mostrador en el servidor de sincronización están dañados o pertenecen a otro evento, así que no se leen. Un mostrador repara los suyos en menos de una hora; si no, llame a un supervisor.</translation>
     </message>
+    <message>
+        <source>The shared folder refuses this desk (permissions): it cannot read the other desks&apos; check-ins nor share its own, which are kept here. Ask for read and write access for this desk&apos;s account.</source>
+        <translation>La carpeta compartida rechaza este mostrador (permisos): no puede leer los registros de los demás mostradores ni compartir los suyos, que se conservan aquí. Pida acceso de lectura y escritura para la cuenta de este mostrador.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

@@ -1616,6 +1616,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <source>A desk&apos;s check-ins on the sync server are damaged or belong to another event, so they are not read. A desk repairs its own within the hour; call a supervisor if not.</source>
         <translation>Les enregistrements d’un guichet sur le serveur de synchronisation sont endommagés ou appartiennent à une autre manifestation&#xa0;: ils ne sont pas lus. Un guichet répare les siens dans l’heure&#x202f;; sinon, appelez un superviseur.</translation>
     </message>
+    <message>
+        <source>The shared folder refuses this desk (permissions): it cannot read the other desks&apos; check-ins nor share its own, which are kept here. Ask for read and write access for this desk&apos;s account.</source>
+        <translation>Le dossier partagé refuse ce guichet (droits d’accès)&#xa0;: il ne peut ni lire les enregistrements des autres guichets ni partager les siens, qui sont conservés ici. Demandez l’accès en lecture et en écriture pour le compte de ce guichet.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

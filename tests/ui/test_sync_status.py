@@ -192,3 +192,27 @@ def test_problems_are_said_of_the_server_when_the_desk_syncs_through_one(window,
         window.sync.last = result
         window.sync.retranslate()
         assert words in window.sync.label.toolTip()
+
+
+def test_a_share_this_account_cannot_even_read_asks_for_read_access(window, context):
+    """A share made by another desk's account, owner-only: asking for *write* access
+    sent the supervisor after the wrong permission."""
+    from checkin.service.sync_result import SyncResult
+    from checkin.sync.errors import SyncError
+
+    desk = context.desk
+    desk.update_settings(dataclasses.replace(desk.settings, sync_folder="/mnt/share"))
+    for access, words in (("read and write", "read and write access"),
+                          ("write", "Ask for write access")):
+        result = SyncResult(folder="/mnt/share")
+        result.fail(SyncError("folder_denied", "…", access=access))
+        window.sync.last = result
+        window.sync.retranslate()
+        assert words in window.sync.label.toolTip()
+    context.translations.apply("fr")
+    window.sync.retranslate()
+    result = SyncResult(folder="/mnt/share")
+    result.fail(SyncError("folder_denied", "…", access="read and write"))
+    window.sync.last = result
+    window.sync.retranslate()
+    assert "lecture et en écriture" in window.sync.label.toolTip()
