@@ -43,6 +43,7 @@ from checkin.store import Store, StoreError
 from checkin.store.bulk import LIST_TO_PUBLISH
 from checkin.store.removals import RELISTED
 from checkin.store.turns import quick_thread_switches
+from checkin.sync.clock import clock_problem
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
@@ -60,6 +61,10 @@ __all__ = [
 #: Above this many (person, day) pairs, duplicates are counted over the whole day instead.
 PAIRS_ONE_BY_ONE = 2_000
 PUSH, PULL = "sync_push", "sync_pull"
+
+
+#: This computer's clock, compared with the share's (see checkin.sync.clock).
+system_clock = time.time
 
 
 def sync(
@@ -221,6 +226,10 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
             _pull(store, transport, desk_id, result, dirty)
     except SyncError as error:
         result.fail(error)
+    if verify or result.pushed:  # at start, hourly, and whenever check-ins go out
+        skew = transport.clock_skew(system_clock)  # the computer's, not a test's clock
+        if (problem := clock_problem(skew, transport.describe())) is not None:
+            result.fail(problem)
     if store.meta(RELISTED):  # a check-in listed someone again who had been removed
         if info.published_by == desk_id and not store.meta(LIST_TO_PUBLISH):
             store.set_meta(LIST_TO_PUBLISH, secrets.token_hex(8))  # this desk's list: again

@@ -198,6 +198,14 @@ class ServerLog:
                 ),
             )
 
+    def clock(self) -> float:
+        """The server's time (Unix seconds), to tell a desk whose clock is off."""
+        with server_errors():
+            (now,) = self.connection().execute(
+                "SELECT extract(epoch FROM clock_timestamp())::float8"
+            ).fetchone()
+        return now
+
     # -- desks and their events ---------------------------------------------------------
 
     def desks(self, *, besides: str) -> list[DeskRow]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from checkin.domain.errors import InputError
 from checkin.domain.log import LogEvent
 from checkin.importing.writing import remove_stale_temporaries, write_table
 from checkin.sync import names, package
+from checkin.sync.clock import folder_skew
 from checkin.sync.errors import SyncError
 from checkin.sync.files import (
     append_file,
@@ -382,6 +383,8 @@ class FolderTransport:
                     file=f"{ATTENDANCE}/{day}{suffix}",
                 ) from None
 
+    def clock_skew(self, now: Callable[[], float]) -> float | None:
+        return folder_skew(self.root / JOURNALS, now)  # (see checkin.sync.clock)
 
     # -- after the event ------------------------------------------------------------
 

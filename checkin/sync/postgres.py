@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from checkin.domain.errors import InputError
 from checkin.domain.log import LogEvent
@@ -366,6 +366,13 @@ class PostgresTransport:
         self._package = None
         kept = ["checkin_attendance (kept)"] if keep_attendance else []
         return [f"table {name}" for name in dropped], kept
+
+    def clock_skew(self, now: Callable[[], float]) -> float | None:
+        try:
+            before, server, after = now(), self.server.clock(), now()
+        except ServerError:
+            return None
+        return server - (before + after) / 2
 
     # -- attendance for organisers ----------------------------------------------------------
 

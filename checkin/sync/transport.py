@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -137,6 +137,11 @@ class Transport(Protocol):
         self, day: dt.date, headers: Sequence[str], rows: Sequence[Sequence[str]]
     ) -> None:
         """The consolidated attendance of a day, for organisers."""
+        ...
+
+    def clock_skew(self, now: Callable[[], float]) -> float | None:
+        """Seconds the share's (or server's) clock is ahead of ``now``; None when it
+        cannot be told (see :mod:`checkin.sync.clock`)."""
         ...
 
     def erase_event(self, *, keep_attendance: bool = False) -> tuple[list[str], list[str]]:

@@ -147,8 +147,50 @@ _SERVER_WORDS = {
 }
 
 
+class Duration(QObject):
+    """Holds the plural words: lupdate reads a count (``%n``) only from ``self.tr``."""
+
+    def text(self, minutes: int) -> str:
+        if minutes >= 1440:
+            return self.tr("%n day(s)", "", round(minutes / 1440))
+        if minutes >= 60:
+            return self.tr("%n hour(s)", "", round(minutes / 60))
+        return self.tr("%n minute(s)", "", minutes)
+
+
+_DURATION = Duration()
+
+
+def clock_off(minutes: int, ahead: bool, on_server: bool) -> str:
+    """This desk's clock is off the share's: by how much, which way, and what to do."""
+    amount = _DURATION.text(minutes)
+    if on_server:
+        text = (
+            translate("Sync", "This computer's clock is {amount} ahead of the sync server's.")
+            if ahead
+            else translate("Sync", "This computer's clock is {amount} behind the sync server's.")
+        )
+    else:
+        text = (
+            translate("Sync", "This computer's clock is {amount} ahead of the shared folder's.")
+            if ahead
+            else translate(
+                "Sync", "This computer's clock is {amount} behind the shared folder's."
+            )
+        )
+    advice = translate(
+        "Sync",
+        "Check-ins are filed under the day this clock says: set the date, time and time "
+        "zone of this computer (call a supervisor).",
+    )
+    return text.format(amount=amount) + " " + advice
+
+
 def problem_of(issue, on_server: bool = False) -> str:
     """The sentence for one sync issue (its code, and the parameters that change it)."""
+    if issue.code == "clock_off":
+        params = issue.params
+        return clock_off(int(params.get("minutes", 0)), bool(params.get("ahead")), on_server)
     if issue.code == "folder_denied" and issue.params.get("access") == "read and write":
         return translate(
             "Sync",

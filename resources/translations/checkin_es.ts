@@ -524,6 +524,30 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the participant list</source>
@@ -1615,6 +1639,26 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>A desk&apos;s check-ins on the sync server are damaged or belong to another event, so they are not read. A desk repairs its own within the hour; call a supervisor if not.</source>
         <translation>Los registros de un mostrador en el servidor de sincronización están dañados o pertenecen a otro evento, así que no se leen. Un mostrador repara los suyos en menos de una hora; si no, llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} ahead of the sync server&apos;s.</source>
+        <translation>El reloj de este ordenador va {amount} adelantado respecto al del servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} behind the sync server&apos;s.</source>
+        <translation>El reloj de este ordenador va {amount} atrasado respecto al del servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} ahead of the shared folder&apos;s.</source>
+        <translation>El reloj de este ordenador va {amount} adelantado respecto al de la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} behind the shared folder&apos;s.</source>
+        <translation>El reloj de este ordenador va {amount} atrasado respecto al de la carpeta compartida.</translation>
+    </message>
+    <message>
+        <source>Check-ins are filed under the day this clock says: set the date, time and time zone of this computer (call a supervisor).</source>
+        <translation>Los registros se clasifican en el día que indica este reloj: ajuste la fecha, la hora y la zona horaria de este ordenador (llame a un supervisor).</translation>
     </message>
     <message>
         <source>The shared folder refuses this desk (permissions): it cannot read the other desks&apos; check-ins nor share its own, which are kept here. Ask for read and write access for this desk&apos;s account.</source>

@@ -524,6 +524,30 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the participant list</source>
@@ -1615,6 +1639,26 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>A desk&apos;s check-ins on the sync server are damaged or belong to another event, so they are not read. A desk repairs its own within the hour; call a supervisor if not.</source>
         <translation>Les enregistrements d’un guichet sur le serveur de synchronisation sont endommagés ou appartiennent à une autre manifestation&#xa0;: ils ne sont pas lus. Un guichet répare les siens dans l’heure&#x202f;; sinon, appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} ahead of the sync server&apos;s.</source>
+        <translation>L’horloge de cet ordinateur avance de {amount} sur celle du serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} behind the sync server&apos;s.</source>
+        <translation>L’horloge de cet ordinateur retarde de {amount} sur celle du serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} ahead of the shared folder&apos;s.</source>
+        <translation>L’horloge de cet ordinateur avance de {amount} sur celle du dossier partagé.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {amount} behind the shared folder&apos;s.</source>
+        <translation>L’horloge de cet ordinateur retarde de {amount} sur celle du dossier partagé.</translation>
+    </message>
+    <message>
+        <source>Check-ins are filed under the day this clock says: set the date, time and time zone of this computer (call a supervisor).</source>
+        <translation>Les enregistrements sont classés au jour qu’indique cette horloge&#xa0;: réglez la date, l’heure et le fuseau horaire de cet ordinateur (appelez un superviseur).</translation>
     </message>
     <message>
         <source>The shared folder refuses this desk (permissions): it cannot read the other desks&apos; check-ins nor share its own, which are kept here. Ask for read and write access for this desk&apos;s account.</source>

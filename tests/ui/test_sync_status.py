@@ -216,3 +216,24 @@ def test_a_share_this_account_cannot_even_read_asks_for_read_access(window, cont
     window.sync.last = result
     window.sync.retranslate()
     assert "lecture et en écriture" in window.sync.label.toolTip()
+
+
+def test_a_clock_off_the_shares_is_said_with_how_far_and_what_to_do(window, context):
+    from checkin.service.sync_result import SyncResult
+    from checkin.sync.errors import SyncError
+
+    desk = context.desk
+    desk.update_settings(dataclasses.replace(desk.settings, sync_folder="/mnt/share"))
+    result = SyncResult(folder="/mnt/share")
+    result.fail(SyncError("clock_off", "…", minutes=1500, ahead=True))
+    window.sync.last = result
+    for language, words in (("en", "1 day ahead of the shared folder's"),
+                            ("fr", "avance de 1 jour sur celle du dossier partagé"),
+                            ("es", "va 1 día adelantado")):
+        context.translations.apply(language)
+        window.sync.retranslate()
+        assert words in window.sync.label.toolTip(), language
+    context.translations.apply("en")
+    result.errors[0].params.update(minutes=180, ahead=False)
+    window.sync.retranslate()
+    assert "3 hours behind" in window.sync.label.toolTip()
