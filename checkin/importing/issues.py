@@ -16,6 +16,9 @@ MESSAGES: dict[str, str] = {
     "no_id": "no id: the person cannot be identified, the row was not imported",
     "no_name": "no name: the row was not imported",
     "id_too_long": "the id is longer than {limit} bytes: the row was not imported",
+    "identity_changed_in_use": "id {id!r} was {old}, who has checked in or has a printed "
+    "badge, and is now {new}: the row was not imported (that check-in and badge are "
+    "{old}'s); check that the list's ids are stable",
     # warnings on a row
     "missing_optional": "missing {fields}",
     "unknown_category": "unknown category {value!r}: set to {default!r}",
@@ -26,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "duplicate_id": "the id {id!r} is also on row {other_row}: this row was skipped",
     "duplicate_ticket": "the ticket code {value!r} is also on row {other_row}",
     "same_person_in_file": "looks like the same person as row {other_row} (id {other_id!r})",
+    "identity_changed": "id {id!r} was {old}, is now {new}: check that the list's ids are "
+    "stable",
     "same_person_in_list": "looks like {other_id!r} ({name}), already in the list under another id",
     "bad_days": "registered days {value!r} not understood: registered for every day",
     "days_partly": "registered days {value!r} partly understood: read as {days}",
@@ -56,7 +61,7 @@ MESSAGES: dict[str, str] = {
     "mixed_encoding": "this row and perhaps others are not in UTF-8 like the rest of the file "
     "({value!r}): they were read as Windows-1252; check their accents",
 }
-ERRORS = frozenset({"no_id", "no_name", "id_too_long"})
+ERRORS = frozenset({"no_id", "no_name", "id_too_long", "identity_changed_in_use"})
 #: Issues of these codes mean the row was not imported (counted as skipped).
 SKIPPING = ERRORS | {"duplicate_id", "empty_row"}
 

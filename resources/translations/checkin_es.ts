@@ -708,6 +708,14 @@
         <translation>El identificador supera los {limit} bytes; fila no importada.</translation>
     </message>
     <message>
+        <source>Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: row not imported (that check-in and badge are {old}’s). Check that the list’s ids are stable.</source>
+        <translation>El identificador {id} era {old}, que ya se registró o tiene una credencial impresa, y ahora es {new}: fila no importada (ese registro y esa credencial son de {old}). Compruebe que los identificadores de la lista son estables.</translation>
+    </message>
+    <message>
+        <source>Id {id} was {old}, is now {new}: check that the list’s ids are stable.</source>
+        <translation>El identificador {id} era {old}, ahora es {new}: compruebe que los identificadores de la lista son estables.</translation>
+    </message>
+    <message>
         <source>Missing: {fields}.</source>
         <translation>Falta: {fields}.</translation>
     </message>
@@ -866,6 +874,10 @@
     <message>
         <source>{file} is too large to be a participant list.</source>
         <translation>{file} es demasiado grande para ser una lista de participantes.</translation>
+    </message>
+    <message>
+        <source>{shifted} of the {changed} people whose details changed are other people under the same id (id {id} was {old}, is now {new}): the list’s ids look like row numbers, which change when a list is sorted or a row added. Nothing was imported: export the list with the registration system’s own ids and import it again.</source>
+        <translation>{shifted} de las {changed} personas cuyos datos cambiaron son otras personas con el mismo identificador ({id} era {old}, ahora es {new}): los identificadores de la lista parecen números de fila, que cambian al ordenar la lista o añadir una fila. No se importó nada: exporte la lista con los identificadores del sistema de inscripción e impórtela de nuevo.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
@@ -1350,6 +1362,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>Errors: {errors} · Warnings: {warnings}</source>
         <translation>Errores: {errors} · Advertencias: {warnings}</translation>
+    </message>
+    <message>
+        <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
+        <translation>Con este archivo no se puede quitar a nadie: algunas de sus filas no tienen identificador o nombre (vea los errores) y podrían ser algunas de estas personas.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>

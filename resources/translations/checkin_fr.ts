@@ -708,6 +708,14 @@
         <translation>L’identifiant dépasse {limit} octets&#x202f;; ligne non importée.</translation>
     </message>
     <message>
+        <source>Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: row not imported (that check-in and badge are {old}’s). Check that the list’s ids are stable.</source>
+        <translation>L’identifiant {id} était {old}, qui s’est enregistré ou dont le badge a été imprimé, et désigne maintenant {new}&#xa0;: ligne non importée (cet enregistrement et ce badge sont ceux de {old}). Vérifiez que les identifiants de la liste sont stables.</translation>
+    </message>
+    <message>
+        <source>Id {id} was {old}, is now {new}: check that the list’s ids are stable.</source>
+        <translation>L’identifiant {id} était {old}, il désigne maintenant {new}&#xa0;: vérifiez que les identifiants de la liste sont stables.</translation>
+    </message>
+    <message>
         <source>Missing: {fields}.</source>
         <translation>Manquant&#xa0;: {fields}.</translation>
     </message>
@@ -866,6 +874,10 @@
     <message>
         <source>{file} is too large to be a participant list.</source>
         <translation>{file} est trop volumineux pour être une liste de participants.</translation>
+    </message>
+    <message>
+        <source>{shifted} of the {changed} people whose details changed are other people under the same id (id {id} was {old}, is now {new}): the list’s ids look like row numbers, which change when a list is sorted or a row added. Nothing was imported: export the list with the registration system’s own ids and import it again.</source>
+        <translation>{shifted} des {changed} personnes dont les données ont changé sont d’autres personnes sous le même identifiant ({id} était {old}, désigne maintenant {new})&#xa0;: les identifiants de la liste semblent être des numéros de ligne, qui changent dès que la liste est triée ou qu’une ligne est ajoutée. Rien n’a été importé&#xa0;: exportez la liste avec les identifiants du système d’inscription et importez-la de nouveau.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
@@ -1350,6 +1362,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>Errors: {errors} · Warnings: {warnings}</source>
         <translation>Erreurs&#xa0;: {errors} · Avertissements&#xa0;: {warnings}</translation>
+    </message>
+    <message>
+        <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
+        <translation>Ce fichier ne permet de retirer personne&#xa0;: certaines de ses lignes n’ont pas d’identifiant ou pas de nom (voir les erreurs), et il peut s’agir de certaines de ces personnes.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
