@@ -49,6 +49,8 @@ MESSAGES: dict[str, str] = {
     "the others keep theirs",
     "duplicate_column": "column {column!r} not imported: {other!r} already gives this field",
     "unmapped_columns": "columns not imported: {columns}",
+    "honorifics_column": "column {column!r} holds honorifics (Mr, Ms, Dr…), not positions: "
+    "it was not imported",
     "above_header": "rows above the header were not imported: {rows}",
     "repeated_header": "rows repeating the header were not imported: {rows}",
     "unnamed_column": "column {column} has values but no header: it was not imported; name it "

@@ -18,7 +18,14 @@ from checkin.domain.errors import InputError
 from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import COLUMNS
 from checkin.importing.columns import RowReader
-from checkin.importing.headers import NAME_FIELDS, duplicates_of, guess_mapping, mapping_score
+from checkin.importing.headers import (
+    NAME_FIELDS,
+    duplicates_of,
+    guess_mapping,
+    honorifics,
+    mapping_score,
+    may_be_honorifics,
+)
 from checkin.importing.issues import Issue
 from checkin.importing.rows import participant_of
 from checkin.importing.table import Records, Source, Table
@@ -123,6 +130,22 @@ def _is_second_header_row(header: list[str], below: list[str]) -> bool:
     return any(i >= len(header) or not header[i] for i in filled)
 
 
+def guess_table_mapping(table: Table) -> tuple[str | None, ...]:
+    """:func:`guess_mapping`, less a "Title" column of honorifics (not a position)."""
+    mapping = guess_mapping(table.headers)
+    if "title" in mapping and _honorific(table, mapping.index("title")):
+        return tuple(None if f == "title" else f for f in mapping)
+    return mapping
+
+
+def _honorific(table: Table, column: int) -> bool:
+    """Whether the column is a "Title" one whose cells are mostly Mr, Ms, H.E. (only a
+    "Title" column is read for this: a "Position" column never holds honorifics)."""
+    if not may_be_honorifics(table.headers[column]):
+        return False
+    return honorifics(c[column].strip() if column < len(c) else "" for _, c in table.rows)
+
+
 def build_plan(
     table: Table,
     config: EventConfig,
@@ -132,7 +155,7 @@ def build_plan(
 ) -> ImportPlan:
     """Validate every row of ``table`` under ``mapping`` (guessed when not given)."""
     headers = table.headers
-    mapping = tuple(mapping) if mapping is not None else guess_mapping(headers)
+    mapping = tuple(mapping) if mapping is not None else guess_table_mapping(table)
     mapping = (tuple(mapping) + (None,) * len(headers))[: len(headers)]
     columns: dict[str, int] = {}
     plan = ImportPlan(table.source, table.header_row, headers, mapping)
@@ -195,6 +218,11 @@ def _file_issues(plan, table, config, columns, mapping, above_header) -> None:
                 )
             )
     named = {column for column, _ in duplicated}  # already said, as a duplicate
+    if "title" not in columns:  # "Title" (Mr, Ms, H.E.) is no position: said as such
+        for column, header in enumerate(table.headers):
+            if mapping[column] is None and _honorific(table, column):
+                issues.append(Issue(here, "honorifics_column", {"column": header}))
+                named.add(column)
     unmapped = [
         h
         for column, (h, f) in enumerate(zip(table.headers, mapping, strict=True))

@@ -123,6 +123,10 @@ def _templates() -> dict[str, str]:
             "ImportWizard", "Column “{column}” not imported: “{other}” already gives this field."
         ),
         "unmapped_columns": translate("ImportWizard", "Columns not imported: {columns}."),
+        "honorifics_column": translate(
+            "ImportWizard",
+            "Column “{column}” holds honorifics (Mr, Ms, Dr…), not positions: not imported.",
+        ),
         "above_header": translate("ImportWizard", "Rows above the header not imported: {rows}."),
         "repeated_header": translate(
             "ImportWizard", "Rows repeating the header not imported: {rows}."

@@ -808,6 +808,10 @@
         <translation>Columnas no importadas: {columns}.</translation>
     </message>
     <message>
+        <source>Column “{column}” holds honorifics (Mr, Ms, Dr…), not positions: not imported.</source>
+        <translation>La columna «{column}» contiene tratamientos (Sr., Sra., Dr.…), no cargos: no importada.</translation>
+    </message>
+    <message>
         <source>Rows above the header not imported: {rows}.</source>
         <translation>Filas por encima del encabezado no importadas: {rows}.</translation>
     </message>

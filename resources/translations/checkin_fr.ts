@@ -808,6 +808,10 @@
         <translation>Colonnes non importées&#xa0;: {columns}.</translation>
     </message>
     <message>
+        <source>Column “{column}” holds honorifics (Mr, Ms, Dr…), not positions: not imported.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» contient des civilités (M., Mme, Dr…), pas des fonctions&#xa0;: non importée.</translation>
+    </message>
+    <message>
         <source>Rows above the header not imported: {rows}.</source>
         <translation>Lignes au-dessus de l’en-tête non importées&#xa0;: {rows}.</translation>
     </message>
