@@ -581,6 +581,10 @@
         <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
+        <source>Code page 850 (Excel “CSV (MS-DOS)”)</source>
+        <translation>Página de códigos 850 (Excel «CSV (MS-DOS)»)</translation>
+    </message>
+    <message>
         <source>UTF-8 with some Windows-1252 lines</source>
         <translation>UTF-8, con algunas filas en Windows-1252</translation>
     </message>

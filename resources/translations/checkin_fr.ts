@@ -581,6 +581,10 @@
         <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
+        <source>Code page 850 (Excel “CSV (MS-DOS)”)</source>
+        <translation>Page de codes 850 (Excel «&#xa0;CSV (MS-DOS)&#xa0;»)</translation>
+    </message>
+    <message>
         <source>UTF-8 with some Windows-1252 lines</source>
         <translation>UTF-8, avec quelques lignes en Windows-1252</translation>
     </message>
