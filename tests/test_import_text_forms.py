@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from registration_lists import trilingual_event
 
+from checkin.domain.errors import InputError
 from checkin.domain.event_config import parse_event_config
 from checkin.importing.plan import read_plan
 from checkin.importing.reading import read_bytes
@@ -64,3 +65,19 @@ def test_a_long_eight_bit_list_is_told_quickly_from_a_sample():
     assert records.source.encoding == "cp850"
     assert records.rows[-1][1][1:3] == ["Noémie", "Brûlé"]
     assert time.perf_counter() - started < 5  # was 6 s and more, most of it in vain
+
+
+WEB_PAGE = ('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table>\n'
+            "<tr><td>ID</td><td>First name</td><td>Last name</td></tr>\n"
+            "<tr><td>H-1</td><td>Ann</td><td>Lee</td></tr>\n</table></body></html>\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-32"])
+@pytest.mark.parametrize("start", ["", "\r\n  ", '<?xml version="1.0"?>\n'])
+def test_a_web_page_is_refused_whatever_its_encoding_and_byte_order_mark(encoding, start):
+    with pytest.raises(InputError) as raised:
+        read_bytes((start + WEB_PAGE).encode(encoding), "export.xls")
+    assert raised.value.code == "web_page"
+    with pytest.raises(InputError) as raised:
+        read_bytes("\ufeff%PDF-1.7\n".encode(encoding), "list.csv")
+    assert raised.value.code == "not_a_table"
