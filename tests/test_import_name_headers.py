@@ -55,3 +55,22 @@ def test_a_title_column_of_honorifics_is_not_the_position():
                    "3,Head of unit,Bo,Ek\r\n")
     assert [n[3] for n in names(jobs)] == ["Director", "Mr", "Head of unit"]
     assert not any(i.code == "honorifics_column" for i in jobs.issues)
+
+
+def test_a_header_repeated_in_other_spellings_is_left_out():
+    from registration_lists import workbook
+
+    data = workbook({"Sheet1": [
+        ["ID", "First name", "Last name", "Organisation", "Country"],
+        ["A-1", "Ann", "Lee", "UNHCR", "Kenya"],
+        ["ID", "First Name", "Last Name", "Organization", "Country"],  # a second list pasted
+        ["B-1", "Cy", "Dee", "IOM", "France"],
+        ["id", "PRÉNOM", "Nom", "Organisme", "Pays"],  # and a third, from the French team
+        ["C-1", "Éa", "Fay", "OIM", "Suisse"],
+        ["ID", "Name", "Surname", "Organisation", "Country"],  # British forms: the same
+        ["ID", "Zed", "Moe", "WHO", "Chile"],  # someone whose id is "ID": a person
+    ]})
+    plan = read_plan(read_bytes(data, "pasted.xlsx"), CONFIG)
+    assert [r.participant.id for r in plan.rows] == ["A-1", "B-1", "C-1", "ID"]
+    assert [(i.code, i.params) for i in plan.issues if i.code == "repeated_header"] == [
+        ("repeated_header", {"rows": "3, 5, 7"})]

@@ -261,6 +261,11 @@ def honorifics(values: Iterable[str]) -> bool:
     return total > 0 and said * 2 > total
 
 
+def field_names(field: str) -> frozenset[str]:
+    """The names a header may give ``field`` (folded, as :func:`header_key` makes them)."""
+    return frozenset(k for k, (f, _) in _EXACT.items() if f == field)
+
+
 def mapping_score(mapping: Sequence[str | None]) -> int:
     """How much a row looks like a header: recognised columns, names counting double."""
     return sum(2 if f in NAME_FIELDS or f == "id" else 1 for f in mapping if f)

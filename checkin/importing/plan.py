@@ -9,9 +9,11 @@ applied.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from checkin.domain.errors import InputError
@@ -21,6 +23,7 @@ from checkin.importing.columns import RowReader
 from checkin.importing.headers import (
     NAME_FIELDS,
     duplicates_of,
+    field_names,
     guess_mapping,
     honorifics,
     mapping_score,
@@ -105,9 +108,10 @@ def tabulate(records: Records) -> Table:
             first_data += 1
     width = max((i + 1 for i, h in enumerate(header) if h), default=len(header))
     rows = records.rows[first_data:]
-    repeated = tuple(n for n, cells in rows if cells == raw_header)
+    repeated = _repeated_headers(rows, raw_header)
     if repeated:
-        rows = [row for row in rows if row[1] != raw_header]
+        left_out = set(repeated)
+        rows = [row for row in rows if row[0] not in left_out]
     return Table(
         records.source,
         header_row=number,
@@ -115,6 +119,49 @@ def tabulate(records: Records) -> Table:
         rows=rows,
         repeated_header=repeated,
     )
+
+
+def _repeated_headers(rows: Sequence[tuple[int, list[str]]], header: list[str]) -> tuple[int, ...]:
+    """Rows that are the header again (lists pasted one under another), even spelt
+    otherwise ("First Name", "Organization"): their cells name the same fields.
+
+    Only rows whose cell in one column (the id's, else the first recognised)
+    names that column's field are looked at whole; those cells are found by
+    one regular expression over the column, so a list of 100,000 people costs
+    no Python work per row.
+    """
+    width = len(header)
+    mapping = guess_mapping([h.strip() for h in header])
+    mapped = [i for i, f in enumerate(mapping) if f]
+    if not mapped or not rows:
+        return tuple(n for n, cells in rows if cells == header)
+    column = mapping.index("id") if "id" in mapping else mapped[0]
+    try:
+        column_text = "\n".join(map(itemgetter(column), map(itemgetter(1), rows)))
+    except IndexError:  # a row shorter than the header
+        column_text = "\n".join(c[column] if len(c) > column else "" for _, c in rows)
+    names = (header[column].strip(), *field_names(mapping[column]))
+    # Lower case first: a case-blind expression is three times slower. Within a line,
+    # any spacing or punctuation between the words, around them ("First-Name:").
+    gap = r"[^\w\n]*"
+    spelt = "|".join(re.escape(name.lower()).replace(r"\ ", gap) for name in names if name)
+    pattern = re.compile(rf"^{gap}(?:{spelt}){gap}$", re.MULTILINE)
+    if column_text.count("\n") != len(rows) - 1:  # a cell with a line break of its own
+        column_text = "\n".join(
+            c[column].replace("\n", " ") if len(c) > column else "" for _, c in rows
+        )
+    joined = column_text.lower()
+    found, line, position = [], 0, 0
+    for match in pattern.finditer(joined):
+        line += joined.count("\n", position, match.start())
+        position = match.start()
+        found.append(line)
+
+    def names_the_same_fields(cells: list[str]) -> bool:
+        padded = [c.strip() for c in cells[:width]] + [""] * (width - len(cells))
+        return guess_mapping(padded) == mapping
+
+    return tuple(rows[i][0] for i in found if names_the_same_fields(rows[i][1]))
 
 
 def _is_second_header_row(header: list[str], below: list[str]) -> bool:
