@@ -84,3 +84,21 @@ def test_a_name_corrected_at_a_desk_counts_as_the_stored_name(listed, tmp_path):
     report = import_file(desk.store, numbered(tmp_path / "v2.csv", PEOPLE))  # the old spelling
     assert not report.errors and report.corrected == ["R1"]
     assert desk.store.participant("R1").display_name == "Anne Leigh"
+
+
+def test_ids_mangled_by_excel_are_refused_or_pointed_out(desk, tmp_path):
+    first = tmp_path / "v1.csv"
+    first.write_bytes(delimited(HEADERS, [["123456789012", "Ann", "Lee", "UNHCR", "Kenya"],
+                                          ["00123", "Cy", "Dee", "IOM", "France"]]))
+    import_file(desk.store, first)
+    resaved = tmp_path / "v2.csv"  # opened and saved again in Excel: ids read as numbers
+    resaved.write_bytes(delimited(HEADERS, [["1.23457E+11", "Ann", "Lee", "UNHCR", "Kenya"],
+                                            ["1,23457E+11", "Bob", "Ray", "WHO", "Chile"],
+                                            ["123", "Cy", "Dee", "IOM", "France"]]))
+    report = import_file(desk.store, resaved)
+    assert [(e.row, e.code) for e in report.errors] == [(2, "id_scientific"), (3, "id_scientific")]
+    assert "scientific notation" in report.errors[0].message
+    zeros = [w for w in report.warnings if w.code == "id_lost_zeros"]
+    assert [(w.row, w.params) for w in zeros] == [(4, {"id": "123", "stored": "00123"})]
+    assert report.imported == 1 and report.skipped == 2
+    assert desk.store.participant("1.23457E+11") is None

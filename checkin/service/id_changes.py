@@ -6,12 +6,16 @@ is added. Applied as is, the re-import would rename the person behind each
 id, and whoever checked in or had a badge printed would pass their check-in
 and badge (whose code carries the id) to someone else. The import reports
 such rows, keeps back those of people who checked in or have a badge, and is
-refused when most changed rows are other people.
+refused when most changed rows are other people. A new id that is a stored
+id without its leading zeros (a spreadsheet read "00123" as a number) is
+pointed out too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from checkin.domain.errors import InputError
 from checkin.domain.model import display_name
@@ -89,3 +93,23 @@ def refuse_shifted_ids(shifted: int, changed: int, report: ImportReport) -> None
         changed=changed,
         **example,
     )
+
+
+def lost_zeros(new: list[tuple], stored_ids, rows, report: ImportReport) -> None:
+    """Warn about new ids that are a stored id without its leading zeros ("123" for
+    "00123": a spreadsheet read the id as a number). ``rows``: (row number, values)."""
+    padded = {pid.lstrip("0"): pid for pid in filter(_ZERO_PADDED.fullmatch, stored_ids)}
+    if not padded or not new:
+        return
+    hits = padded.keys() & set(map(itemgetter(0), new))
+    if not hits:
+        return
+    for line, values in rows:
+        if values[0] in hits:
+            params = {"id": values[0], "stored": padded[values[0]]}
+            report.warnings.append(Issue(line, "id_lost_zeros", params))
+    report.warnings.sort(key=lambda issue: issue.row)
+
+
+#: Digits after at least one zero: an id a spreadsheet may shorten (not "0" alone).
+_ZERO_PADDED = re.compile(r"0+[0-9]+")

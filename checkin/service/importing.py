@@ -48,7 +48,12 @@ from checkin.importing.plan import ImportPlan, read_plan
 from checkin.importing.reading import read_file
 from checkin.importing.rows import person_keys
 from checkin.importing.table import Records
-from checkin.service.id_changes import identity_changed, other_person, refuse_shifted_ids
+from checkin.service.id_changes import (
+    identity_changed,
+    lost_zeros,
+    other_person,
+    refuse_shifted_ids,
+)
 from checkin.service.import_report import Change, ImportReport
 from checkin.store import Store
 from checkin.store.bulk import LIST_TO_PUBLISH, ParticipantChanges, Snapshot
@@ -179,6 +184,8 @@ def compare(
                 changes.removals.append((people[pid].rowid, pid))
                 report.removed.append(pid)
     report.imported, report.updated = len(changes.inserts), len(changes.updates)
+    if changes.inserts and people:
+        lost_zeros(changes.inserts, people, plan.rows, report)
     elsewhere = [s for pid, s in people.items() if s.source != "import" and pid not in in_file]
     _same_people(changes.inserts, [people[pid] for pid in vanished] + elsewhere, plan, report)
     return changes, report

@@ -52,6 +52,16 @@ def _templates() -> dict[str, str]:
         "id_too_long": translate(
             "ImportWizard", "The id is longer than {limit} bytes; row not imported."
         ),
+        "id_scientific": translate(
+            "ImportWizard",
+            "The id {id} is a number in Excel’s scientific notation, its digits lost: row not "
+            "imported. Format the id column as text in Excel and export the list again.",
+        ),
+        "id_lost_zeros": translate(
+            "ImportWizard",
+            "The id {id} is new, and {stored} is on the list: if a spreadsheet dropped its "
+            "leading zeros, format the id column as text and export the list again.",
+        ),
         "identity_changed_in_use": translate(
             "ImportWizard",
             "Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: "

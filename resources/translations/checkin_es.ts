@@ -712,6 +712,14 @@
         <translation>El identificador supera los {limit} bytes; fila no importada.</translation>
     </message>
     <message>
+        <source>The id {id} is a number in Excel’s scientific notation, its digits lost: row not imported. Format the id column as text in Excel and export the list again.</source>
+        <translation>El identificador {id} es un número en la notación científica de Excel y sus cifras se han perdido: fila no importada. Dé formato de texto a la columna de identificadores en Excel y vuelva a exportar la lista.</translation>
+    </message>
+    <message>
+        <source>The id {id} is new, and {stored} is on the list: if a spreadsheet dropped its leading zeros, format the id column as text and export the list again.</source>
+        <translation>El identificador {id} es nuevo y {stored} está en la lista: si una hoja de cálculo quitó sus ceros iniciales, dé formato de texto a la columna de identificadores y vuelva a exportar la lista.</translation>
+    </message>
+    <message>
         <source>Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: row not imported (that check-in and badge are {old}’s). Check that the list’s ids are stable.</source>
         <translation>El identificador {id} era {old}, que ya se registró o tiene una credencial impresa, y ahora es {new}: fila no importada (ese registro y esa credencial son de {old}). Compruebe que los identificadores de la lista son estables.</translation>
     </message>

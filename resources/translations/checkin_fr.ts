@@ -712,6 +712,14 @@
         <translation>L’identifiant dépasse {limit} octets&#x202f;; ligne non importée.</translation>
     </message>
     <message>
+        <source>The id {id} is a number in Excel’s scientific notation, its digits lost: row not imported. Format the id column as text in Excel and export the list again.</source>
+        <translation>L’identifiant {id} est un nombre en notation scientifique d’Excel, ses chiffres sont perdus&#xa0;: ligne non importée. Mettez la colonne des identifiants au format texte dans Excel et exportez de nouveau la liste.</translation>
+    </message>
+    <message>
+        <source>The id {id} is new, and {stored} is on the list: if a spreadsheet dropped its leading zeros, format the id column as text and export the list again.</source>
+        <translation>L’identifiant {id} est nouveau, et {stored} figure sur la liste&#xa0;: si un tableur a supprimé ses zéros initiaux, mettez la colonne des identifiants au format texte et exportez de nouveau la liste.</translation>
+    </message>
+    <message>
         <source>Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: row not imported (that check-in and badge are {old}’s). Check that the list’s ids are stable.</source>
         <translation>L’identifiant {id} était {old}, qui s’est enregistré ou dont le badge a été imprimé, et désigne maintenant {new}&#xa0;: ligne non importée (cet enregistrement et ce badge sont ceux de {old}). Vérifiez que les identifiants de la liste sont stables.</translation>
     </message>
