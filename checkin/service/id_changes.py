@@ -22,6 +22,7 @@ from checkin.domain.model import display_name
 from checkin.domain.text import fold
 from checkin.importing.issues import Issue
 from checkin.service.import_report import ImportReport
+from checkin.store.bulk import Snapshot
 from checkin.store.participants import COLUMNS
 
 _FIRST, _LAST = COLUMNS.index("first_name"), COLUMNS.index("last_name")
@@ -54,15 +55,16 @@ def other_person(row: Sequence, stored: tuple) -> bool:
 
 
 def identity_changed(
-    line: int, row: Sequence, stored: tuple, in_use: frozenset[str], report: ImportReport
+    line: int, row: Sequence, stored: tuple, snapshot: Snapshot, report: ImportReport
 ) -> bool:
-    """Report an id that names someone else; False when the row must not be applied."""
+    """Report an id that names someone else; False when the row must not be applied
+    (the person it named has checked in or has a printed badge)."""
     params = {
         "id": row[0],
         "old": display_name(stored[_FIRST], stored[_LAST]),
         "new": display_name(row[_FIRST], row[_LAST]),
     }
-    if row[0] not in in_use:
+    if row[0] not in snapshot.checked_in and row[0] not in snapshot.badge_printed:
         report.warnings.append(Issue(line, "identity_changed", params))
         return True
     # Their check-in and badge (its code carries the id) would become the new person's.

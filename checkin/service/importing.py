@@ -126,7 +126,6 @@ def compare(
         plan.mapping
     )
     people, corrections = snapshot.people, snapshot.corrections
-    in_use = snapshot.checked_in | snapshot.badge_printed
     shifted = kept_back = 0  # rows whose id now names someone else; of them, not applied
     for planned in plan.rows:
         values = planned.values  # to_row order: the id first, the badge version last
@@ -155,7 +154,7 @@ def compare(
         # A name corrected at a desk is in ``row`` already: it counts as the stored name.
         if identities and other_person(row, stored.row):
             shifted += 1
-            if not identity_changed(planned.row, row, stored.row, in_use, report):
+            if not identity_changed(planned.row, row, stored.row, snapshot, report):
                 kept_back += 1
                 continue
         changed = tuple(n for n, i in _INDEX.items() if row[i] != stored.row[i])
