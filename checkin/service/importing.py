@@ -111,7 +111,7 @@ def compare(
     """What applying ``plan`` to the list in ``snapshot`` changes (a pure function).
 
     ``chips``: the flags the event's badges print, whose change calls for a reprint.
-    ``identities``: look for ids that now name someone else (see :func:`_other_person`);
+    ``identities``: look for ids that now name someone else (:mod:`checkin.service.id_changes`);
     off for a list another desk published, which every desk must take in as it is.
     Raises :class:`InputError` ``ids_shifted`` when most changed rows are other people.
     """
