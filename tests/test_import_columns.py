@@ -8,6 +8,8 @@ values and report the same issues in the same order.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from registration_lists import trilingual_event
@@ -82,6 +84,8 @@ class RowByRow:
             pid = get("id", "")
             if not pid:
                 return None, [*issues, Issue(number, "no_id")]
+            if re.fullmatch(r"[+-]?\d+([.,]\d+)?[Ee][+-]\d+", pid):  # Excel's 1.23457E+11
+                return None, [*issues, Issue(number, "id_scientific", {"id": pid})]
             if len(pid.encode("utf-8", "surrogatepass")) > MAX_ID_BYTES:
                 return None, [*issues, Issue(number, "id_too_long", {"limit": MAX_ID_BYTES})]
         else:
@@ -236,7 +240,8 @@ CELLS = st.sampled_from([
     "26 et 27 octobre", "1999-01-01", "soon", "VIP; orateur", "vip, dancer", "oui", "non",
     "TK-1", "TK-2", "Mairie", "Ville de Genève", "Line 1\r\nLine 2", "Org\x0bUnit", "\x07Ana",
     "\x07'=1", " \r\n", "#N/A", "#¡VALOR!", "\u200bAna\ufeff", "Jose\u0301", "José",
-    "Farzaneh \u200c", "فرزانه\u200cای", "Room #3", "NA", "N/A", "na",
+    "Farzaneh \u200c", "فرزانه\u200cای", "Room #3", "NA", "N/A", "na", "1.23457E+11",
+    "1,23457e+11", "IDE-1", "2E+3x",
 ])
 
 

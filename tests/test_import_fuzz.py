@@ -141,8 +141,9 @@ def as_stored(cell: str) -> str:
         text = text[1:]
     while text and (text[-1] in invisible or text[-1].isspace()):
         text = text[:-1]
-    if any(unicodedata.combining(ch) for ch in text):  # accents as marks: composed
-        text = unicodedata.normalize("NFC", text)
+    # Composed (NFC), except CJK compatibility ideographs, which NFC would replace.
+    parts = re.split("([\uf900-\ufaff\U0002f800-\U0002fa1f])", text)
+    text = "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
     return "" if text in EXCEL_ERRORS else text
 
 

@@ -19,6 +19,7 @@ ENCODINGS = {
     "utf-16": "UTF-16",
     "cp1252": "Windows-1252",
     "mac_roman": "Mac Roman",
+    "cp850": "code page 850 (MS-DOS)",
     "latin-1": "ISO-8859-1",
     "utf-8+cp1252": "UTF-8 with some Windows-1252 lines",
 }

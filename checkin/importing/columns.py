@@ -17,6 +17,7 @@ badge version) with days and flags joined as stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import repeat
 from operator import itemgetter
@@ -214,7 +215,7 @@ class RowReader:
             ids = [""] * len(numbers)
             for i in live:
                 ids[i] = generated_id(first[i], last[i], org[i], email[i])
-        if _fine_ids(picker(live, len(numbers))(ids)):
+        if _fine_ids(picker(live, len(numbers))(ids)) and not _any_scientific(ids):
             return ids
         seen: dict[str, int] = {}
         kept: list[int] = []
@@ -222,6 +223,9 @@ class RowReader:
             pid = ids[position]
             if not pid:
                 found.append((position, rank, Issue(numbers[position], "no_id")))
+            elif _SCIENTIFIC.match(pid):  # 1.23457E+11: the digits are gone for good
+                issue = Issue(numbers[position], "id_scientific", {"id": pid})
+                found.append((position, rank, issue))
             elif len(pid) * 4 > MAX_ID_BYTES and len(pid.encode("utf-8", "surrogatepass")) > (
                 MAX_ID_BYTES
             ):
@@ -298,6 +302,18 @@ class RowReader:
                     ),
                 )
             )
+
+
+#: A number as Excel shows it in scientific notation ("1.23457E+11", "1,23457E+11").
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?E[+-]\d+\Z", re.IGNORECASE)
+
+
+def _any_scientific(ids: list[str]) -> bool:
+    """Whether an id is in scientific notation (C loops: a join, a search, a match each)."""
+    joined = "\n".join(ids)
+    if "E+" not in joined and "e+" not in joined and "E-" not in joined:
+        return False
+    return any(map(_SCIENTIFIC.match, ids))
 
 
 def _fine_ids(ids: list[str]) -> bool:

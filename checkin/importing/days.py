@@ -98,6 +98,11 @@ _TOKEN = re.compile(r"\d+|[a-z]+|[-\u2010-\u2015]|#\d+")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})([-/ ])([a-z]{3,})\.?\2(\d{4}|\d{2})(?!\d)")
 #: "2 days", "2 jours", "2 días": how many days, not which.
 _COUNTED = {"day", "days", "jour", "jours", "journee", "journees", "dia", "dias"}
+#: Midnight after a date, as Excel writes a date-time cell of a day ("26/10/2015 00:00",
+#: "10/26/2015 12:00:00 AM"): no part of the day. Other times are left to be reported.
+_MIDNIGHT = re.compile(
+    r"(?<=\d)(?:\s+|t)(?:0?0:00(?::00(?:[.,]0+)?)?|12:00(?::00)?\s*a\.?m\.?)(?![\d:])"
+)
 #: A date serial number (days since 1899-12-30), as a date cell saved to CSV unformatted.
 _SERIALS = range(30000, 80000)  # 1982 to 2118
 
@@ -179,6 +184,7 @@ def parse_days(value: str, event: Sequence[dt.date]) -> DaysReading:
         return read_whole(chosen)
 
     text = text.replace("#", " ")  # "#n" marks the dates read whole below
+    text = _MIDNIGHT.sub("", text)  # "26/10/2015 00:00": Excel's date-time of a day
     text = _ISO.sub(lambda m: read_whole(_resolve(int(m[3]), int(m[2]), int(m[1]), event)), text)
     text = _NUMERIC.sub(numeric, text)
 

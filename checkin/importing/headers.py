@@ -5,13 +5,20 @@ so ``Prénom``, ``PRENOM`` and ``prénom :`` are the same header. An exact
 synonym wins over a header that merely contains one (``Country of
 residence``); a *weak* synonym only applies when nothing better claims the
 field: Indico exports both ``Title`` (Mr, Dr) and ``Position`` (the job), and
-then ``Position`` is the title we print.
+then ``Position`` is the title we print. A ``Title`` column of honorifics alone
+is no position at all (:func:`honorifics`, checked on the values by the plan).
+
+A bare ``Name`` beside a family-name column is the given name (British forms:
+*Name* | *Surname*), and beside a given-name column the family name; a header
+naming a first or family name "as in passport" is that name, not the separate
+Latin spelling.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from checkin.domain.text import fold
 
@@ -129,6 +136,8 @@ _WEAK: dict[str, str] = {
     "category": "type|group|groupe|tipo|grupo",
     "organisation": "delegation|delegacion",
 }
+#: Headers that say "the official spelling", not "the Latin spelling of a non-Latin name".
+_PASSPORT = frozenset(("passport", "passeport", "pasaporte"))
 _EXACT_STRONG, _EXACT_WEAK = 4, 3
 _CONTAINS_STRONG = 2
 
@@ -178,8 +187,22 @@ def _candidate(header: str) -> tuple[str, int, int] | None:
         return "full_name", _EXACT_STRONG, 0  # "Last name, First name", "Prénom NOM"
     for synonym, field in _CONTAINED:
         if f" {synonym} " in padded:
+            if field == "name_latin" and _PASSPORT.intersection(key.split()):
+                return _passport_name(padded) or (field, _CONTAINS_STRONG, len(synonym))
             return field, _CONTAINS_STRONG, len(synonym)
     return None
+
+
+def _passport_name(padded: str) -> tuple[str, int, int] | None:
+    """``Last name (as in passport)``: the family name, spelt as in the passport."""
+    for synonym, field in _CONTAINED:
+        if field in ("first_name", "last_name") and f" {synonym} " in padded:
+            return field, _CONTAINS_STRONG, len(synonym)
+    return None
+
+
+#: Bare headers that say "name" and may mean either name beside the other's column.
+_BARE_NAME = frozenset({"name", "names"})
 
 
 def guess_mapping(headers: Sequence[str]) -> tuple[str | None, ...]:
@@ -196,7 +219,51 @@ def guess_mapping(headers: Sequence[str]) -> tuple[str | None, ...]:
         if field not in taken:
             mapping[column] = field
             taken.add(field)
+    if "full_name" in taken and len(taken & {"first_name", "last_name"}) == 1:
+        # "Name | Surname": a whole-name column beside one of the two names would be
+        # ignored (the names come from the name columns); a bare "Name" is the other one.
+        column = mapping.index("full_name")
+        if header_key(headers[column]) in _BARE_NAME:
+            mapping[column] = "last_name" if "first_name" in taken else "first_name"
     return tuple(mapping)
+
+
+#: Words honorifics are made of (folded): "Mr", "H.E.", "Mme", "Sra.", "Prof. Dr."...
+_HONORIFIC_WORDS = frozenset(
+    {
+        *("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady"),
+        *("lord", "rev", "revd", "hon", "honourable", "honorable", "excellency", "his", "her"),
+        *("h", "e", "s", "son", "excellence", "m", "mm", "mme", "mmes", "mlle", "me", "pr"),
+        *("su", "excelencia", "sr", "sra", "srta", "sres", "dra", "don", "dona", "excmo"),
+        *("excma", "ilmo", "ilma", "ing", "lic", "eng"),
+    }
+)
+
+
+def may_be_honorifics(header: str) -> bool:
+    """"Title", "Titre", "Título": a header that may head honorifics rather than positions."""
+    return header_key(header) in _TITLE_WORDS
+
+
+_TITLE_WORDS = frozenset(header_key(w) for w in ("title", "titre", "título", "titles"))
+
+
+def honorifics(values: Iterable[str]) -> bool:
+    """Whether most of these (non-empty) cells are honorifics, not positions."""
+    counts = Counter(values)  # each distinct cell looked at once
+    counts.pop("", None)
+    total = sum(counts.values())
+    said = sum(
+        n
+        for value, n in counts.items()
+        if (words := header_key(value).split()) and _HONORIFIC_WORDS.issuperset(words)
+    )
+    return total > 0 and said * 2 > total
+
+
+def field_names(field: str) -> frozenset[str]:
+    """The names a header may give ``field`` (folded, as :func:`header_key` makes them)."""
+    return frozenset(k for k, (f, _) in _EXACT.items() if f == field)
 
 
 def mapping_score(mapping: Sequence[str | None]) -> int:

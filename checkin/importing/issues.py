@@ -16,6 +16,12 @@ MESSAGES: dict[str, str] = {
     "no_id": "no id: the person cannot be identified, the row was not imported",
     "no_name": "no name: the row was not imported",
     "id_too_long": "the id is longer than {limit} bytes: the row was not imported",
+    "id_scientific": "the id {id!r} is a number in Excel's scientific notation, its digits "
+    "lost: the row was not imported; format the id column as text in Excel and export the "
+    "list again",
+    "identity_changed_in_use": "id {id!r} was {old}, who has checked in or has a printed "
+    "badge, and is now {new}: the row was not imported (that check-in and badge are "
+    "{old}'s); check that the list's ids are stable",
     # warnings on a row
     "missing_optional": "missing {fields}",
     "unknown_category": "unknown category {value!r}: set to {default!r}",
@@ -26,6 +32,10 @@ MESSAGES: dict[str, str] = {
     "duplicate_id": "the id {id!r} is also on row {other_row}: this row was skipped",
     "duplicate_ticket": "the ticket code {value!r} is also on row {other_row}",
     "same_person_in_file": "looks like the same person as row {other_row} (id {other_id!r})",
+    "identity_changed": "id {id!r} was {old}, is now {new}: check that the list's ids are "
+    "stable",
+    "id_lost_zeros": "the id {id!r} is new, and {stored!r} is on the list: if a spreadsheet "
+    "dropped its leading zeros, format the id column as text and export the list again",
     "same_person_in_list": "looks like {other_id!r} ({name}), already in the list under another id",
     "bad_days": "registered days {value!r} not understood: registered for every day",
     "days_partly": "registered days {value!r} partly understood: read as {days}",
@@ -44,6 +54,8 @@ MESSAGES: dict[str, str] = {
     "the others keep theirs",
     "duplicate_column": "column {column!r} not imported: {other!r} already gives this field",
     "unmapped_columns": "columns not imported: {columns}",
+    "honorifics_column": "column {column!r} holds honorifics (Mr, Ms, Dr…), not positions: "
+    "it was not imported",
     "above_header": "rows above the header were not imported: {rows}",
     "repeated_header": "rows repeating the header were not imported: {rows}",
     "unnamed_column": "column {column} has values but no header: it was not imported; name it "
@@ -56,7 +68,9 @@ MESSAGES: dict[str, str] = {
     "mixed_encoding": "this row and perhaps others are not in UTF-8 like the rest of the file "
     "({value!r}): they were read as Windows-1252; check their accents",
 }
-ERRORS = frozenset({"no_id", "no_name", "id_too_long"})
+ERRORS = frozenset(
+    {"no_id", "no_name", "id_too_long", "id_scientific", "identity_changed_in_use"}
+)
 #: Issues of these codes mean the row was not imported (counted as skipped).
 SKIPPING = ERRORS | {"duplicate_id", "empty_row"}
 

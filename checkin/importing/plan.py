@@ -9,16 +9,26 @@ applied.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from checkin.domain.errors import InputError
 from checkin.domain.model import EventConfig, Participant
 from checkin.importing.canonical import COLUMNS
 from checkin.importing.columns import RowReader
-from checkin.importing.headers import NAME_FIELDS, duplicates_of, guess_mapping, mapping_score
+from checkin.importing.headers import (
+    NAME_FIELDS,
+    duplicates_of,
+    field_names,
+    guess_mapping,
+    honorifics,
+    mapping_score,
+    may_be_honorifics,
+)
 from checkin.importing.issues import Issue
 from checkin.importing.rows import participant_of
 from checkin.importing.table import Records, Source, Table
@@ -98,9 +108,10 @@ def tabulate(records: Records) -> Table:
             first_data += 1
     width = max((i + 1 for i, h in enumerate(header) if h), default=len(header))
     rows = records.rows[first_data:]
-    repeated = tuple(n for n, cells in rows if cells == raw_header)
+    repeated = _repeated_headers(rows, raw_header)
     if repeated:
-        rows = [row for row in rows if row[1] != raw_header]
+        left_out = set(repeated)
+        rows = [row for row in rows if row[0] not in left_out]
     return Table(
         records.source,
         header_row=number,
@@ -108,6 +119,49 @@ def tabulate(records: Records) -> Table:
         rows=rows,
         repeated_header=repeated,
     )
+
+
+def _repeated_headers(rows: Sequence[tuple[int, list[str]]], header: list[str]) -> tuple[int, ...]:
+    """Rows that are the header again (lists pasted one under another), even spelt
+    otherwise ("First Name", "Organization"): their cells name the same fields.
+
+    Only rows whose cell in one column (the id's, else the first recognised)
+    names that column's field are looked at whole; those cells are found by
+    one regular expression over the column, so a list of 100,000 people costs
+    no Python work per row.
+    """
+    width = len(header)
+    mapping = guess_mapping([h.strip() for h in header])
+    mapped = [i for i, f in enumerate(mapping) if f]
+    if not mapped or not rows:
+        return tuple(n for n, cells in rows if cells == header)
+    column = mapping.index("id") if "id" in mapping else mapped[0]
+    try:
+        column_text = "\n".join(map(itemgetter(column), map(itemgetter(1), rows)))
+    except IndexError:  # a row shorter than the header
+        column_text = "\n".join(c[column] if len(c) > column else "" for _, c in rows)
+    names = (header[column].strip(), *field_names(mapping[column]))
+    # Lower case first: a case-blind expression is three times slower. Within a line,
+    # any spacing or punctuation between the words, around them ("First-Name:").
+    gap = r"[^\w\n]*"
+    spelt = "|".join(re.escape(name.lower()).replace(r"\ ", gap) for name in names if name)
+    pattern = re.compile(rf"^{gap}(?:{spelt}){gap}$", re.MULTILINE)
+    if column_text.count("\n") != len(rows) - 1:  # a cell with a line break of its own
+        column_text = "\n".join(
+            c[column].replace("\n", " ") if len(c) > column else "" for _, c in rows
+        )
+    joined = column_text.lower()
+    found, line, position = [], 0, 0
+    for match in pattern.finditer(joined):
+        line += joined.count("\n", position, match.start())
+        position = match.start()
+        found.append(line)
+
+    def names_the_same_fields(cells: list[str]) -> bool:
+        padded = [c.strip() for c in cells[:width]] + [""] * (width - len(cells))
+        return guess_mapping(padded) == mapping
+
+    return tuple(rows[i][0] for i in found if names_the_same_fields(rows[i][1]))
 
 
 def _is_second_header_row(header: list[str], below: list[str]) -> bool:
@@ -123,6 +177,22 @@ def _is_second_header_row(header: list[str], below: list[str]) -> bool:
     return any(i >= len(header) or not header[i] for i in filled)
 
 
+def guess_table_mapping(table: Table) -> tuple[str | None, ...]:
+    """:func:`guess_mapping`, less a "Title" column of honorifics (not a position)."""
+    mapping = guess_mapping(table.headers)
+    if "title" in mapping and _honorific(table, mapping.index("title")):
+        return tuple(None if f == "title" else f for f in mapping)
+    return mapping
+
+
+def _honorific(table: Table, column: int) -> bool:
+    """Whether the column is a "Title" one whose cells are mostly Mr, Ms, H.E. (only a
+    "Title" column is read for this: a "Position" column never holds honorifics)."""
+    if not may_be_honorifics(table.headers[column]):
+        return False
+    return honorifics(c[column].strip() if column < len(c) else "" for _, c in table.rows)
+
+
 def build_plan(
     table: Table,
     config: EventConfig,
@@ -132,7 +202,7 @@ def build_plan(
 ) -> ImportPlan:
     """Validate every row of ``table`` under ``mapping`` (guessed when not given)."""
     headers = table.headers
-    mapping = tuple(mapping) if mapping is not None else guess_mapping(headers)
+    mapping = tuple(mapping) if mapping is not None else guess_table_mapping(table)
     mapping = (tuple(mapping) + (None,) * len(headers))[: len(headers)]
     columns: dict[str, int] = {}
     plan = ImportPlan(table.source, table.header_row, headers, mapping)
@@ -195,6 +265,11 @@ def _file_issues(plan, table, config, columns, mapping, above_header) -> None:
                 )
             )
     named = {column for column, _ in duplicated}  # already said, as a duplicate
+    if "title" not in columns:  # "Title" (Mr, Ms, H.E.) is no position: said as such
+        for column, header in enumerate(table.headers):
+            if mapping[column] is None and _honorific(table, column):
+                issues.append(Issue(here, "honorifics_column", {"column": header}))
+                named.add(column)
     unmapped = [
         h
         for column, (h, f) in enumerate(zip(table.headers, mapping, strict=True))

@@ -68,7 +68,7 @@ def read_bytes(data: bytes, name: str, sheet: str | None = None) -> Records:
             file=name,
             sheet=sheet,
         )
-    head = data[:512].lstrip().lower()
+    head = _head(data)
     if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<table")):
         raise InputError(
             "web_page",
@@ -82,3 +82,11 @@ def read_bytes(data: bytes, name: str, sheet: str | None = None) -> Records:
     if not records.rows:
         raise InputError("empty", f"{name} is empty.", file=name)
     return records
+
+
+def _head(data: bytes) -> bytes:
+    """The start of the file as ASCII, lower case: whatever byte-order mark and
+    whichever of UTF-8, UTF-16 or UTF-32 (whose ASCII is ASCII once the zero
+    bytes are gone) a web page or a PDF is written in."""
+    head = data[:2048].replace(b"\x00", b"")[:512]
+    return head.lstrip(b" \t\r\n\xef\xbb\xbf\xff\xfe").lower()

@@ -102,18 +102,33 @@ def tidy(text: str) -> str:
     is an empty cell, as it is when read from an XLSX file. Invisible marks
     copied around a value (a zero-width space, a byte-order mark, a
     direction mark) are trimmed, never those inside a name: a zero-width
-    joiner is part of Persian or Hindi spelling. Accents written as a letter
-    and a combining mark are composed (NFC), so "é" from a Mac and from
-    Windows is the same name and a re-import does not flag it as changed;
-    text without combining marks is left alone, as NFC would also replace
-    CJK compatibility ideographs some names are written with.
+    joiner is part of Persian or Hindi spelling. Decomposed text is composed
+    (NFC): accents written as a letter and a combining mark, Korean syllables
+    as conjoining jamo (a Mac writes both so; jamo are not "combining", class
+    0), Bengali or Tamil vowel signs. So "é" or "김" from a Mac and from
+    Windows is the same name and a re-import does not flag it as changed.
+    CJK compatibility ideographs some names are written with are kept: NFC
+    would replace them with their unified twins, so the text around them is
+    composed and they are not.
     """
     if text.isascii():
         return "" if text in EXCEL_ERRORS else text
     text = _INVISIBLE_EDGES.sub("", text)
-    if not unicodedata.is_normalized("NFC", text) and any(map(unicodedata.combining, text)):
-        text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = _composed(text)
     return "" if text in EXCEL_ERRORS else text
+
+
+#: CJK compatibility ideographs (a run of them, kept as one part by ``split``).
+_COMPATIBILITY_IDEOGRAPHS = re.compile("([\uf900-\ufaff\U0002f800-\U0002fa1f]+)")
+
+
+def _composed(text: str) -> str:
+    """NFC, except for CJK compatibility ideographs (the odd parts of the split)."""
+    parts = _COMPATIBILITY_IDEOGRAPHS.split(text)
+    if len(parts) == 1:
+        return unicodedata.normalize("NFC", text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFC", p) for i, p in enumerate(parts))
 
 
 def participant_of(row: tuple) -> Participant:

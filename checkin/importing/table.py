@@ -16,7 +16,7 @@ class Source:
 
     name: str
     format: str  # "csv" | "xlsx"
-    encoding: str = ""  # csv only: "utf-8", "utf-8-sig", "utf-16", "cp1252", "mac_roman"
+    encoding: str = ""  # csv only: "utf-8", "utf-8-sig", "utf-16", "cp1252", "mac_roman", "cp850"
     delimiter: str = ""  # csv only
     sheet: str = ""  # xlsx only: the sheet that was read
     sheets: tuple[str, ...] = ()  # xlsx only: every sheet of the workbook

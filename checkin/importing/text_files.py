@@ -8,7 +8,8 @@ told apart from the bytes: a byte-order mark, then UTF-16 without one (every
 other byte is zero), then strict UTF-8, then UTF-8 with a few lines pasted in
 from a Windows-1252 file (those lines are read as Windows-1252 and the file
 gets a note), then the 8-bit code page whose accented letters read most like
-words.
+words (:mod:`checkin.importing.code_pages`: Windows-1252, Mac Roman, or code
+page 850 from Excel's "CSV (MS-DOS)").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from itertools import count
 
 from checkin.domain.errors import InputError
+from checkin.importing.code_pages import eight_bit
 from checkin.importing.headers import NAME_FIELDS, guess_mapping
 from checkin.importing.table import Records, Source
 
@@ -32,16 +34,18 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_EIGHT_BIT = ("cp1252", "mac_roman", "latin-1")  # the first wins a tie: Windows is the usual
 #: A UTF-8 file with a few Windows-1252 lines pasted in (read line by line, with a note).
 MIXED = "utf-8+cp1252"
 #: Parses a list of one column (a character no list holds); its Source says "".
 ONE_COLUMN = "\x1f"
 _MAX_FALLBACKS = 1000  # more invalid UTF-8 than this: an 8-bit file, not a UTF-8 one
-_WORD = re.compile(r"[^\W\d_]+")  # a run of letters
-_SYMBOL = re.compile(r"[^\x00-\x7f\w\s]")  # a non-ASCII character that is no letter
 #: UTF-8 accents read back as Windows-1252 once already ("Ã©" for "é"): the file was mangled.
 _MOJIBAKE = re.compile("Ã[\u00a0-\u00bf]|Ã[\u2018\u2019\u201a\u201c\u201d\u2020\u2021\u2026]")
+#: A well-formed UTF-8 multi-byte character (Windows-1252 text almost never has one).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -69,23 +73,16 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[int, str] | None]:
         text, first_bad = mixed
         line = data[:first_bad].count(b"\n") + 1
         return text, MIXED, (line, text.split("\n", line)[line - 1].strip()[:80])
-    best, best_score = "", None
-    for encoding in _EIGHT_BIT:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        score = _word_score(text)
-        if best_score is None or score > best_score[0]:
-            best, best_score = encoding, (score, text)
-    assert best_score is not None  # latin-1 decodes any bytes
-    return best_score[1], best, None
+    text, encoding = eight_bit(data)
+    return text, encoding, None
 
 
 def utf8_with_fallback(data: bytes) -> tuple[str, int] | None:
     """``(text, offset of the first invalid byte)`` for UTF-8 text with some bytes
     that are not (read as Windows-1252); None when the bytes are not UTF-8 at all
     (no valid multi-byte character, or one for more than ten invalid spans)."""
+    if not _UTF8_SEQUENCE.search(data):  # not one UTF-8 character: an 8-bit file
+        return None
     parts: list[str] = []
     first_bad = -1
     position = fallbacks = 0
@@ -103,8 +100,24 @@ def utf8_with_fallback(data: bytes) -> tuple[str, int] | None:
                 return None
     # Windows-1252 text almost never holds a valid UTF-8 sequence ("Ã©" is mojibake
     # already), so a few real UTF-8 characters beside the bad bytes make it UTF-8.
-    valid = sum(1 for part in parts[0::2] for char in part if ord(char) > 127)
+    valid = _clean_line_characters(parts)
     return ("".join(parts), first_bad) if valid and valid * 10 >= fallbacks else None
+
+
+def _clean_line_characters(parts: list[str]) -> int:
+    """Non-ASCII characters on lines without an invalid byte (``parts``: valid UTF-8
+    and invalid bytes, alternately). Two accented letters in a row of an 8-bit
+    file can happen to be valid UTF-8 (code page 850's "Íñ" is U+05A4), but the
+    line they are on has other accents which are not."""
+    valid, last = 0, len(parts) - 1
+    for k in range(0, len(parts), 2):
+        part = parts[k]
+        low = 0 if k == 0 else part.find("\n") + 1
+        high = len(part) if k == last else part.rfind("\n")
+        if (k and not low) or high < low:
+            continue  # all of it on a line with an invalid byte
+        valid += len(_NON_ASCII.findall(part, low, high))
+    return valid
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -144,43 +157,6 @@ def _utf16_without_bom(data: bytes) -> str:
                 continue
             return encoding
     return ""
-
-
-def _word_score(text: str) -> int:
-    """How much the non-ASCII characters of ``text`` look like real writing.
-
-    Each word with an accented letter scores +1 when it is lower case, upper
-    case or capitalised (``Genève``, ``GENÈVE``, ``Élodie``) and -1 otherwise:
-    ``Côte`` in Windows-1252 read as Mac Roman is ``CÙte``. A non-ASCII mark
-    that is no letter scores +1 where writing puts it (an apostrophe between
-    letters, a dash between spaces, quotes against a word: ``O’Neill``,
-    ``Forum – Geneva``) and -1 elsewhere; read as Mac Roman, that apostrophe
-    is the ``í`` of ``OíNeill``. A lone accented letter scores nothing (``à``).
-    """
-    score = 0
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if word.isascii() or len(word) == 1:
-            continue
-        tail = word[1:]
-        score += 1 if word.islower() or word.isupper() or tail.islower() else -1
-    for match in _SYMBOL.finditer(text):
-        char, index = match.group(), match.start()
-        before = text[index - 1] if index else " "
-        after = text[index + 1] if index + 1 < len(text) else " "
-        if char in "€°…·":
-            continue
-        score += 1 if _placed_like_writing(char, before, after) else -1
-    return score
-
-
-def _placed_like_writing(char: str, before: str, after: str) -> bool:
-    """An apostrophe between letters, a dash between spaces, quotes against a word."""
-    if char in "’‘" and before.isalpha() and after.isalpha():
-        return True
-    if char in "–—":
-        return before == " " and after == " "
-    return (char in "“«‘" and after.isalnum()) or (char in "”»’" and before.isalnum())
 
 
 def sniff_delimiter(text: str) -> str:

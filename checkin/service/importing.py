@@ -22,6 +22,11 @@ Decisions (issue "Registration lists"):
 * A new id that looks like someone already on the desk's list under another
   id (a vanished person, or a walk-in registered at the desk whom the
   registration system has now entered too) is pointed out, never merged.
+* An id that now names someone else (first *and* family name changed, no
+  name word in common) is reported per row (``identity_changed``); such a row
+  is not applied when the id's person has checked in or had a badge printed
+  (their check-in and badge would pass to the new name), and an import where
+  most changed rows are other people is refused (ids that are row numbers).
 * Comparison and writing happen in one transaction (what is compared is
   what is written); cancelling rolls everything back.
 """
@@ -43,6 +48,12 @@ from checkin.importing.plan import ImportPlan, read_plan
 from checkin.importing.reading import read_file
 from checkin.importing.rows import person_keys
 from checkin.importing.table import Records
+from checkin.service.id_changes import (
+    identity_changed,
+    lost_zeros,
+    other_person,
+    refuse_shifted_ids,
+)
 from checkin.service.import_report import Change, ImportReport
 from checkin.store import Store
 from checkin.store.bulk import LIST_TO_PUBLISH, ParticipantChanges, Snapshot
@@ -95,10 +106,14 @@ def compare(
     *,
     remove_vanished: bool = False,
     chips: frozenset[str] = frozenset(BadgeConfig().flags),
+    identities: bool = True,
 ) -> tuple[ParticipantChanges, ImportReport]:
     """What applying ``plan`` to the list in ``snapshot`` changes (a pure function).
 
     ``chips``: the flags the event's badges print, whose change calls for a reprint.
+    ``identities``: look for ids that now name someone else (:mod:`checkin.service.id_changes`);
+    off for a list another desk published, which every desk must take in as it is.
+    Raises :class:`InputError` ``ids_shifted`` when most changed rows are other people.
     """
     report = ImportReport.from_plan(plan)
     changes = ParticipantChanges()
@@ -111,6 +126,7 @@ def compare(
         plan.mapping
     )
     people, corrections = snapshot.people, snapshot.corrections
+    shifted = kept_back = 0  # rows whose id now names someone else; of them, not applied
     for planned in plan.rows:
         values = planned.values  # to_row order: the id first, the badge version last
         stored = people.get(values[0])
@@ -135,6 +151,12 @@ def compare(
         if tuple(row) == stored.row:
             report.unchanged += 1
             continue
+        # A name corrected at a desk is in ``row`` already: it counts as the stored name.
+        if identities and other_person(row, stored.row):
+            shifted += 1
+            if not identity_changed(planned.row, row, stored.row, snapshot, report):
+                kept_back += 1
+                continue
         changed = tuple(n for n, i in _INDEX.items() if row[i] != stored.row[i])
         printed = tuple(
             n
@@ -145,6 +167,8 @@ def compare(
         report.changes.append(Change(values[0], changed, printed))
         if printed:
             changes.reprints.append((values[0], ";".join(printed)))
+    if shifted:
+        refuse_shifted_ids(shifted, len(changes.updates) + kept_back, report)
     in_file = {planned.values[0] for planned in plan.rows}
     vanished = [pid for pid, s in people.items() if s.source == "import" and pid not in in_file]
     report.vanished = sorted(vanished)
@@ -159,6 +183,8 @@ def compare(
                 changes.removals.append((people[pid].rowid, pid))
                 report.removed.append(pid)
     report.imported, report.updated = len(changes.inserts), len(changes.updates)
+    if changes.inserts and people:
+        lost_zeros(changes.inserts, people, plan.rows, report)
     elsewhere = [s for pid, s in people.items() if s.source != "import" and pid not in in_file]
     _same_people(changes.inserts, [people[pid] for pid in vanished] + elsewhere, plan, report)
     return changes, report

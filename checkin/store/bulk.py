@@ -73,6 +73,9 @@ class Snapshot:
     corrections: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     #: The token of an import not published yet (meta ``LIST_TO_PUBLISH``), "" if none.
     pending_publish: str = ""
+    #: Ids with a badge printed (``badge_printed`` events): with ``checked_in``, the people
+    #: an id must go on naming (an import refuses to give their id to someone else).
+    badge_printed: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -108,7 +111,10 @@ def snapshot(conn: sqlite3.Connection) -> Snapshot:
         if fields:
             corrections.setdefault(pid, []).append(fields)
     pending = conn.execute("SELECT value FROM meta WHERE key = ?", (LIST_TO_PUBLISH,)).fetchone()
-    return Snapshot(people, checked, corrections, pending[0] if pending else "")
+    printed = frozenset(
+        r[0] for r in conn.execute("SELECT DISTINCT participant_id FROM badge_prints")
+    )
+    return Snapshot(people, checked, corrections, pending[0] if pending else "", printed)
 
 
 def all_participants(conn: sqlite3.Connection) -> list[Participant]:

@@ -162,6 +162,7 @@ def how_read(table: Table) -> str:
         "utf-16": translate("FilePage", "UTF-16 (Unicode text)"),
         "cp1252": translate("FilePage", "Windows-1252 (Western)"),
         "mac_roman": "Mac Roman",
+        "cp850": translate("FilePage", "Code page 850 (Excel “CSV (MS-DOS)”)"),
         "latin-1": "ISO-8859-1",
         "utf-8+cp1252": translate("FilePage", "UTF-8 with some Windows-1252 lines"),
     }

@@ -52,6 +52,25 @@ def _templates() -> dict[str, str]:
         "id_too_long": translate(
             "ImportWizard", "The id is longer than {limit} bytes; row not imported."
         ),
+        "id_scientific": translate(
+            "ImportWizard",
+            "The id {id} is a number in Excel’s scientific notation, its digits lost: row not "
+            "imported. Format the id column as text in Excel and export the list again.",
+        ),
+        "id_lost_zeros": translate(
+            "ImportWizard",
+            "The id {id} is new, and {stored} is on the list: if a spreadsheet dropped its "
+            "leading zeros, format the id column as text and export the list again.",
+        ),
+        "identity_changed_in_use": translate(
+            "ImportWizard",
+            "Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: "
+            "row not imported (that check-in and badge are {old}’s). Check that the list’s "
+            "ids are stable.",
+        ),
+        "identity_changed": translate(
+            "ImportWizard", "Id {id} was {old}, is now {new}: check that the list’s ids are stable."
+        ),
         "missing_optional": translate("ImportWizard", "Missing: {fields}."),
         "unknown_category": translate(
             "ImportWizard", "Unknown category “{value}”: set to {default}."
@@ -114,6 +133,10 @@ def _templates() -> dict[str, str]:
             "ImportWizard", "Column “{column}” not imported: “{other}” already gives this field."
         ),
         "unmapped_columns": translate("ImportWizard", "Columns not imported: {columns}."),
+        "honorifics_column": translate(
+            "ImportWizard",
+            "Column “{column}” holds honorifics (Mr, Ms, Dr…), not positions: not imported.",
+        ),
         "above_header": translate("ImportWizard", "Rows above the header not imported: {rows}."),
         "repeated_header": translate(
             "ImportWizard", "Rows repeating the header not imported: {rows}."
@@ -195,6 +218,13 @@ def error_message(error: Exception) -> str:
             "read as one cell. Close or remove that quote in the file and import again.",
         ),
         "too_large": translate("ImportWizard", "{file} is too large to be a participant list."),
+        "ids_shifted": translate(
+            "ImportWizard",
+            "{shifted} of the {changed} people whose details changed are other people under "
+            "the same id (id {id} was {old}, is now {new}): the list’s ids look like row "
+            "numbers, which change when a list is sorted or a row added. Nothing was imported: "
+            "export the list with the registration system’s own ids and import it again.",
+        ),
         "no_such_sheet": translate(
             "ImportWizard", "{file} has no sheet named “{sheet}”. Its sheets are: {sheets}."
         ),

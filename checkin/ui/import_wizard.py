@@ -17,8 +17,7 @@ import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from checkin.importing.headers import guess_mapping
-from checkin.importing.plan import tabulate
+from checkin.importing.plan import guess_table_mapping, tabulate
 from checkin.importing.table import Records, Table
 from checkin.service import importing
 from checkin.service.import_report import ImportReport
@@ -89,7 +88,7 @@ class ImportWizard(QWizard):
     def _read(self, records: Records) -> None:
         self.records = records
         self.table = tabulate(records)
-        self.mapping = guess_mapping(self.table.headers)
+        self.mapping = guess_table_mapping(self.table)
         self.file_page.show_read(self.table)
 
     def set_mapping(self, mapping: tuple[str | None, ...]) -> None:

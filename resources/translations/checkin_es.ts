@@ -605,6 +605,10 @@
         <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
+        <source>Code page 850 (Excel “CSV (MS-DOS)”)</source>
+        <translation>Página de códigos 850 (Excel «CSV (MS-DOS)»)</translation>
+    </message>
+    <message>
         <source>UTF-8 with some Windows-1252 lines</source>
         <translation>UTF-8, con algunas filas en Windows-1252</translation>
     </message>
@@ -732,6 +736,22 @@
         <translation>El identificador supera los {limit} bytes; fila no importada.</translation>
     </message>
     <message>
+        <source>The id {id} is a number in Excel’s scientific notation, its digits lost: row not imported. Format the id column as text in Excel and export the list again.</source>
+        <translation>El identificador {id} es un número en la notación científica de Excel y sus cifras se han perdido: fila no importada. Dé formato de texto a la columna de identificadores en Excel y vuelva a exportar la lista.</translation>
+    </message>
+    <message>
+        <source>The id {id} is new, and {stored} is on the list: if a spreadsheet dropped its leading zeros, format the id column as text and export the list again.</source>
+        <translation>El identificador {id} es nuevo y {stored} está en la lista: si una hoja de cálculo quitó sus ceros iniciales, dé formato de texto a la columna de identificadores y vuelva a exportar la lista.</translation>
+    </message>
+    <message>
+        <source>Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: row not imported (that check-in and badge are {old}’s). Check that the list’s ids are stable.</source>
+        <translation>El identificador {id} era {old}, que ya se registró o tiene una credencial impresa, y ahora es {new}: fila no importada (ese registro y esa credencial son de {old}). Compruebe que los identificadores de la lista son estables.</translation>
+    </message>
+    <message>
+        <source>Id {id} was {old}, is now {new}: check that the list’s ids are stable.</source>
+        <translation>El identificador {id} era {old}, ahora es {new}: compruebe que los identificadores de la lista son estables.</translation>
+    </message>
+    <message>
         <source>Missing: {fields}.</source>
         <translation>Falta: {fields}.</translation>
     </message>
@@ -824,6 +844,10 @@
         <translation>Columnas no importadas: {columns}.</translation>
     </message>
     <message>
+        <source>Column “{column}” holds honorifics (Mr, Ms, Dr…), not positions: not imported.</source>
+        <translation>La columna «{column}» contiene tratamientos (Sr., Sra., Dr.…), no cargos: no importada.</translation>
+    </message>
+    <message>
         <source>Rows above the header not imported: {rows}.</source>
         <translation>Filas por encima del encabezado no importadas: {rows}.</translation>
     </message>
@@ -890,6 +914,10 @@
     <message>
         <source>{file} is too large to be a participant list.</source>
         <translation>{file} es demasiado grande para ser una lista de participantes.</translation>
+    </message>
+    <message>
+        <source>{shifted} of the {changed} people whose details changed are other people under the same id (id {id} was {old}, is now {new}): the list’s ids look like row numbers, which change when a list is sorted or a row added. Nothing was imported: export the list with the registration system’s own ids and import it again.</source>
+        <translation>{shifted} de las {changed} personas cuyos datos cambiaron son otras personas con el mismo identificador ({id} era {old}, ahora es {new}): los identificadores de la lista parecen números de fila, que cambian al ordenar la lista o añadir una fila. No se importó nada: exporte la lista con los identificadores del sistema de inscripción e impórtela de nuevo.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>

@@ -605,6 +605,10 @@
         <translation>Windows-1252 (occidental)</translation>
     </message>
     <message>
+        <source>Code page 850 (Excel “CSV (MS-DOS)”)</source>
+        <translation>Page de codes 850 (Excel «&#xa0;CSV (MS-DOS)&#xa0;»)</translation>
+    </message>
+    <message>
         <source>UTF-8 with some Windows-1252 lines</source>
         <translation>UTF-8, avec quelques lignes en Windows-1252</translation>
     </message>
@@ -732,6 +736,22 @@
         <translation>L’identifiant dépasse {limit} octets&#x202f;; ligne non importée.</translation>
     </message>
     <message>
+        <source>The id {id} is a number in Excel’s scientific notation, its digits lost: row not imported. Format the id column as text in Excel and export the list again.</source>
+        <translation>L’identifiant {id} est un nombre en notation scientifique d’Excel, ses chiffres sont perdus&#xa0;: ligne non importée. Mettez la colonne des identifiants au format texte dans Excel et exportez de nouveau la liste.</translation>
+    </message>
+    <message>
+        <source>The id {id} is new, and {stored} is on the list: if a spreadsheet dropped its leading zeros, format the id column as text and export the list again.</source>
+        <translation>L’identifiant {id} est nouveau, et {stored} figure sur la liste&#xa0;: si un tableur a supprimé ses zéros initiaux, mettez la colonne des identifiants au format texte et exportez de nouveau la liste.</translation>
+    </message>
+    <message>
+        <source>Id {id} was {old}, who has checked in or has a printed badge, and is now {new}: row not imported (that check-in and badge are {old}’s). Check that the list’s ids are stable.</source>
+        <translation>L’identifiant {id} était {old}, qui s’est enregistré ou dont le badge a été imprimé, et désigne maintenant {new}&#xa0;: ligne non importée (cet enregistrement et ce badge sont ceux de {old}). Vérifiez que les identifiants de la liste sont stables.</translation>
+    </message>
+    <message>
+        <source>Id {id} was {old}, is now {new}: check that the list’s ids are stable.</source>
+        <translation>L’identifiant {id} était {old}, il désigne maintenant {new}&#xa0;: vérifiez que les identifiants de la liste sont stables.</translation>
+    </message>
+    <message>
         <source>Missing: {fields}.</source>
         <translation>Manquant&#xa0;: {fields}.</translation>
     </message>
@@ -824,6 +844,10 @@
         <translation>Colonnes non importées&#xa0;: {columns}.</translation>
     </message>
     <message>
+        <source>Column “{column}” holds honorifics (Mr, Ms, Dr…), not positions: not imported.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» contient des civilités (M., Mme, Dr…), pas des fonctions&#xa0;: non importée.</translation>
+    </message>
+    <message>
         <source>Rows above the header not imported: {rows}.</source>
         <translation>Lignes au-dessus de l’en-tête non importées&#xa0;: {rows}.</translation>
     </message>
@@ -890,6 +914,10 @@
     <message>
         <source>{file} is too large to be a participant list.</source>
         <translation>{file} est trop volumineux pour être une liste de participants.</translation>
+    </message>
+    <message>
+        <source>{shifted} of the {changed} people whose details changed are other people under the same id (id {id} was {old}, is now {new}): the list’s ids look like row numbers, which change when a list is sorted or a row added. Nothing was imported: export the list with the registration system’s own ids and import it again.</source>
+        <translation>{shifted} des {changed} personnes dont les données ont changé sont d’autres personnes sous le même identifiant ({id} était {old}, désigne maintenant {new})&#xa0;: les identifiants de la liste semblent être des numéros de ligne, qui changent dès que la liste est triée ou qu’une ligne est ajoutée. Rien n’a été importé&#xa0;: exportez la liste avec les identifiants du système d’inscription et importez-la de nouveau.</translation>
     </message>
     <message>
         <source>{file} has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>

@@ -198,3 +198,29 @@ def test_on_real_threads_the_window_stays_responsive(qtbot, wizard, context, tmp
     qtbot.waitUntil(lambda: dialog.currentPage() is dialog.summary_page, timeout=10000)
     assert store.participant("P100") is not None
     context.runner.wait()
+
+
+def test_a_list_whose_ids_are_row_numbers_is_refused_before_import(qtbot, wizard, context,
+                                                                    tmp_path):
+    store = context.desk.store
+    people = [["Ann", "Lee"], ["Bob", "Ray"], ["Cy", "Dee"], ["Di", "Eve"]]
+    headers = ["ID", "Title", "Name", "Surname"]
+    first = tmp_path / "v1.csv"
+    first.write_bytes(delimited(headers, [[f"N{n}", "Mr", *p] for n, p in enumerate(people)]))
+    from checkin.service.importing import import_file
+
+    import_file(store, first)
+    assert store.participant("N0").first_name == "Ann"  # "Name" beside "Surname"
+    assert store.participant("N0").title == ""  # "Mr" is no position
+    resorted = tmp_path / "v2.csv"
+    resorted.write_bytes(delimited(headers, [[f"N{n}", "Ms", *p]
+                                             for n, p in enumerate(reversed(people))]))
+    dialog = wizard(resorted)
+    assert dialog.mapping == ("id", None, "first_name", "last_name")
+    qtbot.mouseClick(next_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(next_button(dialog), Qt.MouseButton.LeftButton)
+    page = dialog.report_page
+    qtbot.waitUntil(lambda: "row numbers" in page.status.text())
+    assert "id N0 was Ann Lee, is now Di Eve" in page.status.text()
+    assert not dialog.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert store.participant("N0").first_name == "Ann"
