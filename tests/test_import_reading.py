@@ -354,6 +354,43 @@ def test_a_two_line_header_under_merged_cells_is_read_as_one():
     assert plan.skipped == 0 and plan.data_rows == 1
 
 
+def test_group_labels_over_the_header_with_fields_merged_down_beside_them():
+    """ID and Pays merged down over both header lines, Participant and Contact over
+    their columns: the ID and the country were lost (the second line was the header)."""
+    data = workbook({"Inscriptions": [
+        ["ID", "Participant", None, "Contact", None, "Pays"],
+        [None, "Prénom", "Nom", "Courriel", "Téléphone", None],
+        ["M-001", "Ann", "Lee", "ann@x.org", "+41", "Kenya"],
+        ["M-002", "Bob", "Ray", "bob@x.org", "+56", "Chili"],
+    ]})
+    plan = read_plan(read_bytes(data, "groups.xlsx"), parse_event_config(trilingual_event()))
+    assert plan.mapping == ("id", "first_name", "last_name", "email", None, "country")
+    assert [(r.participant.id, r.participant.country) for r in plan.rows] == [
+        ("M-001", "KE"), ("M-002", "CL")]
+    assert plan.header_row == 1 and "above_header" not in {i.code for i in plan.issues}
+    titled = workbook({"List": [["IDM 2015 — registrations"], ["ID", "First name", "Last name"],
+                                ["A1", "Ana", "Silva"]]})
+    plan = read_plan(read_bytes(titled, "t.xlsx"), parse_event_config(trilingual_event()))
+    assert plan.mapping == ("id", "first_name", "last_name")  # a title is no header line
+
+
+def test_a_column_with_values_and_no_header_past_the_last_one_can_be_mapped():
+    """Most rows have a fourth value under no header: a column to name (the wizard lists
+    it); a value in one row only is a shifted cell, said on its row."""
+    data = b"ID,First name,Last name\r\nT-1,Ann,Lee,Kenya\r\nT-2,Bob,Ray,Chile\r\n"
+    table = read_plan(read_bytes(data, "t.csv"), parse_event_config(trilingual_event()))
+    assert table.headers == ("ID", "First name", "Last name", "")
+    assert {i.code: i.params for i in table.warnings}["unnamed_column"] == {"column": "D"}
+    mapped = read_plan(read_bytes(data, "t.csv"), parse_event_config(trilingual_event()),
+                       ("id", "first_name", "last_name", "country"))
+    assert [r.participant.country for r in mapped.rows] == ["KE", "CL"]
+    shifted = b"ID,First name,Last name\r\nT-1,Ann,Lee\r\nT-2,Bob,Ray,Chile\r\nT-3,Cy,Dee\r\n"
+    plan = read_plan(read_bytes(shifted, "s.csv"), parse_event_config(trilingual_event()))
+    assert plan.headers == ("ID", "First name", "Last name")
+    assert [(i.row, i.code) for i in plan.warnings if i.code == "extra_cells"] == [
+        (3, "extra_cells")]
+
+
 def test_a_first_row_of_labels_is_data_not_a_second_header_line():
     data = (b"ID,Name,Organisation,Category,Flags\r\n"
             b"1,Jean DUPONT,IOM,International organization,VIP\r\n2,Marie CURIE,WHO,Media,\r\n")

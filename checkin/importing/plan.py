@@ -97,6 +97,15 @@ def tabulate(records: Records) -> Table:
     number, raw_header = records.rows[best_index]
     header = [h.strip() for h in raw_header]
     first_data = best_index + 1
+    if best_index > 0:
+        above = [c.strip() for c in records.rows[best_index - 1][1]]
+        if _is_first_header_row(above, header):  # "ID" merged down beside "Prénom" | "Nom"
+            width = max(len(header), len(above))
+            header = [
+                header[i] if i < len(header) and header[i] else (above[i] if i < len(above) else "")
+                for i in range(width)
+            ]
+            number = records.rows[best_index - 1][0]
     if first_data < len(records.rows):
         below = [c.strip() for c in records.rows[first_data][1]]
         if _is_second_header_row(header, below):  # "Name" over "First" | "Last" (merged cells)
@@ -108,6 +117,8 @@ def tabulate(records: Records) -> Table:
             first_data += 1
     width = max((i + 1 for i, h in enumerate(header) if h), default=len(header))
     rows = records.rows[first_data:]
+    width = _data_width(rows, width)
+    header += [""] * (width - len(header))
     repeated = _repeated_headers(rows, raw_header)
     if repeated:
         left_out = set(repeated)
@@ -119,6 +130,36 @@ def tabulate(records: Records) -> Table:
         rows=rows,
         repeated_header=repeated,
     )
+
+
+def _is_first_header_row(above: list[str], header: list[str]) -> bool:
+    """Whether ``above`` is the first line of a two-line header whose second line is
+    ``header``: group labels ("Participant" over "Prénom" | "Nom") and, where the
+    second line is blank, fields merged down over both lines ("ID", "Pays"). Every
+    cell over a blank must name a field (a title row above a header names none)."""
+    over_blanks = [
+        i for i, cell in enumerate(above) if cell and (i >= len(header) or not header[i])
+    ]
+    if not over_blanks:
+        return False
+    fields = guess_mapping(above)
+    return all(fields[i] is not None for i in over_blanks)
+
+
+def _data_width(rows: Sequence[tuple[int, list[str]]], width: int) -> int:
+    """``width``, or more when columns past the last header hold values in most rows: a
+    column someone forgot to name, which the wizard then offers to map (values in a few
+    rows only are shifted cells, reported row by row)."""
+    widest = max(map(len, (cells for _, cells in rows)), default=0)
+    if widest <= width:
+        return width
+    half = len(rows) / 2
+    last = width
+    for column in range(width, widest):
+        filled = sum(1 for _, cells in rows if column < len(cells) and cells[column].strip())
+        if filled > half:
+            last = column + 1
+    return last
 
 
 def _repeated_headers(rows: Sequence[tuple[int, list[str]]], header: list[str]) -> tuple[int, ...]:
