@@ -16,6 +16,7 @@ from registration_lists import (
     excel_french_csv,
     trilingual_event,
     unicode_text,
+    workbook,
 )
 
 from checkin.domain.errors import InputError
@@ -303,6 +304,17 @@ def test_lists_without_ids_get_stable_ids_and_full_names_are_not_guessed():
                       ("", "ANA SILVA"), ("", "A.K. Sharma"), ("", "MD Rahman"),
                       ("", "John SMITH III")]  # a comma or the family name in capitals
     assert first.issues[0].code == "no_id_column"
+
+
+def test_a_cover_sheet_without_names_names_the_workbooks_other_sheets():
+    data = workbook({"Instructions": [["IDM 2015 — registration export"], ["Read me first"]],
+                     "Participants": [["ID", "First name", "Last name"], ["A1", "Ana", "Ruiz"]]})
+    with pytest.raises(InputError) as caught:
+        read_plan(read_bytes(data, "book.xlsx"), CONFIG)
+    assert caught.value.code == "no_name_column"
+    assert "'Instructions'" in str(caught.value) and "Participants" in str(caught.value)
+    plan = read_plan(read_bytes(data, "book.xlsx", "Participants"), CONFIG)
+    assert plan.rows[0].participant.last_name == "Ruiz"
 
 
 def test_a_file_without_names_cannot_be_planned_but_a_mapping_fixes_it():

@@ -267,9 +267,17 @@ def build_plan(
         else:
             columns[target] = index
     if not any(f in columns for f in NAME_FIELDS):
+        source = table.source
+        others = [name for name in source.sheets if name != source.sheet]
+        where = (
+            f" in the sheet {source.sheet!r} (the workbook's other sheets: "
+            f"{', '.join(others)}; choose one with --sheet, or in the import wizard)"
+            if others
+            else ""
+        )
         raise InputError(
             "no_name_column",
-            "No column holds the names (first name, family name or full name). "
+            f"No column holds the names (first name, family name or full name){where}. "
             f"The columns found are: {', '.join(h for h in headers if h) or '(none)'}.",
             columns=", ".join(h for h in headers if h),
         )
