@@ -307,7 +307,7 @@ def test_lists_without_ids_get_stable_ids_and_full_names_are_not_guessed():
 
 
 def test_a_cover_sheet_without_names_names_the_workbooks_other_sheets():
-    data = workbook({"Instructions": [["IDM 2015 — registration export"], ["Read me first"]],
+    data = workbook({"Instructions": [["Conference on Migrants and Cities"], ["Exported 1 Sept."]],
                      "Participants": [["ID", "First name", "Last name"], ["A1", "Ana", "Ruiz"]]})
     with pytest.raises(InputError) as caught:
         read_plan(read_bytes(data, "book.xlsx"), CONFIG)
