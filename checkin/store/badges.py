@@ -67,6 +67,28 @@ def clear(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM badge_replacements")
 
 
+#: Each participant's badge version as their replacements make it: the highest, plus
+#: one when two desks, apart, both issued that version. Their two badges then carry
+#: the same code, and one of them is in the wrong hands (a badge "lost" twice): neither
+#: admits, and the person gets a new one at the badge desk, against their ID.
+REPLACED_VERSIONS = (
+    "SELECT participant_id, version + (count(*) > 1) AS version FROM badge_replacements b "
+    "WHERE version = (SELECT max(version) FROM badge_replacements "
+    "WHERE participant_id = b.participant_id) GROUP BY participant_id, version"
+)
+
+
+def replaced_version(conn: sqlite3.Connection, participant_id: str) -> int:
+    """:data:`REPLACED_VERSIONS` for one participant (1 when never replaced)."""
+    row = conn.execute(
+        "SELECT version + (count(*) > 1) FROM badge_replacements WHERE participant_id = ? "
+        "AND version = (SELECT max(version) FROM badge_replacements WHERE participant_id = ?) "
+        "GROUP BY version",
+        (participant_id, participant_id),
+    ).fetchone()
+    return row[0] if row else 1
+
+
 def current_version(conn: sqlite3.Connection, participant_id: str) -> int | None:
     row = conn.execute(
         "SELECT badge_version FROM participants WHERE id = ?", (participant_id,)

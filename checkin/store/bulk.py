@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from checkin.domain.model import Participant
 from checkin.store import removals as removals_module
+from checkin.store.badges import REPLACED_VERSIONS
 from checkin.store.participants import (
     COLUMNS,
     INDEX,
@@ -162,9 +163,7 @@ def write(
         # event was merged first, or they were removed and listed again): the list's
         # version must not bring the old badge back to life.
         conn.execute(
-            "UPDATE participants SET badge_version = r.version FROM "
-            "(SELECT participant_id, max(version) AS version FROM badge_replacements "
-            "GROUP BY participant_id) AS r "
+            f"UPDATE participants SET badge_version = r.version FROM ({REPLACED_VERSIONS}) AS r "
             "WHERE participants.id = r.participant_id AND participants.badge_version < r.version"
         )
     conn.executemany(

@@ -155,8 +155,10 @@ def project(conn: sqlite3.Connection, prepared: Prepared) -> None:
 def _project_one(conn: sqlite3.Connection, event: LogEvent) -> None:
     payload = event.payload
     if event.kind == Kind.BADGE_REPLACED:
-        participants.raise_badge_version(conn, event.participant_id, int(payload["version"]))
         badges.project_replaced(conn, event)
+        participants.raise_badge_version(
+            conn, event.participant_id, badges.replaced_version(conn, event.participant_id)
+        )
     elif event.kind == Kind.PARTICIPANT_CREATED:
         if participants.get(conn, event.participant_id) is None:
             person = participant_from_payload(event.participant_id, payload)
@@ -212,11 +214,8 @@ def _catch_up(conn: sqlite3.Connection, participant_id: str, *, replay_correctio
     are applied again after it, in order, so the result is the same as one
     event at a time.
     """
-    conn.execute(
-        "UPDATE participants SET badge_version = max(badge_version, coalesce("
-        "(SELECT max(version) FROM badge_replacements WHERE participant_id = ?), 1)) "
-        "WHERE id = ?",
-        (participant_id, participant_id),
+    participants.raise_badge_version(
+        conn, participant_id, badges.replaced_version(conn, participant_id)
     )
     if not replay_corrections:
         return
