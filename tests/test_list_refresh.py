@@ -409,3 +409,27 @@ def test_a_walk_in_that_reaches_a_desk_by_the_list_first_is_still_a_walk_in(
         (source,) = conn.execute("SELECT source FROM participants WHERE id = ?", (pid,)).fetchone()
     assert source == "walk_in"
     assert listed(third.store) == listed(admin.store)
+
+
+@pytest.mark.parametrize("kind", ["folder", "server"])
+def test_someone_removed_but_checked_in_apart_is_listed_on_desks_joining_later(
+    tmp_path: Path, event_files, share: Path, pg_address: str, kind: str
+):
+    """The administrator removed P005 while the second desk, apart, checked them in; the
+    administrator's laptop then left (never synced again). A desk joining later has the
+    check-in from the second desk's journal: the published event carries P005 set
+    aside, so that desk lists them again too, instead of an unknown badge."""
+    target = share if kind == "folder" else pg_address
+    admin, second = desks(tmp_path, event_files, target)
+    second.admit("P005")  # apart: not synced
+    import_file(admin.store, corrected_list(admin, tmp_path / "v2.csv", drop=("P005",)),
+                remove_vanished=True)
+    assert admin.store.participant("P005") is None
+    assert admin.sync(target).ok  # publishes the list, P005 set aside in it; then gone
+    assert second.sync(target).ok  # pushes the check-in, takes the list in (keeps P005)
+    late = empty_desk(tmp_path, "late")
+    joined = late.sync(target)
+    assert joined.joined and joined.ok, joined
+    person = late.store.participant("P005")
+    assert person is not None and person.last_name == PEOPLE[4].last_name
+    assert late.store.checked_in(DAY1) == 1

@@ -3,7 +3,7 @@ clock says, and the organisers' figures would be wrong without anyone knowing.
 
 The share's clock is real (the file server's time stamps, the database server's
 clock); the desk's is this computer's, shifted here by replacing the one function
-the sync reads it from (``service.sync.system_clock``)."""
+the sync reads it from (``sync.clock.system_clock``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from pg_server import pg_address, postgres_server
 from sync_helpers import DeskHome, event_desk
 
-from checkin.service import sync as sync_service
+from checkin.sync import clock as share_clock
 from checkin.sync.clock import TOLERANCE_S, clock_problem, folder_skew
 
 __all__ = ["pg_address", "postgres_server"]  # fixtures, used by name
@@ -28,7 +28,7 @@ def share(tmp_path: Path) -> Path:
 
 
 def off_by(monkeypatch, seconds: float) -> None:
-    monkeypatch.setattr(sync_service, "system_clock", lambda: time.time() + seconds)
+    monkeypatch.setattr(share_clock, "system_clock", lambda: time.time() + seconds)
 
 
 def test_a_clock_in_step_with_the_share_says_nothing(tmp_path, event_files, share):

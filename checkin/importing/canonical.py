@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 from pathlib import Path
 
 from checkin.domain.errors import InputError
@@ -63,3 +64,12 @@ def read_participants(path: Path) -> list[Participant]:
             ]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise InputError("unreadable", f"{path.name} cannot be read: {error}") from None
+
+
+def participants_from_json(text: str) -> list[Participant]:
+    """All participants of a JSON array of records in :data:`COLUMNS` order (how the
+    list is published on a sync server); raises ValueError or InputError."""
+    return [
+        participant_from_record(dict(zip(COLUMNS, record, strict=True)), row=n)
+        for n, record in enumerate(json.loads(text), start=2)
+    ]

@@ -162,6 +162,7 @@ def take_in_published(
     try:
         package = transport.fetch_event_package()
         result.list_taken_in = take_in(store, package, pending=pending).as_dict()
+        store.set_aside_people(list(package.removed), package.info.published_at)
     except ImportMeanwhile:
         result.fail(list_conflict(transport, info))
     except InputError as error:

@@ -43,7 +43,7 @@ from checkin.store import Store, StoreError
 from checkin.store.bulk import LIST_TO_PUBLISH
 from checkin.store.removals import RELISTED
 from checkin.store.turns import quick_thread_switches
-from checkin.sync.clock import clock_problem
+from checkin.sync import clock as share_clock
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
@@ -61,10 +61,6 @@ __all__ = [
 #: Above this many (person, day) pairs, duplicates are counted over the whole day instead.
 PAIRS_ONE_BY_ONE = 2_000
 PUSH, PULL = "sync_push", "sync_pull"
-
-
-#: This computer's clock, compared with the share's (see checkin.sync.clock).
-system_clock = time.time
 
 
 def sync(
@@ -117,6 +113,7 @@ def join_event(store: Store, transport: Transport) -> LoadedEvent:
         source=f"{transport.describe()} (event/event.json)",
     )
     store.set_meta(PACKAGE, package.info.version)
+    store.set_aside_people(list(package.removed), package.info.published_at)
     return loaded
 
 
@@ -144,7 +141,8 @@ def publish_event(
         secret_check=secret_check(secret),
     )
     config = json.loads(store.meta("event_config"))
-    transport.publish_event_package(EventPackage(config, people, secret, info))
+    removed = store.removed_from_list()  # so desks joining later can list them again
+    transport.publish_event_package(EventPackage(config, people, secret, info, removed))
     store.set_meta(PACKAGE, info.version)
     if pending:
         store.set_meta(LIST_TO_PUBLISH, "", only_if=pending)
@@ -227,8 +225,8 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
     except SyncError as error:
         result.fail(error)
     if verify or result.pushed:  # at start, hourly, and whenever check-ins go out
-        skew = transport.clock_skew(system_clock)  # the computer's, not a test's clock
-        if (problem := clock_problem(skew, transport.describe())) is not None:
+        skew = transport.clock_skew(share_clock.system_clock)  # the computer's, not a test's
+        if (problem := share_clock.clock_problem(skew, transport.describe())) is not None:
             result.fail(problem)
     if store.meta(RELISTED):  # a check-in listed someone again who had been removed
         if info.published_by == desk_id and not store.meta(LIST_TO_PUBLISH):

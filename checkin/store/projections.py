@@ -143,7 +143,7 @@ def project(conn: sqlite3.Connection, prepared: Prepared) -> None:
     """Project a batch of new events. Inside a write transaction."""
     if prepared.checkins:
         conn.executemany(_CHECKIN, prepared.checkins)
-        _list_again_if_removed(conn, {row[1] for row in prepared.checkins})
+        list_again_if_removed(conn, {row[1] for row in prepared.checkins})
     if prepared.undos:
         conn.executemany(_UNDO, prepared.undos)
     if prepared.prints:
@@ -193,7 +193,7 @@ def _project_one(conn: sqlite3.Connection, event: LogEvent) -> None:
         participants.upsert(conn, [dataclasses.replace(existing, **fields)], source="walk_in")
 
 
-def _list_again_if_removed(conn: sqlite3.Connection, participant_ids: set[str]) -> None:
+def list_again_if_removed(conn: sqlite3.Connection, participant_ids: set[str]) -> None:
     """Someone removed from this desk's list was checked in at another desk: listed again."""
     if conn.execute("SELECT 1 FROM removed_participants LIMIT 1").fetchone() is None:
         return  # the common case: nobody removed, nothing to look up

@@ -9,6 +9,12 @@ check-in brings it back, on every desk alike; the lists then agree again.
 A correction of a removed person (a badge replaced before the removal) does
 not bring them back, and makes no half row of them either.
 A list that names the person again takes them back for good.
+
+The published event carries the set-aside people of the desk that published it
+(:func:`removed_from_list`), so a desk that joins later, and never had them,
+sets them aside too (:func:`set_aside_people`): a check-in of theirs made at a
+desk apart still lists them there, even if the publishing desk never syncs
+again.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from checkin.domain.model import Participant
-from checkin.store.participants import COLUMNS, from_row
+from checkin.store.participants import COLUMNS, from_row, to_row
 
 _ROW = f"json_array({', '.join(COLUMNS)}, source)"
 #: Meta key set when a merged check-in listed someone again: the desk that published
@@ -72,3 +78,44 @@ def take_back(
             (RELISTED,),
         )
     return taken
+
+
+def removed_from_list(conn: sqlite3.Connection) -> list[Participant]:
+    """The people this desk set aside from the registration list (not walk-ins, whose
+    creation travels in the log), who have no row now."""
+    rows = conn.execute(
+        "SELECT r.row FROM removed_participants r WHERE NOT EXISTS "
+        "(SELECT 1 FROM participants p WHERE p.id = r.id) ORDER BY r.id"
+    ).fetchall()
+    people = []
+    for (text,) in rows:
+        values = json.loads(text)
+        if values[-1] == "import":
+            people.append(from_row(tuple(values[:-1])))
+    return people
+
+
+def set_aside_people(
+    conn: sqlite3.Connection, people: Iterable[Participant], at: str
+) -> list[str]:
+    """Set aside ``people`` this desk has no row of (from a published event); returns the
+    ids of those among them already checked in here, to be listed again at once."""
+    rows = [(p.id, json.dumps([*to_row(p), "import"], ensure_ascii=False), at) for p in people]
+    conn.executemany(
+        "INSERT OR IGNORE INTO removed_participants (id, row, removed_at) "
+        "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM participants WHERE id = ?1)",
+        rows,
+    )
+    ids = [row[0] for row in rows]
+    checked = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        checked += [
+            pid
+            for (pid,) in conn.execute(
+                f"SELECT DISTINCT participant_id FROM checkins WHERE participant_id IN ({marks})",
+                chunk,
+            )
+        ]
+    return checked

@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS checkin_package (
     publication text NOT NULL DEFAULT '',
     config text NOT NULL,
     participant_list text NOT NULL,
-    secret text NOT NULL
+    secret text NOT NULL,
+    removed_list text NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS checkin_desks (
     desk text PRIMARY KEY,
@@ -157,13 +158,16 @@ class ServerLog:
                 return None
         return StoredPackage(*row) if row else None
 
-    def package_contents(self) -> tuple[str, str, str] | None:
-        """``(config, participant_list, secret)`` of the published event."""
+    def package_contents(self) -> tuple[str, str, str, str] | None:
+        """``(config, participant_list, secret, removed_list)`` of the published event."""
         with server_errors():
             try:
                 row = (
                     self.connection()
-                    .execute("SELECT config, participant_list, secret FROM checkin_package")
+                    .execute(
+                        "SELECT config, participant_list, secret, removed_list "
+                        "FROM checkin_package"
+                    )
                     .fetchone()
                 )
             except pg_errors.UndefinedTable:
@@ -171,19 +175,26 @@ class ServerLog:
         return tuple(row) if row else None  # type: ignore[return-value]
 
     def publish(
-        self, package: StoredPackage, config: str, participant_list: str, secret: str
+        self,
+        package: StoredPackage,
+        config: str,
+        participant_list: str,
+        secret: str,
+        removed_list: str = "[]",
     ) -> None:
         """Insert or replace the package; its generation is kept once the row exists."""
         with server_errors():
             self.connection().execute(
                 "INSERT INTO checkin_package (generation, event_id, published_at, "
                 "published_by, participants, secret_check, publication, config, "
-                "participant_list, secret) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "participant_list, secret, removed_list) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT (one) DO UPDATE SET event_id = excluded.event_id, "
                 "published_at = excluded.published_at, published_by = excluded.published_by, "
                 "participants = excluded.participants, secret_check = excluded.secret_check, "
                 "publication = excluded.publication, config = excluded.config, "
-                "participant_list = excluded.participant_list, secret = excluded.secret",
+                "participant_list = excluded.participant_list, secret = excluded.secret, "
+                "removed_list = excluded.removed_list",
                 (
                     secrets.token_hex(8),
                     package.event_id,
@@ -195,6 +206,7 @@ class ServerLog:
                     config,
                     participant_list,
                     secret,
+                    removed_list,
                 ),
             )
 

@@ -15,7 +15,7 @@ from checkin.domain.event_config import parse_event_config
 from checkin.domain.log import LogEvent
 from checkin.domain.model import EventConfig, Participant
 from checkin.domain.rules import CheckIn
-from checkin.store import badges, bulk, eventlog, outbox, participants, search, stats
+from checkin.store import badges, bulk, eventlog, outbox, participants, removed, search, stats
 from checkin.store.checkpoints import AsideReader
 from checkin.store.database import (
     DATABASE_NAME,
@@ -29,7 +29,7 @@ from checkin.store.merging import Merger
 from checkin.store.turns import Turns
 
 
-class Store(stats.Statistics):
+class Store(stats.Statistics, removed.RemovedPeople):
     """All reads and writes of one desk database.
 
     One connection, used by one writer at a time (a lock guards transactions

@@ -37,6 +37,9 @@ CONFIG, PARTICIPANTS, SECRET, MANIFEST = (
     "secret.txt",
     "package.json",
 )
+#: The people removed from the list and set aside, when there are any (older
+#: desks, which read only the files above, ignore it).
+REMOVED = "removed.csv"
 
 
 def read_info(folder: Path) -> PackageInfo | None:
@@ -76,7 +79,7 @@ def read_package(folder: Path) -> EventPackage:
         manifest = json.loads((folder / MANIFEST).read_bytes())
         files = manifest.get("files", {})
         contents = {}
-        for name in (CONFIG, PARTICIPANTS, SECRET):
+        for name in (CONFIG, PARTICIPANTS, SECRET, *([REMOVED] if REMOVED in files else [])):
             try:
                 data = (folder / name).read_bytes()
             except FileNotFoundError:
@@ -87,12 +90,13 @@ def read_package(folder: Path) -> EventPackage:
     try:
         config = json.loads(contents[CONFIG].decode("utf-8"))
         people = read_participants(folder / PARTICIPANTS)
+        removed = read_participants(folder / REMOVED) if REMOVED in contents else []
     except (ValueError, UnicodeDecodeError, InputError) as error:
         raise _bad(folder, str(error)) from None
     secret = contents[SECRET].decode("ascii", "replace").strip()
     if not isinstance(config, dict) or not secret or secret_check(secret) != info.secret_check:
         raise _bad(folder, "its config or secret is damaged")
-    return EventPackage(config=config, participants=people, secret=secret, info=info)
+    return EventPackage(config, people, secret, info, removed)
 
 
 def read_config(folder: Path) -> dict:
@@ -131,6 +135,13 @@ def write_package(folder: Path, package: EventPackage) -> None:
     except InputError as error:
         raise SyncError("folder_unavailable", str(error), folder=str(folder.parent)) from None
     replace_file(folder / SECRET, package.secret.encode("ascii") + b"\n")
+    names = [CONFIG, PARTICIPANTS, SECRET]
+    if package.removed:
+        try:
+            write_participants(folder / REMOVED, package.removed)
+        except InputError as error:
+            raise SyncError("folder_unavailable", str(error), folder=str(folder.parent)) from None
+        names.append(REMOVED)
     info = package.info
     manifest = {
         "format": PACKAGE_FORMAT,
@@ -142,7 +153,7 @@ def write_package(folder: Path, package: EventPackage) -> None:
         "publication": info.publication,
         "files": {
             name: hashlib.sha256((folder / name).read_bytes()).hexdigest()
-            for name in (CONFIG, PARTICIPANTS, SECRET)
+            for name in names
         },
     }
     replace_file(folder / MANIFEST, json.dumps(manifest, indent=2).encode("utf-8"))

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from checkin.domain.errors import InputError
 from checkin.domain.log import LogEvent
-from checkin.importing.canonical import COLUMNS, participant_from_record
+from checkin.importing.canonical import participants_from_json
 from checkin.importing.writing import participant_record
 from checkin.store.server import ServerError, ServerLog, StoredPackage, describe
 from checkin.sync.errors import SyncError
@@ -147,19 +147,15 @@ class PostgresTransport:
                 "administrator's desk first (checkin sync ADDRESS --publish).",
                 folder=self.describe(),
             )
-        config_text, list_text, secret = contents
+        config_text, list_text, secret, removed_text = contents
         try:
-            config = json.loads(config_text)
-            records = json.loads(list_text)
-            people = [
-                participant_from_record(dict(zip(COLUMNS, record, strict=True)), row=n)
-                for n, record in enumerate(records, start=2)
-            ]
+            config, people = json.loads(config_text), participants_from_json(list_text)
+            removed = participants_from_json(removed_text)
         except (ValueError, TypeError, InputError) as error:
             raise self._bad(str(error)) from None
         if not isinstance(config, dict) or secret_check(secret) != info.secret_check:
             raise self._bad("its config or secret is damaged")
-        return EventPackage(config=config, participants=people, secret=secret, info=info)
+        return EventPackage(config, people, secret, info, removed)
 
     def fetch_event_config(self) -> dict:
         try:
@@ -187,6 +183,7 @@ class PostgresTransport:
     def publish_event_package(self, package: EventPackage) -> None:
         info = package.info
         records = [participant_record(p) for p in package.participants]
+        removed = [participant_record(p) for p in package.removed]
         try:
             self.server.create_tables()
             self.server.publish(
@@ -202,6 +199,7 @@ class PostgresTransport:
                 json.dumps(package.config, ensure_ascii=False),
                 json.dumps(records, ensure_ascii=False),
                 package.secret,
+                json.dumps(removed, ensure_ascii=False),
             )
         except ServerError as error:
             raise self._fail(error) from None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from checkin.sync.files import io_errors, require_folder
 from checkin.sync.names import JOURNAL_SUFFIX
-from checkin.sync.package import CONFIG, MANIFEST, PARTICIPANTS, SECRET
+from checkin.sync.package import CONFIG, MANIFEST, PARTICIPANTS, REMOVED, SECRET
 
 EVENT, JOURNALS, ATTENDANCE = "event", "journals", "attendance"
 #: A day file (``2015-10-26.csv``) or a sync client's copy of one.
@@ -34,7 +34,7 @@ def _ours(folder: str, name: str) -> bool:
     if name.startswith("."):  # our temporary files; the OS's .DS_Store
         return True
     if folder == EVENT:
-        return name in (CONFIG, PARTICIPANTS, SECRET, MANIFEST) or name.endswith(".tmp")
+        return name in (CONFIG, PARTICIPANTS, SECRET, MANIFEST, REMOVED) or name.endswith(".tmp")
     if folder == JOURNALS:
         return JOURNAL_SUFFIX in name  # journals and their conflict copies
     return _DAY_FILE.match(name) is not None

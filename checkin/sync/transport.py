@@ -51,6 +51,9 @@ class EventPackage:
     participants: Sequence[Participant]
     secret: str
     info: PackageInfo
+    #: People the publishing desk removed from the list and set aside (a check-in made
+    #: at a desk apart lists them again, on desks that joined since too).
+    removed: Sequence[Participant] = ()
 
 
 def secret_check(secret: str) -> str:
