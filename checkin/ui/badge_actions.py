@@ -4,6 +4,8 @@ assembles."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
@@ -80,8 +82,30 @@ class BadgeActions(QObject):
 
     # -- helpers ------------------------------------------------------------------------
 
+    def current_participant_id(self) -> str | None:
+        """Who the badge actions apply to: the highlighted result, else the verdict shown."""
+        page = self.page
+        chosen = page.results.chosen_id()
+        if chosen:
+            return chosen
+        verdict = page.verdict_panel.verdict
+        return verdict.participant.id if verdict and verdict.participant else None
+
+    def refresh_verdict(self) -> None:
+        """Show the current verdict again with fresh participant data (after a replacement)."""
+        page = self.page
+        verdict = page.verdict_panel.verdict
+        if verdict is None or verdict.participant is None:
+            return
+        person = self.context.desk.store.participant(verdict.participant.id)
+        if person is not None:
+            updated = dataclasses.replace(verdict, participant=person)
+            page.verdict_panel.show_verdict(updated, self.context.desk.event, self.context.language)
+            page.show_badge_summary(updated)
+        page.refresh()
+
     def _chosen(self) -> Participant | None:
-        participant_id = self.page.current_participant_id()
+        participant_id = self.current_participant_id()
         person = self.context.desk.store.participant(participant_id) if participant_id else None
         if person is None:
             self._status(self.tr("Scan or find a participant first."), 6000)
@@ -104,7 +128,7 @@ class BadgeActions(QObject):
     def _replaced(self, _replacement: object) -> None:
         """A new badge was made: the *print?* question about the old one is void."""
         self.print_bar.dismiss()
-        self.page.refresh_verdict()
+        self.refresh_verdict()
 
     def _failed(self, message: str) -> None:
         self.context.sounds.play("warning")

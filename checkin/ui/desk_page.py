@@ -264,9 +264,9 @@ class DeskPage(QWidget):
     def _show_panel(self, verdict: Verdict) -> None:
         """The verdict and its badge line, painted together (one layout of the panel)."""
         self.verdict_panel.show_verdict(verdict, self.context.desk.event, self.context.language)
-        self._show_badge_summary(verdict)
+        self.show_badge_summary(verdict)
 
-    def _show_badge_summary(self, verdict: Verdict) -> None:
+    def show_badge_summary(self, verdict: Verdict) -> None:
         """The badge version and how often it was replaced, for the badge desk."""
         if verdict.participant is None:
             self.verdict_panel.set_badge_summary("")
@@ -277,26 +277,6 @@ class DeskPage(QWidget):
             self.verdict_panel.set_badge_summary("")
             return
         self.verdict_panel.set_badge_summary(badge_summary(history))
-
-    def current_participant_id(self) -> str | None:
-        """Who the badge actions apply to: the highlighted result, else the verdict shown."""
-        chosen = self.results.chosen_id()
-        if chosen:
-            return chosen
-        verdict = self.verdict_panel.verdict
-        return verdict.participant.id if verdict and verdict.participant else None
-
-    def refresh_verdict(self) -> None:
-        """Show the current verdict again with fresh participant data (after a replacement)."""
-        verdict = self.verdict_panel.verdict
-        if verdict is None or verdict.participant is None:
-            return
-        person = self.context.desk.store.participant(verdict.participant.id)
-        if person is not None:
-            updated = dataclasses.replace(verdict, participant=person)
-            self.verdict_panel.show_verdict(updated, self.context.desk.event, self.context.language)
-            self._show_badge_summary(updated)
-        self.refresh()
 
     def refresh(self) -> None:
         """Recent check-ins now; counts from a background reader."""
@@ -343,7 +323,7 @@ class DeskPage(QWidget):
         self.verdict_panel.retranslate(self.context.language)
         verdict = self.verdict_panel.verdict
         if verdict is not None:
-            self._show_badge_summary(verdict)
+            self.show_badge_summary(verdict)
         self._search_again()
         self.day_banner.retranslate()
         self.refresh()  # dates, times and country names in the new language
