@@ -83,13 +83,16 @@ class BadgeActions(QObject):
     # -- helpers ------------------------------------------------------------------------
 
     def current_participant_id(self) -> str | None:
-        """Who the badge actions apply to: the highlighted result, else the verdict shown."""
+        """Who the badge actions apply to: the highlighted result, else the verdict shown
+        — unless it is greyed: then it is the delegate before, not the one looked for."""
         page = self.page
         chosen = page.results.chosen_id()
         if chosen:
             return chosen
         verdict = page.verdict_panel.verdict
-        return verdict.participant.id if verdict and verdict.participant else None
+        if verdict is None or verdict.participant is None or page.verdict_panel.stale:
+            return None
+        return verdict.participant.id
 
     def refresh_verdict(self) -> None:
         """Show the current verdict again with fresh participant data (after a replacement)."""

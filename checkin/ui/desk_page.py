@@ -110,7 +110,7 @@ class DeskPage(QWidget):
         self.verdict_panel.undo_requested.connect(self.undoing.undo_shown)
         self.recent.undo_requested.connect(self.undoing.undo_from_recent)
         self.day_banner.day_chosen.connect(self.choose_day)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.verdict_panel.request_admit_anyway)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.admit_anyway_chosen)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.verdict_panel.request_undo)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.focus_scan)
 
@@ -184,18 +184,43 @@ class DeskPage(QWidget):
         self.results.navigated = False
         self.results.set_empty_text(self._hint)
 
-    def check_in_by_id(self, participant_id: str) -> None:
+    def check_in_by_id(self, participant_id: str, *, admit_anyway: bool = False) -> None:
         self.scan_field.clear()
         self.on_cleared()
         self._run(
             lambda: self.context.desk.admit(
-                participant_id, via=Via.SEARCH, day=self.day, shown=self._show_before_commit
+                participant_id,
+                via=Via.SEARCH,
+                day=self.day,
+                admit_anyway=admit_anyway,
+                shown=self._show_before_commit,
             )
         )
 
+    def admit_anyway_chosen(self) -> None:
+        """F2: the person highlighted in the list, else the one of the live verdict.
+
+        A greyed verdict belongs to the delegate before: F2 never admits them
+        while the operator is looking someone else up."""
+        chosen = self.results.chosen_id()
+        if chosen is None:
+            self.verdict_panel.request_admit_anyway()  # nothing if the verdict is greyed
+            return
+        person = self.context.desk.store.participant(chosen)
+        if person is not None and not person.registered_for(self.day):
+            self.check_in_by_id(chosen, admit_anyway=True)
+        # Someone registered for the day is checked in with Enter, not admitted anyway.
+
     def admit_anyway(self, participant_id: str) -> None:
+        """The verdict's *Admit anyway*: only for the live verdict of that person."""
         verdict = self.verdict_panel.verdict
-        if verdict is None or verdict.status is not Status.NOT_TODAY:
+        if (
+            verdict is None
+            or verdict.status is not Status.NOT_TODAY
+            or self.verdict_panel.stale
+            or verdict.participant is None
+            or verdict.participant.id != participant_id
+        ):
             return
         self._run(
             lambda: self.context.desk.admit(
