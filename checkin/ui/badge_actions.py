@@ -77,7 +77,10 @@ class BadgeActions(QObject):
             self._open(person, replace=True)
 
     def batch_print(self) -> None:
-        BatchPrintDialog(self.context, self.window).exec()
+        dialog = BatchPrintDialog(self.context, self.window)
+        dialog.exec()
+        if dialog.scan_guard.scanned:
+            self.page.scan_from_dialog(dialog.scan_guard.scanned)
         self.page.focus_scan()
 
     # -- helpers ------------------------------------------------------------------------
@@ -117,7 +120,7 @@ class BadgeActions(QObject):
 
     def _open(self, person: Participant, *, replace: bool) -> None:
         if replace and not supervisor_allows(
-            self.context.desk, replacing_needs_pin(), self.window
+            self.context.desk, replacing_needs_pin(), self.window, self.page.scan_from_dialog
         ):
             self.page.focus_scan()
             return
@@ -125,7 +128,10 @@ class BadgeActions(QObject):
         dialog.replaced.connect(self._replaced)
         if replace:
             dialog.replace_badge(pin_given=True)
-        dialog.exec()
+        if not dialog.scan_guard.scanned:  # a badge scanned into the replacement: not opened
+            dialog.exec()
+        if dialog.scan_guard.scanned:
+            self.page.scan_from_dialog(dialog.scan_guard.scanned)
         self.page.focus_scan()
 
     def _replaced(self, _replacement: object) -> None:

@@ -35,6 +35,7 @@ from checkin.ui.badge_printing import (
     badge_summary,
 )
 from checkin.ui.context import AppContext
+from checkin.ui.dialog_scans import ScanGuard
 from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.printer_choice import PrinterChoice
 from checkin.ui.printing import render_page
@@ -59,6 +60,7 @@ class BadgeDialog(QDialog):
         self.history: BadgeHistory | None = None
         self.pdf = b""
         self.closed = False  # results of background work arriving later are dropped
+        self.scan_guard = ScanGuard(self, context.desk.is_complete_code)  # prints nothing
         self.printing = BadgePrinting(context, self)
         self.printing.printed.connect(self._printed)
         self.printing.failed.connect(self._print_failed)
@@ -269,10 +271,14 @@ class BadgeDialog(QDialog):
 
     def replace_badge(self, *, pin_given: bool = False) -> None:
         """``pin_given``: the supervisor PIN was asked for just before (Ctrl+Shift+R)."""
-        if not pin_given and not supervisor_allows(self.context.desk, replacing_needs_pin(), self):
+        if not pin_given and not supervisor_allows(
+            self.context.desk, replacing_needs_pin(), self, self.scan_guard.take
+        ):
             return
         dialog = ReplaceDialog(self.context.desk, self.participant, self.history, self)
         if not dialog.exec() or dialog.replacement is None:
+            if dialog.scan_guard.scanned:  # the next delegate's badge: this dialog closes too
+                self.scan_guard.take(dialog.scan_guard.scanned)
             return
         self.replaced.emit(dialog.replacement)
         self.refresh()

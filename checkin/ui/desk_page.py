@@ -155,6 +155,17 @@ class DeskPage(QWidget):
         self.on_cleared()
         self._scan(text)
 
+    def scan_from_dialog(self, code: str) -> None:
+        """A badge scanned into a desk dialog closed it (``dialog_scans``): a scan."""
+        self.scan_field.clear()
+        self.on_scanned(code)
+        self.message.emit(
+            self.tr(
+                "A badge was scanned into the open dialog: the dialog was closed and the "
+                "badge checked."
+            )
+        )
+
     def _scan(self, text: str) -> None:
         desk = self.context.desk
         self._run(lambda: desk.scan(text, day=self.day, shown=self._show_before_commit))

@@ -23,6 +23,7 @@ from checkin.ui.attendance_window import AttendanceWindow
 from checkin.ui.badge_actions import BadgeActions
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
+from checkin.ui.dialog_scans import ScanGuard
 from checkin.ui.elided_label import ElidedLabel
 from checkin.ui.font_warmup import fonts_of, warm_fonts
 from checkin.ui.i18n import LANGUAGE_NAMES
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
 
     def import_list(self) -> None:
         action = self.tr("Importing a participant list needs the supervisor PIN.")
-        if not supervisor_allows(self.context.desk, action, self):
+        if not supervisor_allows(self.context.desk, action, self, self.desk_page.scan_from_dialog):
             self.desk_page.focus_scan()
             return
         wizard = ImportWizard(self.context, self)
@@ -232,8 +233,11 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.context.desk.settings, self.context.language, self)
-        if dialog.exec():
+        guard = ScanGuard(dialog, self.context.desk.is_complete_code)  # never saved as a name
+        if dialog.exec() and not guard.check_fields():
             self.apply_settings(dialog.settings())
+        if guard.scanned:
+            self.desk_page.scan_from_dialog(guard.scanned)
         self.desk_page.focus_scan()
 
     def apply_settings(self, settings) -> None:

@@ -479,6 +479,10 @@
         <translation>Nadie coincide con «{text}»: revise la ortografía o pulse Ctrl+N para una inscripción in situ.</translation>
     </message>
     <message>
+        <source>A badge was scanned into the open dialog: the dialog was closed and the badge checked.</source>
+        <translation>Se escaneó una credencial en la ventana abierta: la ventana se cerró y la credencial se verificó.</translation>
+    </message>
+    <message>
         <source>No one matches “{text}”.</source>
         <translation>Nadie coincide con «{text}».</translation>
     </message>
@@ -1350,6 +1354,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>Errors: {errors} · Warnings: {warnings}</source>
         <translation>Errores: {errors} · Advertencias: {warnings}</translation>
+    </message>
+    <message>
+        <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
+        <translation>Con este archivo no se puede quitar a nadie: algunas de sus filas no tienen identificador o nombre (vea los errores), y podrían ser algunas de estas personas.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>

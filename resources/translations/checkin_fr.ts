@@ -479,6 +479,10 @@
         <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;»&#xa0;: vérifiez l’orthographe, ou appuyez sur Ctrl+N pour une inscription sur place.</translation>
     </message>
     <message>
+        <source>A badge was scanned into the open dialog: the dialog was closed and the badge checked.</source>
+        <translation>Un badge a été scanné dans la fenêtre ouverte&#xa0;: la fenêtre a été fermée et le badge vérifié.</translation>
+    </message>
+    <message>
         <source>No one matches “{text}”.</source>
         <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
@@ -1350,6 +1354,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>Errors: {errors} · Warnings: {warnings}</source>
         <translation>Erreurs&#xa0;: {errors} · Avertissements&#xa0;: {warnings}</translation>
+    </message>
+    <message>
+        <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
+        <translation>Personne ne peut être retiré avec ce fichier&#xa0;: certaines de ses lignes n’ont pas d’identifiant ou pas de nom (voir les erreurs), et il peut s’agir de certaines de ces personnes.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
