@@ -8,7 +8,6 @@ undoes the last check-in shown.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 
@@ -244,9 +243,10 @@ class DeskPage(QWidget):
         )
 
     def choose_day(self, iso_day: str) -> None:
+        """A day picked in the banner ("" = automatic); today's date is automatic too."""
         desk = self.context.desk
         try:
-            desk.update_settings(dataclasses.replace(desk.settings, day=iso_day))
+            desk.choose_day(dt.date.fromisoformat(iso_day) if iso_day else None)
         except StoreError as error:  # refresh() puts the banner back on the day served
             self.message.emit(texts.error_message(error))
         self.verdict_panel.show_idle()
@@ -290,6 +290,8 @@ class DeskPage(QWidget):
         self.context.sounds.play(verdict.severity)
         self.on_cleared()
         self.verdict_shown.emit(verdict)
+        if verdict.day is not None and verdict.day != self.day_banner.served:
+            self.refresh()  # past midnight: a new day (a day chosen yesterday has lapsed)
         if verdict.status is Status.OK and verdict.checkin is not None:
             self.recent.add_checkin(
                 verdict.checkin, verdict.participant, desk.event, self.context.language

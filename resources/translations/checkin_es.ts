@@ -455,6 +455,10 @@
 <context>
     <name>DayBanner</name>
     <message>
+        <source>Automatic (today&apos;s date)</source>
+        <translation>Automático (fecha de hoy)</translation>
+    </message>
+    <message>
         <source>Conference day served by this desk</source>
         <translation>Día de la conferencia atendido por este mostrador</translation>
     </message>

@@ -455,6 +455,10 @@
 <context>
     <name>DayBanner</name>
     <message>
+        <source>Automatic (today&apos;s date)</source>
+        <translation>Automatique (date du jour)</translation>
+    </message>
+    <message>
         <source>Conference day served by this desk</source>
         <translation>Journée de conférence traitée par ce guichet</translation>
     </message>
