@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from checkin.domain.model import Participant
 from checkin.domain.rules import Verdict
+from checkin.service.badges import Replacement
 from checkin.ui.badge_dialog import BadgeDialog, replacing_needs_pin
 from checkin.ui.badge_printing import BadgePrinting
 from checkin.ui.batch_print_dialog import BatchPrintDialog
@@ -97,17 +98,21 @@ class BadgeActions(QObject):
             return None
         return verdict.participant.id
 
-    def refresh_verdict(self) -> None:
-        """Show the current verdict again with fresh participant data (after a replacement)."""
+    def refresh_verdict(self, participant_id: str) -> None:
+        """After ``participant_id``'s badge was replaced: their verdict, if it is the one
+        shown, again with the new badge — greyed still if it was (a replacement made from
+        a highlighted row is not this verdict's colour). Anyone else's is left alone."""
         page = self.page
-        verdict = page.verdict_panel.verdict
-        if verdict is None or verdict.participant is None:
-            return
-        person = self.context.desk.store.participant(verdict.participant.id)
-        if person is not None:
-            updated = dataclasses.replace(verdict, participant=person)
-            page.verdict_panel.show_verdict(updated, self.context.desk.event, self.context.language)
-            page.show_badge_summary(updated)
+        panel = page.verdict_panel
+        verdict = panel.verdict
+        if verdict is not None and verdict.participant and verdict.participant.id == participant_id:
+            person = self.context.desk.store.participant(participant_id)
+            if person is not None:
+                stale = panel.stale
+                updated = dataclasses.replace(verdict, participant=person)
+                panel.show_verdict(updated, self.context.desk.event, self.context.language)
+                page.show_badge_summary(updated)
+                panel.set_stale(stale)
         page.refresh()
 
     def _chosen(self) -> Participant | None:
@@ -134,10 +139,10 @@ class BadgeActions(QObject):
             self.page.scan_from_dialog(dialog.scan_guard.scanned)
         self.page.focus_scan()
 
-    def _replaced(self, _replacement: object) -> None:
+    def _replaced(self, replacement: Replacement) -> None:
         """A new badge was made: the *print?* question about the old one is void."""
         self.print_bar.dismiss()
-        self.refresh_verdict()
+        self.refresh_verdict(replacement.participant.id)
 
     def _failed(self, message: str) -> None:
         self.context.sounds.play("warning")

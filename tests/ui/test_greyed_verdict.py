@@ -7,8 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checkin.domain.rules import Status
+from checkin.ui import badge_dialog
 from tests.ui.test_desk_badges import opened  # noqa: F401 (fixture)
 from tests.ui.test_desk_page import code, scan, search, shown
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 def press(page, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
@@ -61,3 +64,41 @@ def test_badge_actions_skip_a_greyed_verdict(qtbot, window, page, context, opene
     press(page, Qt.Key.Key_Down)
     press(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert [d.participant.id for d in opened] == ["P006"]
+
+
+def _replace_for_lost(monkeypatch) -> None:
+    def replace_for_lost(dialog):
+        dialog.choose("lost")
+        dialog.print_now.setChecked(False)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(badge_dialog.ReplaceDialog, "exec", replace_for_lost)
+
+
+def test_a_replacement_from_a_highlighted_row_leaves_the_greyed_verdict_alone(
+    qtbot, page, context, opened, monkeypatch  # noqa: F811
+):
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))  # green for Seán O'Brien
+    search(qtbot, page, "garcia")
+    press(page, Qt.Key.Key_Down)
+    _replace_for_lost(monkeypatch)
+    press(page, Qt.Key.Key_R, CTRL | SHIFT)
+    assert desk.store.participant("P006").badge_version == 2  # José's badge replaced
+    assert shown(page).participant.id == "P005"
+    assert page.verdict_panel.stale  # not bright green again
+    assert page.verdict_panel.badge_line.text() == "Badge version 1"  # his, unchanged
+
+
+def test_replacing_the_greyed_person_s_badge_updates_it_and_keeps_it_grey(
+    qtbot, page, context, opened, monkeypatch  # noqa: F811
+):
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))
+    search(qtbot, page, "brien")
+    press(page, Qt.Key.Key_Down)
+    _replace_for_lost(monkeypatch)
+    press(page, Qt.Key.Key_R, CTRL | SHIFT)
+    assert page.verdict_panel.badge_line.text() == "Badge version 2 · replaced 1 time"
+    assert page.verdict_panel.stale
