@@ -43,6 +43,7 @@ class BadgeActions(QObject):
         self.batch_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"))
         self.batch_action.triggered.connect(self.batch_print)
         page.verdict_shown.connect(self.after_verdict)
+        page.undone.connect(self.after_undo)
         self.retranslate()
 
     @property
@@ -66,6 +67,12 @@ class BadgeActions(QObject):
         if self.printing.on_check_in(verdict) == "ask" and verdict.participant is not None:
             self.print_bar.ask(verdict.participant)
         self.page.focus_scan()
+
+    def after_undo(self, participant_id: str) -> None:
+        """An undone check-in takes back the *print?* question about that person: F9
+        must not print a badge for someone no longer checked in."""
+        if self.print_bar.person is not None and self.print_bar.person.id == participant_id:
+            self.print_bar.dismiss()
 
     def print_badge(self) -> None:
         person = self._chosen()

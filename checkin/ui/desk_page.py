@@ -48,6 +48,7 @@ LIST_WIDTH = 380
 class DeskPage(QWidget):
     verdict_shown = Signal(object)  # Verdict
     message = Signal(str)  # for the status bar
+    undone = Signal(str)  # participant id: a check-in of theirs was undone
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
