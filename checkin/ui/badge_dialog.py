@@ -111,8 +111,12 @@ class BadgeDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addLayout(side, 1)
         self.setWindowTitle(self.tr("Badge — {name}").format(name=participant.display_name))
+        self.choice.printer_changed.connect(
+            lambda printer: self.print_button.setEnabled(bool(printer) and not self.printing.busy)
+        )
         if not self.choice.has_printer():
             self.print_button.setEnabled(False)
+        if not self.choice.has_printer() and not self.choice.missing:
             self._show_error(
                 self.tr(
                     "No printer is installed on this computer. You can save the badge as a PDF."
@@ -213,6 +217,8 @@ class BadgeDialog(QDialog):
     # -- acting ---------------------------------------------------------------------
 
     def print_badge(self) -> None:
+        if not self.choice.has_printer():  # none installed, or the desk's is missing
+            return
         try:
             self.choice.remember()
         except Exception as error:  # settings not saved: still print with the choice

@@ -57,6 +57,7 @@ class BatchPrintDialog(QDialog):
         )
         self.not_printed.setChecked(True)
         self.choice = PrinterChoice(desk)
+        self.choice.printer_changed.connect(lambda _printer: self._show_count(self.matching))
         self.count = QLabel(objectName="batchCount")
         self.count.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.progress = QProgressBar(objectName="batchProgress")

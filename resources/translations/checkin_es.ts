@@ -1176,12 +1176,20 @@ Mostrador de acreditación — {event}</translation>
         <translation>Ninguna impresora instalada</translation>
     </message>
     <message>
+        <source>{printer} — not available</source>
+        <translation>{printer} — no disponible</translation>
+    </message>
+    <message>
         <source>The badge&apos;s own size</source>
         <translation>Tamaño de la credencial</translation>
     </message>
     <message>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s printer “{printer}” is not available. Choose another printer.</source>
+        <translation>La impresora de este mostrador, «{printer}», no está disponible. Elija otra.</translation>
     </message>
 </context>
 <context>

@@ -1176,12 +1176,20 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Aucune imprimante installée</translation>
     </message>
     <message>
+        <source>{printer} — not available</source>
+        <translation>{printer} — non disponible</translation>
+    </message>
+    <message>
         <source>The badge&apos;s own size</source>
         <translation>Format du badge</translation>
     </message>
     <message>
         <source>US Letter</source>
         <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s printer “{printer}” is not available. Choose another printer.</source>
+        <translation>L’imprimante de ce guichet, «&#xa0;{printer}&#xa0;», n’est pas disponible. Choisissez-en une autre.</translation>
     </message>
 </context>
 <context>
