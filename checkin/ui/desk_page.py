@@ -129,26 +129,38 @@ class DeskPage(QWidget):
             return
         if not text.strip():
             return  # an empty Enter is not a scan
-        desk = self.context.desk
-        typed_name = not desk.is_complete_code(text) and not any(c.isdigit() for c in text)
-        if typed_name and not self.results.count():
+        # Typed, not scanned (a scanner's burst comes as ``scanned``): a complete code
+        # typed by hand is a scan; anything else is looked up first.
+        if self.context.desk.is_complete_code(text):
+            self._scan(text)
+            return
+        if not self.results.count():
             self.on_typed(text)  # Enter came before the search: search now
-        if self.results.count() and not desk.is_complete_code(text):
-            # A name with matches: Enter highlights the first; Enter again checks in.
+        if self.results.count():
+            # Matches: Enter highlights the first; Enter again checks in.
             self.scan_field.setText(text)
             self.results.highlight_first()
             self.message.emit(self.tr("Press Enter to check in the highlighted person."))
             return
-        if typed_name:  # a name no one has is no code: keep it to correct it
-            self.scan_field.setText(text)
-            self.message.emit(
-                self.tr(
-                    "No one matches “{text}”: check the spelling, or press Ctrl+N to register "
-                    "a walk-in."
-                ).format(text=text.strip())
-            )
+        self._typed_without_match(text)
+
+    def _typed_without_match(self, text: str) -> None:
+        """Typed text no one matches — a name, an e-mail, an id with a typo — stays in the
+        field to be corrected; only a damaged code of ours gets its red verdict."""
+        try:
+            verdict = self.context.desk.scan(text, day=self.day)  # records nothing: no code
+        except Exception:  # the message below is still the right one
+            verdict = None
+        if verdict is not None and verdict.status is not Status.UNKNOWN:
+            self.show_verdict(verdict)  # e.g. "Invalid code": a badge code typed wrongly
             return
-        self._scan(text)
+        self.scan_field.setText(text)
+        self.message.emit(
+            self.tr(
+                "No one matches “{text}”: check the spelling, or press Ctrl+N to register "
+                "a walk-in."
+            ).format(text=text.strip())
+        )
 
     def on_scanned(self, text: str) -> None:
         """A scanner's burst: always a scan, whatever the list shows or was chosen."""
@@ -224,14 +236,9 @@ class DeskPage(QWidget):
 
     def admit_anyway(self, participant_id: str) -> None:
         """The verdict's *Admit anyway*: only for the live verdict of that person."""
-        verdict = self.verdict_panel.verdict
-        if (
-            verdict is None
-            or verdict.status is not Status.NOT_TODAY
-            or self.verdict_panel.stale
-            or verdict.participant is None
-            or verdict.participant.id != participant_id
-        ):
+        verdict, panel = self.verdict_panel.verdict, self.verdict_panel
+        shown_id = verdict.participant.id if verdict and verdict.participant else None
+        if shown_id != participant_id or panel.stale or verdict.status is not Status.NOT_TODAY:
             return
         self._run(
             lambda: self.context.desk.admit(

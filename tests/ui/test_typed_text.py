@@ -1,0 +1,48 @@
+"""Text a person types (not a scanner's burst)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from checkin.domain.rules import Status
+from tests.ui.test_desk_page import code, search, shown, type_like_a_person
+
+
+def enter(page) -> None:
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("typed", ["anna.k2@example.org", "idm15 00042", "Room 12"])
+def test_typed_text_with_digits_that_no_one_matches_is_kept_to_correct(
+    qtbot, window, page, context, typed
+):
+    """Not a red "Unknown code" that wipes it (reviewer's s17): a person typed it."""
+    search(qtbot, page, typed)
+    enter(page)
+    assert shown(page) is None
+    assert page.scan_field.text() == typed
+    assert context.sounds.last_played != "error"
+    assert "No one matches" in window.status_message.text()
+
+
+def test_a_typed_e_mail_with_digits_that_matches_is_highlighted(qtbot, page, context):
+    search(qtbot, page, "o.k@kyivcity")
+    enter(page)
+    assert page.results.chosen_id() == "P002"
+    enter(page)
+    assert shown(page).participant.id == "P002" and shown(page).status is Status.OK
+
+
+def test_a_badge_code_typed_by_hand_still_checks_in_and_a_damaged_one_is_red(
+    qtbot, page, context
+):
+    desk = context.desk
+    type_like_a_person(qtbot, page.scan_field, code(desk, "P006"))
+    enter(page)
+    assert shown(page).status is Status.OK and shown(page).participant.id == "P006"
+    type_like_a_person(qtbot, page.scan_field, code(desk, "P005")[:-4] + "AAAA")
+    enter(page)
+    assert shown(page).status is Status.INVALID
+
