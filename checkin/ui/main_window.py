@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.identity = ElidedLabel(name="identity", width=IDENTITY_WIDTH)
         self.statusBar().addPermanentWidget(self.identity)
-        self.desk_page.message.connect(lambda text: self.status_message.show_message(text, 8000))
+        page = self.desk_page  # its messages (instructions) go with the next verdict
+        page.message.connect(lambda text: self.status_message.show_message(text, 8000, page))
+        page.verdict_shown.connect(lambda _verdict: self.status_message.clear_from(page))
         self.badge_actions = BadgeActions(context, self, self.desk_page)
         self.sync = SyncController(context, self)
         self.statusBar().addPermanentWidget(self.sync.label)

@@ -1,4 +1,4 @@
-"""Text a person types (not a scanner's burst)."""
+"""Text a person types (not a scanner's burst) and the status bar's instructions."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from checkin.domain.rules import Status
-from tests.ui.test_desk_page import code, search, shown, type_like_a_person
+from tests.ui.test_desk_page import code, scan, search, shown, type_like_a_person
 
 
 def enter(page) -> None:
@@ -46,3 +46,26 @@ def test_a_badge_code_typed_by_hand_still_checks_in_and_a_damaged_one_is_red(
     enter(page)
     assert shown(page).status is Status.INVALID
 
+
+def test_an_instruction_goes_with_the_next_verdict(qtbot, window, page, context):
+    """ "Press Enter to check in…" and "No one matches…" are done with once the next
+    verdict is shown, not 8 s later over it (reviewer's s04, s08)."""
+    search(qtbot, page, "garcia")
+    enter(page)
+    assert "Press Enter" in window.status_message.text()
+    enter(page)  # checks José in
+    assert shown(page).participant.id == "P006"
+    assert window.status_message.text() == ""
+    search(qtbot, page, "Smithers")
+    enter(page)
+    assert "No one matches" in window.status_message.text()
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)
+    scan(qtbot, page, code(context.desk, "P005"))
+    assert shown(page).participant.id == "P005"
+    assert window.status_message.text() == ""
+
+
+def test_a_message_of_another_part_of_the_window_stays(qtbot, window, page, context):
+    window.status_message.show_message("The participant list was updated.", 10000)
+    scan(qtbot, page, code(context.desk, "P005"))
+    assert window.status_message.text() == "The participant list was updated."
