@@ -69,3 +69,19 @@ def test_a_message_of_another_part_of_the_window_stays(qtbot, window, page, cont
     window.status_message.show_message("The participant list was updated.", 10000)
     scan(qtbot, page, code(context.desk, "P005"))
     assert window.status_message.text() == "The participant list was updated."
+
+
+def test_passport_spelling_and_a_hyphen_for_a_space_find_the_person(qtbot, page, context):
+    """Reviewer's s19: "boehm" found no Böhm, "ruiz-ibanez" no "Ruiz Ibáñez"."""
+    from checkin.domain.model import Participant
+
+    context.desk.store.upsert_participants(
+        [
+            Participant(id="W1", first_name="Claudia", last_name="Böhm"),
+            Participant(id="W3", first_name="María José", last_name="Ruiz Ibáñez"),
+        ]
+    )
+    for typed, name in (("boehm", "Claudia Böhm"), ("ruiz-ibanez", "María José Ruiz Ibáñez")):
+        QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)
+        search(qtbot, page, typed)
+        assert page.results.count() == 1 and name in page.results.row_text(0)
