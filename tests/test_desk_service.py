@@ -242,11 +242,33 @@ def test_a_day_outside_the_event_is_refused(desk: Desk) -> None:
 
 def test_serving_day_follows_settings(desk: Desk) -> None:
     assert desk.serving_day() == DAY1
-    desk.update_settings(DeskSettings(day="2015-10-27"))
+    desk.choose_day(DAY2)
     assert desk.serving_day() == DAY2
-    desk.update_settings(DeskSettings(day="2031-01-01"))  # not an event day: ignored
+    today = DAY1.isoformat()
+    desk.update_settings(DeskSettings(day="2031-01-01", day_chosen_on=today))  # not an event day
     assert desk.serving_day() == DAY1
-    assert desk.is_today(DAY1) and not desk.is_today(DAY2)
+
+
+def test_a_day_chosen_holds_until_midnight_only(desk: Desk, clock) -> None:
+    """A day chosen at the desk is forgotten the next morning: the desk must not check
+    everyone in for yesterday (reviewer's s05: picked on 26 Oct, still served on 27 Oct)."""
+    desk.choose_day(DAY2)  # on 26 Oct, e.g. a rehearsal of the second day
+    assert desk.serving_day() == DAY2
+    clock.now = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)  # a later date (event past)
+    assert desk.serving_day() == DAY1  # automatic again, not DAY2
+    desk.update_settings(DeskSettings(day="2015-10-27"))  # chosen by an older version: no date
+    assert desk.serving_day() == DAY1
+
+
+def test_choosing_today_is_automatic_and_stays_so_the_next_day(desk: Desk, clock) -> None:
+    desk.choose_day(DAY1)  # today, 26 Oct
+    assert desk.settings.day == ""  # nothing pinned
+    clock.now += dt.timedelta(days=1)
+    assert desk.serving_day() == DAY2
+    desk.choose_day(DAY1)  # on 27 Oct: yesterday, chosen on purpose
+    assert desk.serving_day() == DAY1
+    desk.choose_day(None)  # back to automatic
+    assert desk.serving_day() == DAY2 and desk.settings.day == ""
 
 
 # -- ticket codes and what a scanner sends ----------------------------------------------------

@@ -7,7 +7,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checkin.domain.model import Participant
-from checkin.domain.text import fold, index_terms, is_latin, query_tokens, transliterate
+from checkin.domain.text import (
+    fold,
+    index_terms,
+    is_latin,
+    name_terms,
+    query_tokens,
+    transliterate,
+)
 from checkin.store import Store
 
 # -- folding, pure ---------------------------------------------------------------
@@ -327,3 +334,71 @@ def test_hyphenated_ids_are_found_as_written_from_their_start(store: Store) -> N
     store.upsert_participants([Participant(id="IDM15-00042", last_name="Ortiz")])
     for typed in ("IDM15-00042", "idm15-000", "idm1500042", "IDM"):
         assert "IDM15-00042" in ids(store, typed, 50), typed
+
+
+# -- passport spellings and names of several words (reviewer's s19) -----------------------
+
+
+def test_name_terms_add_the_passport_spelling_and_the_joined_words() -> None:
+    assert {"bohm", "boehm"} <= set(name_terms("Böhm"))
+    assert {"oberg", "oeberg"} <= set(name_terms("Öberg"))
+    assert {"alund", "aalund"} <= set(name_terms("Ålund"))
+    assert {"ruiz", "ibanez", "ruizibanez"} <= set(name_terms("Ruiz Ibáñez"))
+    assert name_terms("Garcia") == ("garcia",)  # one plain word: nothing added
+
+
+def _add_names(store: Store) -> None:
+    store.upsert_participants(
+        [
+            Participant(id="W1", first_name="Claudia", last_name="Böhm"),
+            Participant(id="W2", first_name="Fredrik", last_name="Öberg"),
+            Participant(id="W3", first_name="María José", last_name="Ruiz Ibáñez"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("boehm", "W1"),
+        ("Claudia Boehm", "W1"),
+        ("bohm", "W1"),
+        ("oeberg", "W2"),
+        ("oberg", "W2"),
+        ("ruiz-ibanez", "W3"),
+        ("Ruiz-Ibáñez", "W3"),
+        ("ruiz ibanez", "W3"),
+        ("maria-jose ruiz", "W3"),
+    ],
+)
+def test_passport_spellings_and_hyphens_for_spaces_find_the_name(
+    store: Store, typed: str, expected: str
+) -> None:
+    _add_names(store)
+    assert ids(store, typed) == [expected]
+
+
+def test_a_desk_from_before_migration_8_gets_the_new_search_words(store: Store) -> None:
+    """Opening a database indexed the old way works every row's words out again."""
+    import sqlite3
+
+    from checkin.store.migrations import MIGRATIONS
+
+    _add_names(store)
+    path = store.path
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(  # the words the old code indexed: no passport spelling, nothing joined
+        "UPDATE participants SET search_names = replace(replace(search_names, 'boehm', ''),"
+        " 'ruizibanez', '')"
+    )
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.close()
+    old = Store(path)
+    try:
+        assert ids(old, "boehm") == ["W1"]
+        assert ids(old, "ruiz-ibanez") == ["W3"]
+        assert old.meta("search_index") in (None, "")
+    finally:
+        old.close()

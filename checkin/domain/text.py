@@ -5,7 +5,10 @@ Both the indexed text and what the operator types go through :func:`fold`, so
 in a Latin transliteration (``unidecode``), so ``papadopoulos`` finds
 ``Παπαδόπουλος`` and ``kovalchuk`` finds ``Ковальчук``. Apostrophes and hyphens
 inside names are indexed both as separators and joined, so ``obrien``,
-``o'brien`` and ``o brien`` all find *O'Brien*.
+``o'brien`` and ``o brien`` all find *O'Brien*. A name of several words is
+also indexed joined (:func:`name_terms`), so ``ruiz-ibanez`` (the hyphen
+joins what is typed) finds *Ruiz Ibáñez*, and with the passport spelling of
+ä, ö, ü, å and ø, so ``boehm`` finds *Böhm* and ``oeberg`` *Öberg*.
 """
 
 from __future__ import annotations
@@ -101,6 +104,45 @@ def unique_text_terms(text: str) -> tuple[str, ...]:
 
 def _joined(folded: str) -> list[str]:
     return [_JOINER_RE.sub("", joined) for joined in _WORD_WITH_JOINERS_RE.findall(folded)]
+
+
+#: How passports' machine-readable lines spell letters with no plain Latin reading
+#: (ICAO Doc 9303): Böhm is BOEHM there, Öberg OEBERG, Ålund AALUND, Møller MOELLER.
+#: Delegates and their registration systems type names that way.
+_PASSPORT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "å": "aa", "ø": "oe",
+     "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "Å": "Aa", "Ø": "Oe"}
+)
+_PASSPORT_RE = re.compile("[äöüåøÄÖÜÅØ]")
+
+
+_NAME_TERMS: dict[str, tuple[str, ...]] = {}  # as _TERMS: given names repeat a lot
+
+
+def name_terms(text: str) -> tuple[str, ...]:
+    """The words of one name field (given or family names): :func:`text_terms`, the
+    passport spelling (``boehm``), and the words joined when there are several
+    (``ruizibanez``: typed ``ruiz-ibanez``, the hyphen joins the query's words)."""
+    if text.isascii() and " " not in text.strip():
+        return text_terms(text)  # one plain word: nothing to add (most names)
+    terms = _NAME_TERMS.get(text)
+    if terms is None:
+        if len(_NAME_TERMS) >= _TERMS_LIMIT:
+            _NAME_TERMS.clear()
+        terms = _NAME_TERMS[text] = _name_terms(text)
+    return terms
+
+
+def _name_terms(text: str) -> tuple[str, ...]:
+    terms = text_terms(text)
+    extra: list[str] = []
+    if _PASSPORT_RE.search(text):
+        extra.extend(text_terms(text.translate(_PASSPORT)))
+    for variant in (text, transliterate(text)):
+        words = _WORD_RE.findall(fold(variant)) if variant else []
+        if len(words) > 1:
+            extra.append("".join(words))
+    return tuple(dict.fromkeys((*terms, *extra))) if extra else terms
 
 
 def query_tokens(typed: str, *, max_tokens: int = 8) -> list[str]:

@@ -86,15 +86,16 @@ class Desk:
         self.settings = settings
 
     def serving_day(self, now: dt.datetime | None = None) -> dt.date:
-        """The day this desk checks people in for: chosen in settings, else automatic."""
-        if self.settings.day:
-            chosen = dt.date.fromisoformat(self.settings.day)
-            if chosen in self.event.days:
-                return chosen
-        return self.event.serving_day(now or self.clock())
+        """The day this desk checks people in for: chosen at the desk today, else automatic."""
+        now = now or self.clock()
+        chosen = self.settings.chosen_day(self.event.day_of(now))
+        return chosen if chosen in self.event.days else self.event.serving_day(now)
 
-    def is_today(self, day: dt.date) -> bool:
-        return day == self.event.day_of(self.clock())
+    def choose_day(self, day: dt.date | None) -> None:
+        """Serve ``day`` until midnight (``DeskSettings.chosen_day``); None: automatic."""
+        now = self.clock()
+        today, automatic = self.event.day_of(now), self.event.serving_day(now)
+        self.update_settings(self.settings.with_day(day, today=today, automatic=automatic))
 
     def code_for(self, participant: Participant) -> str:
         """What the participant's current badge QR code contains."""

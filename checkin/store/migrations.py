@@ -155,4 +155,11 @@ MIGRATIONS: tuple[str, ...] = (
         removed_at TEXT NOT NULL
     );
     """,
+    # 8: names are indexed with their passport spelling (Böhm: boehm) and, when of
+    # several words, joined (Ruiz Ibáñez: ruizibanez; domain.text.name_terms): the
+    # store works out every row's search words again and rebuilds the index on open.
+    """
+    INSERT INTO meta (key, value) VALUES ('search_index', 'rebuild')
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+    """,
 )

@@ -18,7 +18,7 @@ from operator import itemgetter, methodcaller
 
 from checkin.domain.countries import known_codes
 from checkin.domain.model import LIST_FIELDS, Participant, display_name
-from checkin.domain.text import text_terms, unique_text_terms
+from checkin.domain.text import name_terms, text_terms, unique_text_terms
 
 COLUMNS = (*LIST_FIELDS, "badge_version")
 SELECT = f"SELECT {', '.join(COLUMNS)} FROM participants"
@@ -195,7 +195,7 @@ _shared: dict[tuple[str, str, str], str] = {}
 
 
 def _name_words(first: str, last: str, latin: str) -> str:
-    words = [*text_terms(first), *text_terms(last), *text_terms(latin)]
+    words = [*name_terms(first), *name_terms(last), *name_terms(latin)]
     if not (first.isascii() and last.isascii()):
         joined = display_name(first, last)
         if joined != f"{first} {last}":

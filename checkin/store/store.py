@@ -51,7 +51,7 @@ class Store(stats.Statistics, removed.RemovedPeople):
             self._conn.execute("PRAGMA wal_autocheckpoint = 0")
         self._merger = Merger(self._conn, path, self._turns, self._transaction)
         self._aside = AsideReader(path, self.read)
-        if self.meta("search_index") == "rebuild":  # left by migration 4
+        if self.meta("search_index") == "rebuild":  # left by migrations 4 and 8
             with self.write() as conn:
                 if conn.execute("SELECT 1 FROM meta WHERE key = 'search_index'").fetchone():
                     participants.fill_search_columns(conn)

@@ -4,12 +4,15 @@ assembles."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from checkin.domain.model import Participant
 from checkin.domain.rules import Verdict
+from checkin.service.badges import Replacement
 from checkin.ui.badge_dialog import BadgeDialog, replacing_needs_pin
 from checkin.ui.badge_printing import BadgePrinting
 from checkin.ui.batch_print_dialog import BatchPrintDialog
@@ -40,6 +43,7 @@ class BadgeActions(QObject):
         self.batch_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+P"))
         self.batch_action.triggered.connect(self.batch_print)
         page.verdict_shown.connect(self.after_verdict)
+        page.undone.connect(self.after_undo)
         self.retranslate()
 
     @property
@@ -64,6 +68,12 @@ class BadgeActions(QObject):
             self.print_bar.ask(verdict.participant)
         self.page.focus_scan()
 
+    def after_undo(self, participant_id: str) -> None:
+        """An undone check-in takes back the *print?* question about that person: F9
+        must not print a badge for someone no longer checked in."""
+        if self.print_bar.person is not None and self.print_bar.person.id == participant_id:
+            self.print_bar.dismiss()
+
     def print_badge(self) -> None:
         person = self._chosen()
         if person is not None:
@@ -75,13 +85,45 @@ class BadgeActions(QObject):
             self._open(person, replace=True)
 
     def batch_print(self) -> None:
-        BatchPrintDialog(self.context, self.window).exec()
+        dialog = BatchPrintDialog(self.context, self.window)
+        dialog.exec()
+        if dialog.scan_guard.scanned:
+            self.page.scan_from_dialog(dialog.scan_guard.scanned)
         self.page.focus_scan()
 
     # -- helpers ------------------------------------------------------------------------
 
+    def current_participant_id(self) -> str | None:
+        """Who the badge actions apply to: the highlighted result, else the verdict shown
+        — unless it is greyed: then it is the delegate before, not the one looked for."""
+        page = self.page
+        chosen = page.results.chosen_id()
+        if chosen:
+            return chosen
+        verdict = page.verdict_panel.verdict
+        if verdict is None or verdict.participant is None or page.verdict_panel.stale:
+            return None
+        return verdict.participant.id
+
+    def refresh_verdict(self, participant_id: str) -> None:
+        """After ``participant_id``'s badge was replaced: their verdict, if it is the one
+        shown, again with the new badge — greyed still if it was (a replacement made from
+        a highlighted row is not this verdict's colour). Anyone else's is left alone."""
+        page = self.page
+        panel = page.verdict_panel
+        verdict = panel.verdict
+        if verdict is not None and verdict.participant and verdict.participant.id == participant_id:
+            person = self.context.desk.store.participant(participant_id)
+            if person is not None:
+                stale = panel.stale
+                updated = dataclasses.replace(verdict, participant=person)
+                panel.show_verdict(updated, self.context.desk.event, self.context.language)
+                page.show_badge_summary(updated)
+                panel.set_stale(stale)
+        page.refresh()
+
     def _chosen(self) -> Participant | None:
-        participant_id = self.page.current_participant_id()
+        participant_id = self.current_participant_id()
         person = self.context.desk.store.participant(participant_id) if participant_id else None
         if person is None:
             self._status(self.tr("Scan or find a participant first."), 6000)
@@ -90,7 +132,7 @@ class BadgeActions(QObject):
 
     def _open(self, person: Participant, *, replace: bool) -> None:
         if replace and not supervisor_allows(
-            self.context.desk, replacing_needs_pin(), self.window
+            self.context.desk, replacing_needs_pin(), self.window, self.page.scan_from_dialog
         ):
             self.page.focus_scan()
             return
@@ -98,13 +140,16 @@ class BadgeActions(QObject):
         dialog.replaced.connect(self._replaced)
         if replace:
             dialog.replace_badge(pin_given=True)
-        dialog.exec()
+        if not dialog.scan_guard.scanned:  # a badge scanned into the replacement: not opened
+            dialog.exec()
+        if dialog.scan_guard.scanned:
+            self.page.scan_from_dialog(dialog.scan_guard.scanned)
         self.page.focus_scan()
 
-    def _replaced(self, _replacement: object) -> None:
+    def _replaced(self, replacement: Replacement) -> None:
         """A new badge was made: the *print?* question about the old one is void."""
         self.print_bar.dismiss()
-        self.page.refresh_verdict()
+        self.refresh_verdict(replacement.participant.id)
 
     def _failed(self, message: str) -> None:
         self.context.sounds.play("warning")

@@ -35,6 +35,7 @@ from checkin.ui.badge_printing import (
     badge_summary,
 )
 from checkin.ui.context import AppContext
+from checkin.ui.dialog_scans import ScanGuard
 from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.printer_choice import PrinterChoice
 from checkin.ui.printing import render_page
@@ -59,6 +60,7 @@ class BadgeDialog(QDialog):
         self.history: BadgeHistory | None = None
         self.pdf = b""
         self.closed = False  # results of background work arriving later are dropped
+        self.scan_guard = ScanGuard(self, context.desk.is_complete_code)  # prints nothing
         self.printing = BadgePrinting(context, self)
         self.printing.printed.connect(self._printed)
         self.printing.failed.connect(self._print_failed)
@@ -109,8 +111,12 @@ class BadgeDialog(QDialog):
         layout.addWidget(self.preview)
         layout.addLayout(side, 1)
         self.setWindowTitle(self.tr("Badge — {name}").format(name=participant.display_name))
+        self.choice.printer_changed.connect(
+            lambda printer: self.print_button.setEnabled(bool(printer) and not self.printing.busy)
+        )
         if not self.choice.has_printer():
             self.print_button.setEnabled(False)
+        if not self.choice.has_printer() and not self.choice.missing:
             self._show_error(
                 self.tr(
                     "No printer is installed on this computer. You can save the badge as a PDF."
@@ -211,6 +217,8 @@ class BadgeDialog(QDialog):
     # -- acting ---------------------------------------------------------------------
 
     def print_badge(self) -> None:
+        if not self.choice.has_printer():  # none installed, or the desk's is missing
+            return
         try:
             self.choice.remember()
         except Exception as error:  # settings not saved: still print with the choice
@@ -269,10 +277,14 @@ class BadgeDialog(QDialog):
 
     def replace_badge(self, *, pin_given: bool = False) -> None:
         """``pin_given``: the supervisor PIN was asked for just before (Ctrl+Shift+R)."""
-        if not pin_given and not supervisor_allows(self.context.desk, replacing_needs_pin(), self):
+        if not pin_given and not supervisor_allows(
+            self.context.desk, replacing_needs_pin(), self, self.scan_guard.take
+        ):
             return
         dialog = ReplaceDialog(self.context.desk, self.participant, self.history, self)
         if not dialog.exec() or dialog.replacement is None:
+            if dialog.scan_guard.scanned:  # the next delegate's badge: this dialog closes too
+                self.scan_guard.take(dialog.scan_guard.scanned)
             return
         self.replaced.emit(dialog.replacement)
         self.refresh()

@@ -29,6 +29,7 @@ from checkin.service.badges import BatchFilter
 from checkin.ui import formatting
 from checkin.ui.badge_printing import BatchPrintJob, badge_error_message
 from checkin.ui.context import AppContext
+from checkin.ui.dialog_scans import ScanGuard
 from checkin.ui.printer_choice import PrinterChoice
 
 
@@ -39,6 +40,7 @@ class BatchPrintDialog(QDialog):
         self.job: BatchPrintJob | None = None
         self.matching = 0
         self.output_file = ""  # tests print into PDF files: a template with {chunk}
+        self.scan_guard = ScanGuard(self, context.desk.is_complete_code)  # starts no batch
         desk, language = context.desk, context.language
         self.setWindowTitle(self.tr("Print badges in a batch"))
 
@@ -55,6 +57,7 @@ class BatchPrintDialog(QDialog):
         )
         self.not_printed.setChecked(True)
         self.choice = PrinterChoice(desk)
+        self.choice.printer_changed.connect(lambda _printer: self._show_count(self.matching))
         self.count = QLabel(objectName="batchCount")
         self.count.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.progress = QProgressBar(objectName="batchProgress")

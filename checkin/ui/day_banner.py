@@ -11,7 +11,10 @@ from checkin.ui import formatting
 
 
 class DayBanner(QFrame):
-    day_chosen = Signal(str)  # ISO date
+    """The list holds the event's days and, last, *Automatic*: the way back to today's
+    date after a day was chosen (a chosen day holds until midnight, ``DeskSettings``)."""
+
+    day_chosen = Signal(str)  # ISO date, or "" for automatic
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -34,6 +37,7 @@ class DayBanner(QFrame):
         self.days.clear()
         for day in days:
             self.days.addItem(formatting.long_day(day, language), day.isoformat())
+        self.days.addItem(self.tr("Automatic (today's date)"), "")
         self.days.setCurrentIndex(days.index(served))
         self.days.blockSignals(False)
         self.days.setAccessibleName(self.tr("Conference day served by this desk"))
@@ -57,6 +61,11 @@ class DayBanner(QFrame):
                 "#dayBanner { background: #fff3cd; border: 2px solid #a85a00; }"
                 "#dayLabel { color: #5c3300; font-weight: bold; }"
             )
+
+    @property
+    def served(self) -> dt.date | None:
+        """The day the banner shows as served (None before the first ``show_day``)."""
+        return self._state[1] if self._state else None
 
     def retranslate(self) -> None:
         if self._state:

@@ -8,7 +8,6 @@ undoes the last check-in shown.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 
@@ -49,6 +48,7 @@ LIST_WIDTH = 380
 class DeskPage(QWidget):
     verdict_shown = Signal(object)  # Verdict
     message = Signal(str)  # for the status bar
+    undone = Signal(str)  # participant id: a check-in of theirs was undone
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +110,7 @@ class DeskPage(QWidget):
         self.verdict_panel.undo_requested.connect(self.undoing.undo_shown)
         self.recent.undo_requested.connect(self.undoing.undo_from_recent)
         self.day_banner.day_chosen.connect(self.choose_day)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.verdict_panel.request_admit_anyway)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.admit_anyway_chosen)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.verdict_panel.request_undo)
         QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.focus_scan)
 
@@ -129,31 +129,54 @@ class DeskPage(QWidget):
             return
         if not text.strip():
             return  # an empty Enter is not a scan
-        desk = self.context.desk
-        typed_name = not desk.is_complete_code(text) and not any(c.isdigit() for c in text)
-        if typed_name and not self.results.count():
+        # Typed, not scanned (a scanner's burst comes as ``scanned``): a complete code
+        # typed by hand is a scan; anything else is looked up first.
+        if self.context.desk.is_complete_code(text):
+            self._scan(text)
+            return
+        if not self.results.count():
             self.on_typed(text)  # Enter came before the search: search now
-        if self.results.count() and not desk.is_complete_code(text):
-            # A name with matches: Enter highlights the first; Enter again checks in.
+        if self.results.count():
+            # Matches: Enter highlights the first; Enter again checks in.
             self.scan_field.setText(text)
             self.results.highlight_first()
             self.message.emit(self.tr("Press Enter to check in the highlighted person."))
             return
-        if typed_name:  # a name no one has is no code: keep it to correct it
-            self.scan_field.setText(text)
-            self.message.emit(
-                self.tr(
-                    "No one matches “{text}”: check the spelling, or press Ctrl+N to register "
-                    "a walk-in."
-                ).format(text=text.strip())
-            )
+        self._typed_without_match(text)
+
+    def _typed_without_match(self, text: str) -> None:
+        """Typed text no one matches — a name, an e-mail, an id with a typo — stays in the
+        field to be corrected; only a damaged code of ours gets its red verdict."""
+        try:
+            verdict = self.context.desk.scan(text, day=self.day)  # records nothing: no code
+        except Exception:  # the message below is still the right one
+            verdict = None
+        if verdict is not None and verdict.status is not Status.UNKNOWN:
+            self.show_verdict(verdict)  # e.g. "Invalid code": a badge code typed wrongly
             return
-        self._scan(text)
+        self.scan_field.setText(text)
+        self.message.emit(
+            self.tr(
+                "No one matches “{text}”: check the spelling, or press Ctrl+N to register "
+                "a walk-in."
+            ).format(text=text.strip())
+        )
 
     def on_scanned(self, text: str) -> None:
         """A scanner's burst: always a scan, whatever the list shows or was chosen."""
         self.on_cleared()
         self._scan(text)
+
+    def scan_from_dialog(self, code: str) -> None:
+        """A badge scanned into a desk dialog closed it (``dialog_scans``): a scan."""
+        self.scan_field.clear()
+        self.on_scanned(code)
+        self.message.emit(
+            self.tr(
+                "A badge was scanned into the open dialog: the dialog was closed and the "
+                "badge checked."
+            )
+        )
 
     def _scan(self, text: str) -> None:
         desk = self.context.desk
@@ -184,18 +207,38 @@ class DeskPage(QWidget):
         self.results.navigated = False
         self.results.set_empty_text(self._hint)
 
-    def check_in_by_id(self, participant_id: str) -> None:
+    def check_in_by_id(self, participant_id: str, *, admit_anyway: bool = False) -> None:
         self.scan_field.clear()
         self.on_cleared()
         self._run(
             lambda: self.context.desk.admit(
-                participant_id, via=Via.SEARCH, day=self.day, shown=self._show_before_commit
+                participant_id,
+                via=Via.SEARCH,
+                day=self.day,
+                admit_anyway=admit_anyway,
+                shown=self._show_before_commit,
             )
         )
 
+    def admit_anyway_chosen(self) -> None:
+        """F2: the person highlighted in the list, else the one of the live verdict.
+
+        A greyed verdict belongs to the delegate before: F2 never admits them
+        while the operator is looking someone else up."""
+        chosen = self.results.chosen_id()
+        if chosen is None:
+            self.verdict_panel.request_admit_anyway()  # nothing if the verdict is greyed
+            return
+        person = self.context.desk.store.participant(chosen)
+        if person is not None and not person.registered_for(self.day):
+            self.check_in_by_id(chosen, admit_anyway=True)
+        # Someone registered for the day is checked in with Enter, not admitted anyway.
+
     def admit_anyway(self, participant_id: str) -> None:
-        verdict = self.verdict_panel.verdict
-        if verdict is None or verdict.status is not Status.NOT_TODAY:
+        """The verdict's *Admit anyway*: only for the live verdict of that person."""
+        verdict, panel = self.verdict_panel.verdict, self.verdict_panel
+        shown_id = verdict.participant.id if verdict and verdict.participant else None
+        if shown_id != participant_id or panel.stale or verdict.status is not Status.NOT_TODAY:
             return
         self._run(
             lambda: self.context.desk.admit(
@@ -208,9 +251,10 @@ class DeskPage(QWidget):
         )
 
     def choose_day(self, iso_day: str) -> None:
+        """A day picked in the banner ("" = automatic); today's date is automatic too."""
         desk = self.context.desk
         try:
-            desk.update_settings(dataclasses.replace(desk.settings, day=iso_day))
+            desk.choose_day(dt.date.fromisoformat(iso_day) if iso_day else None)
         except StoreError as error:  # refresh() puts the banner back on the day served
             self.message.emit(texts.error_message(error))
         self.verdict_panel.show_idle()
@@ -254,6 +298,8 @@ class DeskPage(QWidget):
         self.context.sounds.play(verdict.severity)
         self.on_cleared()
         self.verdict_shown.emit(verdict)
+        if verdict.day is not None and verdict.day != self.day_banner.served:
+            self.refresh()  # past midnight: a new day (a day chosen yesterday has lapsed)
         if verdict.status is Status.OK and verdict.checkin is not None:
             self.recent.add_checkin(
                 verdict.checkin, verdict.participant, desk.event, self.context.language
@@ -264,9 +310,9 @@ class DeskPage(QWidget):
     def _show_panel(self, verdict: Verdict) -> None:
         """The verdict and its badge line, painted together (one layout of the panel)."""
         self.verdict_panel.show_verdict(verdict, self.context.desk.event, self.context.language)
-        self._show_badge_summary(verdict)
+        self.show_badge_summary(verdict)
 
-    def _show_badge_summary(self, verdict: Verdict) -> None:
+    def show_badge_summary(self, verdict: Verdict) -> None:
         """The badge version and how often it was replaced, for the badge desk."""
         if verdict.participant is None:
             self.verdict_panel.set_badge_summary("")
@@ -277,26 +323,6 @@ class DeskPage(QWidget):
             self.verdict_panel.set_badge_summary("")
             return
         self.verdict_panel.set_badge_summary(badge_summary(history))
-
-    def current_participant_id(self) -> str | None:
-        """Who the badge actions apply to: the highlighted result, else the verdict shown."""
-        chosen = self.results.chosen_id()
-        if chosen:
-            return chosen
-        verdict = self.verdict_panel.verdict
-        return verdict.participant.id if verdict and verdict.participant else None
-
-    def refresh_verdict(self) -> None:
-        """Show the current verdict again with fresh participant data (after a replacement)."""
-        verdict = self.verdict_panel.verdict
-        if verdict is None or verdict.participant is None:
-            return
-        person = self.context.desk.store.participant(verdict.participant.id)
-        if person is not None:
-            updated = dataclasses.replace(verdict, participant=person)
-            self.verdict_panel.show_verdict(updated, self.context.desk.event, self.context.language)
-            self._show_badge_summary(updated)
-        self.refresh()
 
     def refresh(self) -> None:
         """Recent check-ins now; counts from a background reader."""
@@ -343,7 +369,7 @@ class DeskPage(QWidget):
         self.verdict_panel.retranslate(self.context.language)
         verdict = self.verdict_panel.verdict
         if verdict is not None:
-            self._show_badge_summary(verdict)
+            self.show_badge_summary(verdict)
         self._search_again()
         self.day_banner.retranslate()
         self.refresh()  # dates, times and country names in the new language

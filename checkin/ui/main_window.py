@@ -23,6 +23,7 @@ from checkin.ui.attendance_window import AttendanceWindow
 from checkin.ui.badge_actions import BadgeActions
 from checkin.ui.context import AppContext
 from checkin.ui.desk_page import DeskPage
+from checkin.ui.dialog_scans import ScanGuard
 from checkin.ui.elided_label import ElidedLabel
 from checkin.ui.font_warmup import fonts_of, warm_fonts
 from checkin.ui.i18n import LANGUAGE_NAMES
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.identity = ElidedLabel(name="identity", width=IDENTITY_WIDTH)
         self.statusBar().addPermanentWidget(self.identity)
-        self.desk_page.message.connect(lambda text: self.status_message.show_message(text, 8000))
+        page = self.desk_page  # its messages (instructions) go with the next verdict
+        page.message.connect(lambda text: self.status_message.show_message(text, 8000, page))
+        page.verdict_shown.connect(lambda _verdict: self.status_message.clear_from(page))
         self.badge_actions = BadgeActions(context, self, self.desk_page)
         self.sync = SyncController(context, self)
         self.statusBar().addPermanentWidget(self.sync.label)
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def import_list(self) -> None:
         action = self.tr("Importing a participant list needs the supervisor PIN.")
-        if not supervisor_allows(self.context.desk, action, self):
+        if not supervisor_allows(self.context.desk, action, self, self.desk_page.scan_from_dialog):
             self.desk_page.focus_scan()
             return
         wizard = ImportWizard(self.context, self)
@@ -232,8 +235,11 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.context.desk.settings, self.context.language, self)
-        if dialog.exec():
+        guard = ScanGuard(dialog, self.context.desk.is_complete_code)  # never saved as a name
+        if dialog.exec() and not guard.check_fields():
             self.apply_settings(dialog.settings())
+        if guard.scanned:
+            self.desk_page.scan_from_dialog(guard.scanned)
         self.desk_page.focus_scan()
 
     def apply_settings(self, settings) -> None:

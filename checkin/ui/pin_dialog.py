@@ -7,6 +7,8 @@ how many tries are left; after too many the desk refuses PINs for a minute
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,14 +21,22 @@ from PySide6.QtWidgets import (
 
 from checkin.service.desk import Desk
 from checkin.service.supervisor import SupervisorGate
+from checkin.ui.dialog_scans import ScanGuard
 
 
 class PinDialog(QDialog):
     """Accepted only once the gate took the PIN."""
 
-    def __init__(self, gate: SupervisorGate, action: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        gate: SupervisorGate,
+        action: str,
+        parent: QWidget | None = None,
+        is_complete_code: Callable[[str], bool] = lambda _text: False,
+    ) -> None:
         super().__init__(parent)
         self.gate = gate
+        self.scan_guard = ScanGuard(self, is_complete_code)  # a scan is no wrong try
         self.setWindowTitle(self.tr("Supervisor PIN"))
         self.action = QLabel(action, objectName="pinAction", wordWrap=True)
         self.action.setStyleSheet("font-size: 15px; font-weight: bold;")
@@ -94,8 +104,19 @@ class PinDialog(QDialog):
         self.adjustSize()  # room for the message's lines, in every language
 
 
-def supervisor_allows(desk: Desk, action: str, parent: QWidget | None = None) -> bool:
-    """True when the event sets no PIN, or a supervisor typed it; False on Cancel."""
+def supervisor_allows(
+    desk: Desk,
+    action: str,
+    parent: QWidget | None = None,
+    on_scan: Callable[[str], None] | None = None,
+) -> bool:
+    """True when the event sets no PIN, or a supervisor typed it; False on Cancel.
+
+    A badge scanned into the PIN dialog closes it (False) and goes to ``on_scan``."""
     if not desk.supervisor.required:
         return True
-    return PinDialog(desk.supervisor, action, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = PinDialog(desk.supervisor, action, parent, desk.is_complete_code)
+    allowed = dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.scan_guard.scanned and on_scan is not None:
+        on_scan(dialog.scan_guard.scanned)
+    return allowed

@@ -1,7 +1,11 @@
 """Layout, printer and paper choosers shared by the badge and batch dialogs.
 
 What a desk chose is saved in its settings when it prints, so the next badge
-goes to the same printer on the same paper without asking again.
+goes to the same printer on the same paper without asking again. When the
+desk's printer is not there (unplugged, renamed, another laptop), the list
+shows it as not available and says so, and nothing prints until the operator
+picks another: taking the first printer instead sent badges silently to a
+printer in another room, and saved it as the desk's.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from checkin.badges import LAYOUT_NAMES
 from checkin.service import badges as badge_ops
@@ -19,6 +23,7 @@ from checkin.ui.printing import PAGE_SIZES, default_printer_name, printer_names
 
 class PrinterChoice(QWidget):
     layout_changed = Signal(str)
+    printer_changed = Signal(str)  # the printer chosen ("" = none yet)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,12 +31,18 @@ class PrinterChoice(QWidget):
         self.layouts = QComboBox(objectName="layoutChoice")
         self.printers = QComboBox(objectName="printerChoice")
         self.papers = QComboBox(objectName="paperChoice")
+        self.missing = ""  # the desk's printer, when it is not available here
+        self.warning = QLabel(objectName="printerMissing", wordWrap=True)
+        self.warning.setStyleSheet("color: #b3261e; font-weight: bold;")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Layout"), self.layouts)
         form.addRow(self.tr("Printer"), self.printers)
+        form.addRow(self.warning)
         form.addRow(self.tr("Paper"), self.papers)
         self._fill()
+        self._show_missing()
+        self.printers.currentIndexChanged.connect(self._printer_chosen)
         self.layouts.currentIndexChanged.connect(
             lambda _i: self.layout_changed.emit(self.badge_layout())
         )
@@ -57,6 +68,11 @@ class PrinterChoice(QWidget):
         for name in available:
             self.printers.addItem(name, name)
         wanted = self.desk.settings.printer or default_printer_name()
+        if available and wanted and wanted not in available:
+            self.missing = wanted  # shown, but no printer to print to: the operator chooses
+            self.printers.insertItem(
+                0, self.tr("{printer} — not available").format(printer=wanted), ""
+            )
         self.printers.setCurrentIndex(max(0, self.printers.findData(wanted)))
 
         self.papers.addItem(self.tr("The badge's own size"), "")
@@ -64,6 +80,21 @@ class PrinterChoice(QWidget):
         for key in PAGE_SIZES:
             self.papers.addItem(papers.get(key, key), key)
         self.papers.setCurrentIndex(max(0, self.papers.findData(self.desk.settings.page_size)))
+
+    def _printer_chosen(self, _index: int) -> None:
+        self._show_missing()
+        self.printer_changed.emit(self.printer())
+
+    def _show_missing(self) -> None:
+        """Say so while the desk's missing printer is the one shown."""
+        missing = bool(self.missing) and not self.printer()
+        if missing:
+            self.warning.setText(
+                self.tr(
+                    "This desk's printer “{printer}” is not available. Choose another printer."
+                ).format(printer=self.missing)
+            )
+        self.warning.setVisible(missing)
 
     def badge_layout(self) -> str:
         return self.layouts.currentData() or "a6"
@@ -82,7 +113,7 @@ class PrinterChoice(QWidget):
         settings = self.desk.settings
         chosen = replace(
             settings,
-            printer=self.printer(),
+            printer=self.printer() or settings.printer,  # a missing one is not forgotten
             page_size=self.page_size(),
             badge_layout=self.badge_layout(),
         )

@@ -28,6 +28,7 @@ from checkin.service import badges as badge_ops
 from checkin.service.badges import Replacement
 from checkin.service.desk import Desk
 from checkin.ui.badge_printing import badge_error_message
+from checkin.ui.dialog_scans import ScanGuard
 
 
 class ReplaceDialog(QDialog):
@@ -44,6 +45,7 @@ class ReplaceDialog(QDialog):
         self.desk = desk
         self.participant = participant
         self.replacement: Replacement | None = None
+        self.scan_guard = ScanGuard(self, desk.is_complete_code)  # a scan replaces nothing
         self.setWindowTitle(self.tr("Replace badge"))
         count = history.replacement_count if history else 0
         name = QLabel(participant.display_name, objectName="replaceName", wordWrap=True)
@@ -144,6 +146,8 @@ class ReplaceDialog(QDialog):
         self.name_form.setVisible(self.reason() == "name_correction")
 
     def accept(self) -> None:
+        if self.scan_guard.check_fields():
+            return
         correcting = self.reason() == "name_correction"
         try:
             self.replacement = badge_ops.replace_badge(

@@ -23,9 +23,12 @@ class StatusMessage(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._expiry = QTimer(self, singleShot=True)
         self._expiry.timeout.connect(self.clear)
+        self._source: object = None
 
-    def show_message(self, text: str, timeout_ms: int = 0) -> None:
-        """Show ``text``; it goes after ``timeout_ms`` (0: until the next message)."""
+    def show_message(self, text: str, timeout_ms: int = 0, source: object = None) -> None:
+        """Show ``text``; it goes after ``timeout_ms`` (0: until the next message), or
+        with ``clear_from(source)``."""
+        self._source = source
         self.setText(text)
         self.setToolTip(text)
         self._fit()
@@ -34,7 +37,14 @@ class StatusMessage(QLabel):
         else:
             self._expiry.stop()
 
+    def clear_from(self, source: object) -> None:
+        """Clear the message if ``source`` showed it: the desk page's instructions ("Press
+        Enter to check in…") are done with at the next verdict, not 8 s later."""
+        if source is not None and self._source is source and self.text():
+            self.clear()
+
     def clear(self) -> None:
+        self._source = None
         self._expiry.stop()
         self.setToolTip("")
         super().clear()

@@ -53,6 +53,7 @@ class Undoing:
         shown = page.verdict_panel.verdict
         if shown is not None and shown.participant and shown.participant.id == participant_id:
             page.verdict_panel.show_idle()  # no green left on screen for an undone check-in
+        page.undone.emit(participant_id)  # e.g. no "print their badge?" question left
         page.message.emit(translate("DeskPage", "Check-in undone for {name}.").format(name=name))
         page.refresh()
         page.focus_scan()

@@ -340,6 +340,15 @@ class VerdictPanel(QFrame):
         self.setProperty("stale", stale)
         self.style().unpolish(self)
         self.style().polish(self)
+        # A greyed verdict is no longer the one F2 would act on: no button says so.
+        self.admit_button.setVisible(
+            not stale and self.verdict is not None and self.verdict.status is Status.NOT_TODAY
+        )
+
+    @property
+    def stale(self) -> bool:
+        """The verdict shown is greyed: a search began after it."""
+        return bool(self.property("stale"))
 
     def _paint(self, severity: str) -> None:
         """Switch colours through the ``severity`` property: the style sheet is set once
@@ -350,7 +359,8 @@ class VerdictPanel(QFrame):
         self.style().polish(self)
 
     def request_admit_anyway(self) -> None:
-        if self.verdict and self.verdict.participant:
+        """Admit the person of the verdict shown, unless it is greyed (see ``stale``)."""
+        if self.verdict and self.verdict.participant and not self.stale:
             self.admit_anyway_requested.emit(self.verdict.participant.id)
 
     def request_undo(self) -> None:

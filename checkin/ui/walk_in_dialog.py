@@ -20,6 +20,7 @@ from checkin.importing.rows import split_full_name
 from checkin.service.desk import Desk, WalkIn
 from checkin.service.walk_ins import already_registered
 from checkin.ui import texts
+from checkin.ui.dialog_scans import ScanGuard
 from checkin.ui.i18n import LANGUAGE_NAMES
 
 #: A name or organisation longer than this is a paste gone wrong, not a person (a badge
@@ -41,7 +42,7 @@ class WalkInDialog(QDialog):
         self.desk = desk
         self.ui_language = language  # (self.language is the preferred-language list)
         self.verdict: Verdict | None = None
-        self.scanned = ""
+        self.scan_guard = ScanGuard(self, desk.is_complete_code)
         self._confirmed: tuple[str, ...] = ()  # the possible duplicates already shown
         self.setWindowTitle(self.tr("Register a walk-in"))
         self.first_name = QLineEdit(objectName="firstName")
@@ -97,6 +98,11 @@ class WalkInDialog(QDialog):
         self.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, self.sizeHint().height())
 
+    @property
+    def scanned(self) -> str:
+        """The badge code scanned into the form, which closed it ("" if none)."""
+        return self.scan_guard.scanned
+
     def walk_in(self) -> WalkIn:
         typed = self.country.currentText().strip()
         listed = self.country.findText(typed) if typed else -1
@@ -127,13 +133,10 @@ class WalkInDialog(QDialog):
         self.last_name.setText(last)
 
     def accept(self) -> None:
-        fields = (self.first_name, self.last_name, self.organisation, self.position, self.email)
-        for field in fields:
-            if self.desk.is_complete_code(field.text()):
-                self.scanned = field.text()  # a badge scanned into the form: it is a scan
-                super().reject()
-                return
-            if field is not self.email and looks_like_a_code(field.text()):
+        if self.scan_guard.check_fields():  # a badge scanned into the form: it is a scan
+            return
+        for field in (self.first_name, self.last_name, self.organisation, self.position):
+            if looks_like_a_code(field.text()):
                 field.clear()
                 self._say(self.tr("That was a scanned code, not a name: type the name."))
                 field.setFocus()

@@ -455,6 +455,10 @@
 <context>
     <name>DayBanner</name>
     <message>
+        <source>Automatic (today&apos;s date)</source>
+        <translation>Automático (fecha de hoy)</translation>
+    </message>
+    <message>
         <source>Conference day served by this desk</source>
         <translation>Día de la conferencia atendido por este mostrador</translation>
     </message>
@@ -477,6 +481,10 @@
     <message>
         <source>No one matches “{text}”: check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Nadie coincide con «{text}»: revise la ortografía o pulse Ctrl+N para una inscripción in situ.</translation>
+    </message>
+    <message>
+        <source>A badge was scanned into the open dialog: the dialog was closed and the badge checked.</source>
+        <translation>Se escaneó una credencial en la ventana abierta: la ventana se cerró y la credencial se verificó.</translation>
     </message>
     <message>
         <source>No one matches “{text}”.</source>
@@ -1220,12 +1228,20 @@ Mostrador de acreditación — {event}</translation>
         <translation>Ninguna impresora instalada</translation>
     </message>
     <message>
+        <source>{printer} — not available</source>
+        <translation>{printer} — no disponible</translation>
+    </message>
+    <message>
         <source>The badge&apos;s own size</source>
         <translation>Tamaño de la credencial</translation>
     </message>
     <message>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s printer “{printer}” is not available. Choose another printer.</source>
+        <translation>La impresora de este mostrador, «{printer}», no está disponible. Elija otra.</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1421,7 @@ Mostrador de acreditación — {event}</translation>
     </message>
     <message>
         <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
-        <translation>Con este archivo no se puede quitar a nadie: algunas de sus filas no tienen identificador ni nombre (vea los errores), y podrían ser algunas de estas personas.</translation>
+        <translation>Con este archivo no se puede quitar a nadie: algunas de sus filas no tienen identificador o nombre (vea los errores), y podrían ser algunas de estas personas.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>

@@ -455,6 +455,10 @@
 <context>
     <name>DayBanner</name>
     <message>
+        <source>Automatic (today&apos;s date)</source>
+        <translation>Automatique (date du jour)</translation>
+    </message>
+    <message>
         <source>Conference day served by this desk</source>
         <translation>Journée de conférence traitée par ce guichet</translation>
     </message>
@@ -477,6 +481,10 @@
     <message>
         <source>No one matches “{text}”: check the spelling, or press Ctrl+N to register a walk-in.</source>
         <translation>Aucune personne ne correspond à «&#xa0;{text}&#xa0;»&#xa0;: vérifiez l’orthographe, ou appuyez sur Ctrl+N pour une inscription sur place.</translation>
+    </message>
+    <message>
+        <source>A badge was scanned into the open dialog: the dialog was closed and the badge checked.</source>
+        <translation>Un badge a été scanné dans la fenêtre ouverte&#xa0;: la fenêtre a été fermée et le badge vérifié.</translation>
     </message>
     <message>
         <source>No one matches “{text}”.</source>
@@ -1220,12 +1228,20 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
         <translation>Aucune imprimante installée</translation>
     </message>
     <message>
+        <source>{printer} — not available</source>
+        <translation>{printer} — non disponible</translation>
+    </message>
+    <message>
         <source>The badge&apos;s own size</source>
         <translation>Format du badge</translation>
     </message>
     <message>
         <source>US Letter</source>
         <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s printer “{printer}” is not available. Choose another printer.</source>
+        <translation>L’imprimante de ce guichet, «&#xa0;{printer}&#xa0;», n’est pas disponible. Choisissez-en une autre.</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1421,7 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     </message>
     <message>
         <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
-        <translation>Personne ne peut être retiré avec ce fichier&#xa0;: certaines de ses lignes n’ont ni identifiant ni nom (voir les erreurs), et il peut s’agir de certaines de ces personnes.</translation>
+        <translation>Personne ne peut être retiré avec ce fichier&#xa0;: certaines de ses lignes n’ont pas d’identifiant ou pas de nom (voir les erreurs), et il peut s’agir de certaines de ces personnes.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>

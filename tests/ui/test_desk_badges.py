@@ -190,3 +190,19 @@ def test_the_desk_remembers_its_printer_and_paper_after_reopening(qtbot, context
             "PDF", "CR80", "cr80")
     finally:
         store.close()
+
+
+def test_undo_takes_back_the_print_question(qtbot, window, page, context, fake_printer):
+    """Ctrl+Z on a check-in whose badge the desk asks to print: the question goes, and
+    F9 prints no badge for someone no longer checked in (reviewer's s13)."""
+    desk = context.desk
+    desk.update_settings(replace(desk.settings, print_on_checkin="ask"))
+    scan(qtbot, page, code(desk, "P005"))
+    bar = window.badge_actions.print_bar
+    assert bar.asking
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not desk.store.active_checkins("P005", desk.serving_day())
+    assert not bar.asking and not bar.isVisibleTo(window)
+    QTest.keyClick(page.scan_field, Qt.Key.Key_F9)
+    context.runner.wait()
+    assert fake_printer == []

@@ -151,3 +151,27 @@ def test_a_single_badge_can_be_cancelled_while_it_is_prepared(qtbot, context, mo
     assert printed_events(context.desk, "P004") == []
     assert "cancelled" in dialog.message.text() and not dialog.cancel_button.isVisibleTo(dialog)
     assert dialog.print_button.isEnabled() == dialog.choice.has_printer()
+
+
+def test_the_badge_dialog_says_the_desk_s_printer_is_missing_and_never_switches(
+    qtbot, context, monkeypatch
+):
+    """The desk's printer is gone: the dialog says so, Print waits for a choice, and the
+    desk's printer is not silently replaced by the first one listed (reviewer's s07)."""
+    from checkin.ui import printer_choice
+
+    desk = context.desk
+    monkeypatch.setattr(printer_choice, "printer_names", lambda: ["Office", "PDF"])
+    use_printer(desk, "Zebra-Hall-B")
+    dialog = BadgeDialog(context, desk.store.participant("P005"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.choice.printer() == ""
+    assert not dialog.print_button.isEnabled()
+    assert "Zebra-Hall-B" in dialog.choice.warning.text()
+    assert dialog.choice.warning.isVisibleTo(dialog)
+    dialog.print_badge()  # even if asked: nothing is remembered in its place
+    assert desk.settings.printer == "Zebra-Hall-B"
+    dialog.choice.printers.setCurrentIndex(dialog.choice.printers.findData("PDF"))
+    assert dialog.print_button.isEnabled()
+    assert not dialog.choice.warning.isVisibleTo(dialog)
