@@ -182,15 +182,23 @@ class BadgeDialog(QDialog):
     def render_preview(self) -> None:
         desk, person, layout = self.context.desk, self.participant, self.choice.badge_layout()
         self.context.runner.run(
-            lambda: badge_ops.render(desk, [person], layout=layout).pdf,
+            lambda: badge_ops.render(desk, [person], layout=layout),
             self._show_preview,
             lambda error: self._show_error(badge_error_message(error)),
         )
 
-    def _show_preview(self, pdf: bytes) -> None:
+    def _show_preview(self, rendered: badge_ops.RenderedBadges) -> None:
         if self.closed:
             return
-        self.pdf = pdf
+        pdf = self.pdf = rendered.pdf
+        blank = rendered.unprintable.get(self.participant.id)
+        if blank:  # a script no bundled font has, and no Latin spelling to print instead
+            self._show_error(
+                self.tr(
+                    "No font on this desk has {characters}: they print blank. Give the name "
+                    "its Latin (passport) spelling with Replace badge › details corrected."
+                ).format(characters=" ".join(blank))
+            )
         try:
             image = render_page(pdf, 0, round(PREVIEW_WIDTH * self.devicePixelRatio()))
         except Exception as error:

@@ -265,6 +265,10 @@
         <translation>otro</translation>
     </message>
     <message>
+        <source>No font on this desk has {characters}: they print blank. Give the name its Latin (passport) spelling with Replace badge › details corrected.</source>
+        <translation>Ninguna fuente de este mostrador tiene {characters}: esos caracteres se imprimen en blanco. Dé al nombre su grafía latina (la del pasaporte) con Sustituir la credencial › datos corregidos.</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>

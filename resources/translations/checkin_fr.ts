@@ -265,6 +265,10 @@
         <translation>autre</translation>
     </message>
     <message>
+        <source>No font on this desk has {characters}: they print blank. Give the name its Latin (passport) spelling with Replace badge › details corrected.</source>
+        <translation>Aucune police de ce guichet n’a {characters}&#xa0;: ces caractères s’impriment en blanc. Donnez au nom son orthographe latine (celle du passeport) avec Remplacer le badge › informations corrigées.</translation>
+    </message>
+    <message>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>

@@ -174,6 +174,22 @@ def test_badge_dialog_previews_prints_and_shows_the_history(qtbot, context, tmp_
     assert len(printed_events(desk, "P004")) == 1
 
 
+def test_badge_dialog_says_which_characters_no_font_can_print(qtbot, context):
+    """A Tibetan name with no Latin spelling: the preview prints it blank, and the dialog
+    says so and what to do (the Latin spelling, with Replace badge)."""
+    from checkin.domain.model import Participant
+
+    desk = context.desk
+    desk.store.upsert_participants([Participant("T-BO", "བཀྲ་ཤིས་", "རྡོ་རྗེ་")])
+    dialog = BadgeDialog(context, desk.store.participant("T-BO"))
+    qtbot.addWidget(dialog)
+    assert "No font on this desk has" in dialog.message.text() and "ཀ" in dialog.message.text()
+    assert "Latin" in dialog.message.text()
+    plain = BadgeDialog(context, desk.store.participant("P004"))
+    qtbot.addWidget(plain)
+    assert "No font" not in plain.message.text()
+
+
 def test_replace_dialog_records_a_replacement_and_the_old_code_stops(qtbot, context):
     desk = context.desk
     person = desk.store.participant("P009")
