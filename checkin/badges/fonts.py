@@ -29,30 +29,10 @@ from functools import cache, lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from checkin.badges.scripts import SCRIPTS
 from checkin.paths import resources
 
 SANS, ARABIC, CJK, KOREAN = "sans", "arabic", "cjk", "korean"
-#: Scripts with a Noto Sans of their own, tried in this order after Noto Sans.
-SCRIPTS = (
-    "Hebrew",
-    "Devanagari",
-    "Bengali",
-    "Gurmukhi",
-    "Gujarati",
-    "Oriya",
-    "Tamil",
-    "Telugu",
-    "Kannada",
-    "Malayalam",
-    "Sinhala",
-    "Thai",
-    "Lao",
-    "Khmer",
-    "Myanmar",
-    "Ethiopic",
-    "Georgian",
-    "Armenian",
-)
 #: Families whose letters change shape and order with their neighbours: shaped by HarfBuzz.
 SHAPED = frozenset(
     name.lower()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from checkin.badges.scripts import SCRIPTS
 from checkin.paths import resources
 
 log = logging.getLogger(__name__)
@@ -18,29 +19,7 @@ log = logging.getLogger(__name__)
 FONT_FAMILIES = (
     "Noto Sans",
     "Noto Naskh Arabic",
-    *(
-        f"Noto Sans {script}"
-        for script in (
-            "Hebrew",
-            "Devanagari",
-            "Bengali",
-            "Gurmukhi",
-            "Gujarati",
-            "Oriya",
-            "Tamil",
-            "Telugu",
-            "Kannada",
-            "Malayalam",
-            "Sinhala",
-            "Thai",
-            "Lao",
-            "Khmer",
-            "Myanmar",
-            "Ethiopic",
-            "Georgian",
-            "Armenian",
-        )
-    ),
+    *(f"Noto Sans {script}" for script in SCRIPTS),
     # Droid before NanumSquare: NanumSquare maps 4,620 Chinese characters (Hanja) to
     # empty glyphs, so 王 would show as a blank; Droid's Hangul is 3 syllables (가 among
     # them, drawn in Droid's style), every other syllable comes from NanumSquare.
