@@ -102,3 +102,24 @@ def test_ids_mangled_by_excel_are_refused_or_pointed_out(desk, tmp_path):
     assert [(w.row, w.params) for w in zeros] == [(4, {"id": "123", "stored": "00123"})]
     assert report.imported == 1 and report.skipped == 2
     assert desk.store.participant("1.23457E+11") is None
+
+
+def test_names_given_again_in_their_own_script_are_the_same_people(desk, tmp_path):
+    """A corrected list writes the names in Cyrillic, Arabic, Chinese, Greek with their
+    Latin (passport) spelling beside: the same people under the same ids, not a shift."""
+    first = tmp_path / "v1.csv"
+    first.write_bytes(delimited(["ID", "First name", "Last name"], [
+        ["U1", "Olena", "Kovalchuk"], ["U2", "Mohamed", "Al-Ali"], ["U3", "Wei", "Wang"],
+        ["U4", "Georgios", "Papadopoulos"]]))
+    import_file(desk.store, first)
+    desk.admit("U1")
+    again = tmp_path / "v2.csv"
+    again.write_bytes(delimited(["ID", "First name", "Last name", "Latin name"], [
+        ["U1", "Олена", "Ковальчук", "Olena Kovalchuk"],
+        ["U2", "محمد", "العلي", "Mohamed Al-Ali"],
+        ["U3", "伟", "王", ""],  # no Latin spelling: the transliteration is enough
+        ["U4", "Γεώργιος", "Παπαδόπουλος", "Georgios Papadopoulos"]]))
+    report = import_file(desk.store, again)
+    assert report.updated == 4 and not report.errors
+    assert not [w for w in report.warnings if w.code.startswith("identity")]
+    assert desk.store.participant("U1").first_name == "Олена"

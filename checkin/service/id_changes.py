@@ -19,13 +19,14 @@ from operator import itemgetter
 
 from checkin.domain.errors import InputError
 from checkin.domain.model import display_name
-from checkin.domain.text import fold
+from checkin.domain.text import fold, transliterate
 from checkin.importing.issues import Issue
 from checkin.service.import_report import ImportReport
 from checkin.store.bulk import Snapshot
 from checkin.store.participants import COLUMNS
 
 _FIRST, _LAST = COLUMNS.index("first_name"), COLUMNS.index("last_name")
+_LATIN = COLUMNS.index("name_latin")
 
 #: An import is refused when at least this many rows' ids name someone else now...
 SHIFTED_IDS_MIN = 3
@@ -50,8 +51,15 @@ def other_person(row: Sequence, stored: tuple) -> bool:
         return False
     if fold(row[_FIRST]) == fold(stored[_FIRST]) or fold(row[_LAST]) == fold(stored[_LAST]):
         return False
-    new = set(fold(f"{row[_FIRST]} {row[_LAST]}").split())
-    return new.isdisjoint(fold(f"{stored[_FIRST]} {stored[_LAST]}").split())
+    return _words(row).isdisjoint(_words(stored))
+
+
+def _words(row: Sequence) -> set[str]:
+    """The words of a name as written, in a Latin transliteration and as its Latin
+    (passport) spelling: "Олена Ковальчук" written in Cyrillic by a corrected list is
+    still "Olena Kovalchuk" (its ``name_latin``, or ``olena kovalchuk`` transliterated)."""
+    whole = f"{row[_FIRST]} {row[_LAST]}"
+    return {*fold(whole).split(), *transliterate(whole).split(), *fold(row[_LATIN]).split()}
 
 
 def identity_changed(
