@@ -215,3 +215,26 @@ def test_the_pdf_text_holds_the_name_on_every_layout(event, script, layout):
     text = unicodedata.normalize("NFC", text)
     assert person.first_name in text, (layout, text)
     assert person.last_name in text, (layout, text)
+
+
+@pytest.mark.parametrize("word", [
+    "ស្រីពេជ្រ" * 4,  # Khmer: coeng joins the next consonant under it
+    "श्रीवास्तव" * 5,  # Devanagari: virama makes conjuncts
+    "চট্টোপাধ্যায়" * 3,  # Bengali
+    "เพชรไพลินแก้วมณี" * 3,  # Thai: เ ไ แ are written before their consonant
+])
+def test_a_name_without_spaces_is_never_cut_inside_a_conjunct(word):
+    """A long name in a script written without spaces wraps between letters, but never
+    after a virama or coeng (the two halves would print misspelt), before a vowel sign,
+    or after a Thai leading vowel; nor is it cut there for an ellipsis."""
+    def well_cut(line: str) -> bool:
+        ending = line.removesuffix("…")
+        return not (
+            unicodedata.combining(ending[-1]) == 9 or ending[-1] in "เแโใไ"
+            or unicodedata.category(line[0]).startswith("M")
+        )
+
+    for width in range(60, 400, 7):
+        for lines in (2, 3):
+            fitted = fit(word, width, Style(30, 14, True, lines))
+            assert all(well_cut(line.logical) for line in fitted.lines), (width, fitted)

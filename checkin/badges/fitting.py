@@ -161,8 +161,35 @@ def _breaks(text: str) -> list[int]:
     if points:
         return sorted(set(points))
     # No space to break at (Thai, Khmer, Myanmar write none): between letters, never
-    # before a vowel sign or other mark, which belongs to the letter before it.
-    return [i for i in range(1, len(text)) if not unicodedata.category(text[i]).startswith("M")]
+    # inside what is drawn as one (see _may_cut).
+    return [i for i in range(1, len(text)) if _may_cut(text, i)]
+
+
+#: Thai and Lao vowels written before the consonant they follow in speech (เ แ โ ใ ไ).
+_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _may_cut(text: str, at: int) -> bool:
+    """Whether ``text`` may be cut before ``text[at]`` (a line break, an ellipsis) without
+    splitting what is drawn as one: not before a vowel sign or other mark (it belongs to
+    the letter before it), not after a virama or coeng (it joins the next consonant into a
+    conjunct: श्र, ស្រ), a joiner, or a Thai or Lao leading vowel."""
+    if at <= 0 or at >= len(text):
+        return True
+    after, before = text[at], text[at - 1]
+    if unicodedata.category(after).startswith("M") or after in _JOINERS:
+        return False
+    return not (
+        unicodedata.combining(before) == 9 or before in _JOINERS or before in _LEADING_VOWELS
+    )
+
+
+def _cut_back(text: str, at: int) -> int:
+    """``at``, or the nearest earlier place where ``text`` may be cut."""
+    while at > 0 and not _may_cut(text, at):
+        at -= 1
+    return at
 
 
 def _split(text: str, at: int) -> tuple[str, str]:
@@ -178,7 +205,7 @@ def _truncate(text: str, bold: bool, max_unit_width: float) -> ShapedLine:
             low = middle
         else:
             high = middle - 1
-    return shape(text[:low].rstrip() + ELLIPSIS, bold)
+    return shape(text[: _cut_back(text, low)].rstrip() + ELLIPSIS, bold)
 
 
 def fit(text: str, width: float, style: Style) -> Fitted:
@@ -265,7 +292,7 @@ def _longest_head(text: str, limit: float, bold: bool, *, hard: bool) -> int | N
             low = middle
         else:
             high = middle - 1
-    return low or None
+    return _cut_back(text, low) or None
 
 
 def _filled(text: str, width: float, style: Style) -> Fitted:
