@@ -41,6 +41,12 @@ from checkin.store.server_connection import (
 
 __all__ = ["DeskRow", "ServerError", "ServerLog", "StoredPackage", "describe", "driver"]
 
+#: What tables made by a Check-in of before the removed list need (their owner's login).
+ADD_REMOVED_LIST = (
+    "ALTER TABLE checkin_package ADD COLUMN IF NOT EXISTS removed_list text NOT NULL "
+    "DEFAULT '[]'"
+)
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS checkin_package (
     one boolean PRIMARY KEY DEFAULT true CHECK (one),
@@ -109,6 +115,7 @@ class ServerLog:
     def __init__(self, address: str) -> None:
         self.address = address
         self._conn: psycopg.Connection | None = None
+        self._has_removed_list: bool | None = None
 
     def connection(self) -> psycopg.Connection:
         if self._conn is None or self._conn.closed or self._conn.broken:
@@ -141,6 +148,22 @@ class ServerLog:
                 (exists,) = conn.execute("SELECT to_regclass('checkin_package')").fetchone()
                 if exists is None:
                     conn.execute(SCHEMA)
+                elif not self._removed_list():  # tables made by a Check-in before it
+                    with contextlib.suppress(pg_errors.InsufficientPrivilege), conn.transaction():
+                        conn.execute(ADD_REMOVED_LIST)  # (a desk login may not: then it
+                        self._has_removed_list = True  # publishes without the column)
+
+    def _removed_list(self) -> bool:
+        """Whether ``checkin_package`` has the ``removed_list`` column (tables created by a
+        Check-in of before it lack it; they work on without it)."""
+        if self._has_removed_list is None:
+            (count,) = self.connection().execute(
+                "SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                "to_regclass('checkin_package') AND attname = 'removed_list' "
+                "AND NOT attisdropped"
+            ).fetchone()
+            self._has_removed_list = bool(count)
+        return self._has_removed_list
 
     def package(self) -> StoredPackage | None:
         """The published event's manifest; None when nothing is published (or no tables)."""
@@ -165,8 +188,9 @@ class ServerLog:
                 row = (
                     self.connection()
                     .execute(
-                        "SELECT config, participant_list, secret, removed_list "
-                        "FROM checkin_package"
+                        "SELECT config, participant_list, secret, "
+                        + ("removed_list" if self._removed_list() else "'[]'")
+                        + " FROM checkin_package"
                     )
                     .fetchone()
                 )
@@ -183,18 +207,18 @@ class ServerLog:
         removed_list: str = "[]",
     ) -> None:
         """Insert or replace the package; its generation is kept once the row exists."""
-        with server_errors():
-            self.connection().execute(
+        with server_errors(), self.connection().transaction() as transaction:
+            conn = transaction.connection
+            conn.execute(
                 "INSERT INTO checkin_package (generation, event_id, published_at, "
                 "published_by, participants, secret_check, publication, config, "
-                "participant_list, secret, removed_list) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                "participant_list, secret) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
                 "ON CONFLICT (one) DO UPDATE SET event_id = excluded.event_id, "
                 "published_at = excluded.published_at, published_by = excluded.published_by, "
                 "participants = excluded.participants, secret_check = excluded.secret_check, "
                 "publication = excluded.publication, config = excluded.config, "
-                "participant_list = excluded.participant_list, secret = excluded.secret, "
-                "removed_list = excluded.removed_list",
+                "participant_list = excluded.participant_list, secret = excluded.secret",
                 (
                     secrets.token_hex(8),
                     package.event_id,
@@ -206,9 +230,10 @@ class ServerLog:
                     config,
                     participant_list,
                     secret,
-                    removed_list,
                 ),
             )
+            if self._removed_list():
+                conn.execute("UPDATE checkin_package SET removed_list = %s", (removed_list,))
 
     def clock(self) -> float:
         """The server's time (Unix seconds), to tell a desk whose clock is off."""
