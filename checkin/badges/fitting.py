@@ -131,7 +131,8 @@ def shaped(text: str, font_name: str) -> tuple[str, float]:
     glyph, at any size), and its width at 1 pt. Unshaped when HarfBuzz is missing."""
     if not uharfbuzz_available():
         return text, stringWidth(text, font_name, 1.0)
-    glyphs = shapeStr(text, font_name, 1.0)  # (the text itself when nothing changes)
+    with fonts.lock:  # shaping gives glyphs private code points in the font object
+        glyphs = shapeStr(text, font_name, 1.0)  # (the text itself when nothing changes)
     if not isinstance(glyphs, ShapedStr):
         return text, stringWidth(text, font_name, 1.0)
     return glyphs, sum(glyph.x_advance for glyph in glyphs.__shapeData__) / 1000

@@ -54,7 +54,11 @@ _FILES: dict[str, tuple[str, str | None]] = {
 #: Every family, in the order a character's font is looked for.
 FAMILIES = (SANS, ARABIC, *(name.lower() for name in SCRIPTS), KOREAN, CJK)
 _PREFIX = "Checkin-"
-_lock = threading.Lock()
+#: reportlab keeps state in its registered font objects: the fonts registered, the
+#: private code points it gives glyphs that shaping picks, the subsets of a PDF being
+#: written. One lock for all of it, so a preview on one thread and a batch on another
+#: never interleave (re-entrant: a holder may register a font).
+lock = threading.RLock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,7 @@ class Face:
 
 def _register(file_name: str) -> str:
     font_name = _PREFIX + file_name.removesuffix(".ttf")
-    with _lock:
+    with lock:
         if font_name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(font_name, str(resources() / "fonts" / file_name)))
     return font_name

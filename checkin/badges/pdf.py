@@ -6,14 +6,13 @@ emboldened by stroking its outlines too, so a Chinese name is as heavy as a
 Latin one. Fonts are subset into each PDF, so a badge stays ~30–60 KB.
 
 reportlab keeps per-document state in the registered TTF font objects; one lock
-serialises rendering so a batch printing in a worker and a preview on the UI
-thread never interleave.
+(``fonts.lock``, shared with shaping) serialises rendering so a batch printing in
+a worker and a preview on the UI thread never interleave.
 """
 
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,10 +20,9 @@ from functools import lru_cache
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
-from checkin.badges import qr
+from checkin.badges import fonts, qr
 from checkin.badges.plan import BadgePlan, Fill, QrCode, Rule, TextLine
 
-_lock = threading.Lock()
 _GUIDE = "#9e9e9e"
 
 
@@ -51,7 +49,7 @@ def write_pdf(
 ) -> bytes:
     """One PDF page per entry of ``pages``; returns the document's bytes."""
     buffer = io.BytesIO()
-    with _lock:
+    with fonts.lock:
         canvas = Canvas(buffer, pagesize=page_size, pageCompression=1)
         canvas.setTitle(title or "Badges")
         canvas.setCreator("Check-in")
