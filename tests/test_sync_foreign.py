@@ -3,6 +3,7 @@ which event they were written for (s6c, s6d of the sync review)."""
 
 from __future__ import annotations
 
+import os
 import zlib
 from pathlib import Path
 
@@ -93,3 +94,23 @@ def test_a_desks_own_journal_without_an_event_check_is_rewritten_by_it(
     taken = admin.sync(share)
     assert taken.ok, taken
     assert admin.store.checked_in(DAY1) == 2
+
+
+def test_a_journal_that_reads_as_zeros_for_a_moment_is_read_once_it_arrives(
+    admin: DeskHome, second: DeskHome, share: Path
+):
+    """A share may show a file's space before its bytes (zeros): that journal is one
+    still being written, read again at the next sync, never set aside as a foreign file
+    (whose unchanged size and time would keep it unread for good)."""
+    second.admit("P001")
+    assert second.sync(share).ok
+    journal = next(p for p in (share / "journals").iterdir() if p.name != "DADMIN.jsonl"
+                   and not p.name.startswith(admin.store.meta("desk_id")))
+    written, stat = journal.read_bytes(), journal.stat()
+    journal.write_bytes(b"\x00" * len(written))
+    os.utime(journal, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    seen = admin.sync(share)
+    assert seen.torn == 1 and not seen.ignored and admin.store.checked_in(DAY1) == 0
+    journal.write_bytes(written)  # the bytes arrive, size and time as they were
+    os.utime(journal, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert admin.sync(share).ok and admin.store.checked_in(DAY1) == 1

@@ -137,6 +137,8 @@ def is_foreign(start: bytes) -> bool:
     opposed to a journal, damaged or still being written (whose desk repairs it)."""
     if not start:
         return True  # empty: no desk wrote it (a desk's journal is never empty)
+    if start[:1] == b"\x00":  # space a share shows before the bytes written into it
+        return False  # arrive: read again (as still being written), never set aside
     if not set(start[:8]) <= _HEX:
         return True
     head = start[8 : 8 + len(_HEAD)]
