@@ -6,6 +6,7 @@ through a real PostgreSQL server; the administrator imports a real CSV.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -433,3 +434,18 @@ def test_someone_removed_but_checked_in_apart_is_listed_on_desks_joining_later(
     person = late.store.participant("P005")
     assert person is not None and person.last_name == PEOPLE[4].last_name
     assert late.store.checked_in(DAY1) == 1
+
+
+def test_a_published_list_is_taken_in_as_it_is_even_empty(tmp_path: Path, event_files, share):
+    """The guard that keeps a file naming no one from emptying the list is for files a
+    supervisor imports; a list another desk published is every desk's list, as it is
+    (someone checked in stays: a check-in always has its person)."""
+    from checkin.service.list_refresh import take_in
+    from checkin.sync.package import read_package
+
+    _admin, second = desks(tmp_path, event_files, share)
+    second.admit("P003")
+    package = read_package(share / "event")
+    taken = take_in(second.store, dataclasses.replace(package, participants=[]))
+    assert taken.removed == len(PEOPLE) - 1
+    assert [p.id for p in second.store.all_participants()] == ["P003"]

@@ -172,7 +172,9 @@ def compare(
     in_file = {planned.values[0] for planned in plan.rows}
     vanished = [pid for pid, s in people.items() if s.source == "import" and pid not in in_file]
     report.vanished = sorted(vanished)
-    report.removal_blocked = _removal_blocked(plan)
+    # A list another desk published (``identities`` off) is taken in as it is, removals
+    # included, so that every desk ends with the same list; the guard is for files.
+    report.removal_blocked = _removal_blocked(plan) if identities else ""
     if remove_vanished and report.removal_blocked:
         report.removal_refused = True  # nobody is removed on the word of this file
     elif remove_vanished:
