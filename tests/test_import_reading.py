@@ -283,6 +283,18 @@ def test_a_well_quoted_cell_of_lines_cut_like_rows_is_text():
     assert records.rows[1][1][4].endswith("gate 6, by car")
 
 
+def test_a_windows_1252_file_with_a_utf8_line_keeps_every_accent_and_says_where():
+    """One registration pasted in from elsewhere, in UTF-8, into a list Excel saved in
+    Windows-1252: it read as "JosÃ© NÃºÃ±ez"; now as written, and the row is named."""
+    rows = "".join(f"{n};Hélène;Lefèvre-Müller\r\n" for n in range(1, 30))
+    data = ("id;first;last\r\n" + rows).encode("cp1252") + "30;José;Núñez\r\n".encode()
+    records = read_bytes(data, "m.csv")
+    assert records.source.encoding == "cp1252+utf-8"
+    assert names(records)[0] == ("Hélène", "Lefèvre-Müller")
+    assert names(records)[-1] == ("José", "Núñez")
+    assert records.source.notes == ((31, "utf8_lines", "30;José;Núñez"),)
+
+
 def test_a_utf8_file_with_a_windows_1252_line_keeps_every_accent_and_says_where():
     data = "id,first,last\r\n1,Zoë,Ødegård\r\n2,François,Müller\r\n".encode()
     data += "3,Hélène,Béart\r\n".encode("cp1252") + "4,Nguyễn,Văn An\r\n".encode()

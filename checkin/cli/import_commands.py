@@ -22,6 +22,7 @@ ENCODINGS = {
     "cp850": "code page 850 (MS-DOS)",
     "latin-1": "ISO-8859-1",
     "utf-8+cp1252": "UTF-8 with some Windows-1252 lines",
+    "cp1252+utf-8": "Windows-1252 with some UTF-8 lines",
 }
 
 

@@ -65,6 +65,8 @@ MESSAGES: dict[str, str] = {
     "Excel, save it, and import it again",
     "mangled_accents": "the file contains {value!r} where an accent was mangled by an earlier "
     "conversion: check the names in the registration system",
+    "utf8_lines": "this row and perhaps others are in UTF-8, unlike the rest of the file "
+    "(Windows-1252): they were read as UTF-8 ({value!r}); check their accents",
     "mixed_encoding": "this row and perhaps others are not in UTF-8 like the rest of the file "
     "({value!r}): they were read as Windows-1252; check their accents",
 }

@@ -36,6 +36,8 @@ _BOMS = (
 )
 #: A UTF-8 file with a few Windows-1252 lines pasted in (read line by line, with a note).
 MIXED = "utf-8+cp1252"
+#: A Windows-1252 file with some lines in UTF-8 (read as UTF-8: see decode).
+UTF8_LINES = "cp1252+utf-8"
 #: Parses a list of one column (a character no list holds); its Source says "".
 ONE_COLUMN = "\x1f"
 _MAX_FALLBACKS = 1000  # more invalid UTF-8 than this: an 8-bit file, not a UTF-8 one
@@ -74,7 +76,30 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[int, str] | None]:
         line = data[:first_bad].count(b"\n") + 1
         return text, MIXED, (line, text.split("\n", line)[line - 1].strip()[:80])
     text, encoding = eight_bit(data)
+    if encoding == "cp1252" and _MOJIBAKE.search(text):  # "JosÃ©": a UTF-8 line in it?
+        return _with_utf8_lines(data, text)
     return text, encoding, None
+
+
+def _with_utf8_lines(data: bytes, text: str) -> tuple[str, str, tuple[int, str] | None]:
+    """A Windows-1252 file with lines pasted in UTF-8 (one registration exported
+    elsewhere): those lines, which read as "JosÃ©" in Windows-1252, are read as UTF-8.
+    Only lines that are valid UTF-8 and whose Windows-1252 reading is mangled change."""
+    lines = data.split(b"\n")
+    first: tuple[int, str] | None = None
+    read = text.split("\n")
+    for number, line in enumerate(lines):
+        if not _MOJIBAKE.search(read[number]) or not _UTF8_SEQUENCE.search(line):
+            continue
+        try:
+            read[number] = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if first is None:
+            first = (number + 1, read[number].strip()[:80])
+    if first is None:
+        return text, "cp1252", None
+    return "\n".join(read), UTF8_LINES, first
 
 
 def utf8_with_fallback(data: bytes) -> tuple[str, int] | None:
@@ -241,7 +266,8 @@ def read_text_table(data: bytes, name: str) -> Records:
     delimiter = delimiter or sniff_delimiter(text)
     notes: list[tuple[int, str, str]] = []
     if fallback is not None:
-        notes.append((fallback[0], "mixed_encoding", fallback[1]))
+        code = "utf8_lines" if encoding == UTF8_LINES else "mixed_encoding"
+        notes.append((fallback[0], code, fallback[1]))
     mangled = _MOJIBAKE.search(text)
     if mangled:
         notes.append((0, "mangled_accents", mangled.group(0)))

@@ -165,6 +165,7 @@ def how_read(table: Table) -> str:
         "cp850": translate("FilePage", "Code page 850 (Excel “CSV (MS-DOS)”)"),
         "latin-1": "ISO-8859-1",
         "utf-8+cp1252": translate("FilePage", "UTF-8 with some Windows-1252 lines"),
+        "cp1252+utf-8": translate("FilePage", "Windows-1252 with some UTF-8 lines"),
     }
     separators = {
         ",": translate("FilePage", "comma"),

@@ -156,6 +156,11 @@ def _templates() -> dict[str, str]:
             "The file contains “{value}” where an accent was mangled before it was exported: "
             "check the names in the registration system.",
         ),
+        "utf8_lines": translate(
+            "ImportWizard",
+            "This row (and perhaps others) is in UTF-8, unlike the rest of the file "
+            "(Windows-1252): it was read as UTF-8 (“{value}”). Check its accents.",
+        ),
         "mixed_encoding": translate(
             "ImportWizard",
             "This row (and perhaps others) is not in UTF-8 like the rest of the file: it was "

@@ -625,6 +625,10 @@
         <translation>UTF-8, con algunas filas en Windows-1252</translation>
     </message>
     <message>
+        <source>Windows-1252 with some UTF-8 lines</source>
+        <translation>Windows-1252, con algunas filas en UTF-8</translation>
+    </message>
+    <message>
         <source>comma</source>
         <translation>coma</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
         <translation>El archivo contiene «{value}», un acento dañado antes de la exportación: revise los nombres en el sistema de inscripción.</translation>
+    </message>
+    <message>
+        <source>This row (and perhaps others) is in UTF-8, unlike the rest of the file (Windows-1252): it was read as UTF-8 (“{value}”). Check its accents.</source>
+        <translation>Esta fila (y quizá otras) está en UTF-8, a diferencia del resto del archivo (Windows-1252): se leyó como UTF-8 («{value}»). Compruebe sus acentos.</translation>
     </message>
     <message>
         <source>This row (and perhaps others) is not in UTF-8 like the rest of the file: it was read as Windows-1252 (“{value}”). Check its accents.</source>

@@ -625,6 +625,10 @@
         <translation>UTF-8, avec quelques lignes en Windows-1252</translation>
     </message>
     <message>
+        <source>Windows-1252 with some UTF-8 lines</source>
+        <translation>Windows-1252, avec quelques lignes en UTF-8</translation>
+    </message>
+    <message>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
@@ -878,6 +882,10 @@
     <message>
         <source>The file contains “{value}” where an accent was mangled before it was exported: check the names in the registration system.</source>
         <translation>Le fichier contient «&#xa0;{value}&#xa0;», un accent abîmé avant l’exportation&#xa0;: vérifiez les noms dans le système d’inscription.</translation>
+    </message>
+    <message>
+        <source>This row (and perhaps others) is in UTF-8, unlike the rest of the file (Windows-1252): it was read as UTF-8 (“{value}”). Check its accents.</source>
+        <translation>Cette ligne (et peut-être d’autres) est en UTF-8, contrairement au reste du fichier (Windows-1252)&#xa0;: elle a été lue en UTF-8 («&#xa0;{value}&#xa0;»). Vérifiez ses accents.</translation>
     </message>
     <message>
         <source>This row (and perhaps others) is not in UTF-8 like the rest of the file: it was read as Windows-1252 (“{value}”). Check its accents.</source>
