@@ -217,6 +217,29 @@ def test_sheet_of_a_csv_and_empty_sheet_and_opendocument():
     assert caught.value.code == "ods"
 
 
+def test_a_strict_open_xml_workbook_is_named_as_such_without_a_warning(capfd):
+    """Excel's "Strict Open XML Spreadsheet" reads as a workbook with no sheet, and
+    openpyxl printed a warning on the terminal: one clear message instead."""
+    source = io.BytesIO(workbook({"List": [["ID", "First name", "Last name"],
+                                           ["S-1", "Ann", "Lee"]]}))
+    strict = io.BytesIO()
+    swaps = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+              b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(strict, "w") as out:
+        for name in original.namelist():
+            data = original.read(name)
+            if not name.endswith(".rels") and name != "[Content_Types].xml":
+                for old, new in swaps:
+                    data = data.replace(old, new)
+            out.writestr(name, data)
+    with pytest.raises(InputError) as caught:
+        read_bytes(strict.getvalue(), "strict.xlsx")
+    assert caught.value.code == "strict_xlsx" and "Excel Workbook (.xlsx)" in str(caught.value)
+    assert capfd.readouterr().err == ""
+
+
 def test_a_sheet_emptied_in_excel_and_saved_as_csv_is_empty():
     with pytest.raises(InputError) as caught:
         read_bytes(b";;;\r\n;;;\r\n\r\n", "vide.csv")

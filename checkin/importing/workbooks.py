@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 from typing import Any
 
@@ -77,6 +78,10 @@ def check_office_container(data: bytes, name: str) -> None:
     )
 
 
+#: Excel's "Strict Open XML Spreadsheet" save format, which openpyxl reads as no sheets.
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+
+
 def is_workbook(data: bytes) -> bool:
     return data.startswith(ZIP_MAGIC)
 
@@ -96,10 +101,19 @@ def read_workbook(data: bytes, name: str, sheet: str | None = None) -> Records:
                 file=name,
             )
         raise _unreadable(name, "it is a ZIP archive, not an Excel workbook")
+    if STRICT_NAMESPACE in archive.read("xl/workbook.xml")[:4096]:
+        raise InputError(
+            "strict_xlsx",
+            f"{name} was saved as a Strict Open XML workbook, which cannot be read. In "
+            "Excel, save it as Excel Workbook (.xlsx) or as CSV and import that.",
+            file=name,
+        )
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with warnings.catch_warnings():  # its warnings about odd files are for developers
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on damaged files
         raise _unreadable(name, f"the workbook is damaged ({type(error).__name__})") from None
     try:

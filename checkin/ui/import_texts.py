@@ -208,6 +208,11 @@ def error_message(error: Exception) -> str:
             "ImportWizard",
             "{file} is an old Excel 97–2003 workbook. Save it as .xlsx or CSV and import that.",
         ),
+        "strict_xlsx": translate(
+            "ImportWizard",
+            "{file} was saved as a Strict Open XML workbook, which cannot be read. In Excel, "
+            "save it as Excel Workbook (.xlsx) or as CSV.",
+        ),
         "ods": translate(
             "ImportWizard", "{file} is an OpenDocument spreadsheet. Save it as .xlsx or CSV."
         ),

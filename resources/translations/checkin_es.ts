@@ -916,6 +916,10 @@
         <translation>{file} es un libro antiguo de Excel 97–2003. Guárdelo como .xlsx o CSV e impórtelo.</translation>
     </message>
     <message>
+        <source>{file} was saved as a Strict Open XML workbook, which cannot be read. In Excel, save it as Excel Workbook (.xlsx) or as CSV.</source>
+        <translation>{file} se guardó como «Hoja de cálculo Open XML estricta», que no se puede leer. En Excel, guárdelo como «Libro de Excel (.xlsx)» o como CSV.</translation>
+    </message>
+    <message>
         <source>{file} is an OpenDocument spreadsheet. Save it as .xlsx or CSV.</source>
         <translation>{file} es una hoja de cálculo OpenDocument. Guárdela como .xlsx o CSV.</translation>
     </message>

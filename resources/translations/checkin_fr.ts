@@ -916,6 +916,10 @@
         <translation>{file} est un ancien classeur Excel 97–2003. Enregistrez-le en .xlsx ou en CSV, puis importez-le.</translation>
     </message>
     <message>
+        <source>{file} was saved as a Strict Open XML workbook, which cannot be read. In Excel, save it as Excel Workbook (.xlsx) or as CSV.</source>
+        <translation>{file} a été enregistré au format «&#xa0;Feuille de calcul Open XML Strict&#xa0;», qui ne peut pas être lu. Dans Excel, enregistrez-le en «&#xa0;Classeur Excel (.xlsx)&#xa0;» ou en CSV.</translation>
+    </message>
+    <message>
         <source>{file} is an OpenDocument spreadsheet. Save it as .xlsx or CSV.</source>
         <translation>{file} est un classeur OpenDocument. Enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
