@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 from pg_server import pg_address, postgres_server
-from sync_helpers import DeskHome, event_desk
+from sync_helpers import DeskHome, empty_desk, event_desk
 
 from checkin.sync import clock as share_clock
 from checkin.sync.clock import TOLERANCE_S, clock_problem, folder_skew
+from checkin.sync.folder import FolderTransport
 
 __all__ = ["pg_address", "postgres_server"]  # fixtures, used by name
 
@@ -77,3 +78,23 @@ def test_the_sync_server_clock_is_compared_too(tmp_path, event_files, pg_address
     result = admin.sync(pg_address)
     assert [issue.code for issue in result.errors] == ["clock_off"]
     assert "3 days and 0 hours behind" in result.errors[0].message
+
+
+def test_a_desk_joining_with_a_wrong_clock_is_told_before_any_check_in(
+    tmp_path, event_files, share, monkeypatch
+):
+    """The morning's first sync (joining, nothing to push) already says so, and every
+    sync after it until the clock is right; once right, it is looked at every 10 minutes."""
+    admin = event_desk(tmp_path, "admin", event_files)
+    assert admin.sync(share).ok
+    off_by(monkeypatch, -86400)
+    late = empty_desk(tmp_path, "late")
+    joined = late.sync(share)
+    assert joined.joined and [i.code for i in joined.errors] == ["clock_off"]
+    again = late.sync(share)
+    assert again.pushed == 0 and [i.code for i in again.errors] == ["clock_off"]
+    monkeypatch.undo()
+    assert late.sync(share).ok
+    probes = []
+    monkeypatch.setattr(FolderTransport, "clock_skew", lambda self, now: probes.append(1) or 0.0)
+    assert late.sync(share).ok and probes == []  # found right a moment ago: no probe file

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import LogEvent, iso_utc, utc_now
+from checkin.service import clock_check
 from checkin.service.carry import carry_other_desks
 from checkin.service.day_files import DAY_KINDS, DIRTY, days_changed, write_attendance
 from checkin.service.desk import desk_identity
@@ -43,7 +44,6 @@ from checkin.store import Store, StoreError
 from checkin.store.bulk import LIST_TO_PUBLISH
 from checkin.store.removals import RELISTED
 from checkin.store.turns import quick_thread_switches
-from checkin.sync import clock as share_clock
 from checkin.sync.errors import SyncError, other_event, other_secret, package_missing
 from checkin.sync.files import exclusive
 from checkin.sync.transport import EventPackage, PackageInfo, Transport, secret_check
@@ -224,10 +224,7 @@ def _exchange(store, transport, result, info, verify, attendance_every, clock) -
             _pull(store, transport, desk_id, result, dirty)
     except SyncError as error:
         result.fail(error)
-    if verify or result.pushed:  # at start, hourly, and whenever check-ins go out
-        skew = transport.clock_skew(share_clock.system_clock)  # the computer's, not a test's
-        if (problem := share_clock.clock_problem(skew, transport.describe())) is not None:
-            result.fail(problem)
+    clock_check.check(store, transport, result, due=verify or bool(result.pushed))
     if store.meta(RELISTED):  # a check-in listed someone again who had been removed
         if info.published_by == desk_id and not store.meta(LIST_TO_PUBLISH):
             store.set_meta(LIST_TO_PUBLISH, secrets.token_hex(8))  # this desk's list: again

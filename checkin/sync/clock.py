@@ -72,3 +72,4 @@ def clock_problem(skew: float | None, where: str) -> SyncError | None:
 
 def _count(number: int, unit: str) -> str:
     return f"{number} {unit}" + ("" if number == 1 else "s")
+
