@@ -162,6 +162,34 @@ def test_a_file_that_names_no_one_never_empties_the_list(store, registered, tmp_
     assert not plain.removal_refused and plain.vanished and plain.removed == []
 
 
+def test_a_file_without_ids_cannot_remove_the_people_it_cannot_match(store, registered,
+                                                                     tmp_path):
+    """No id column: ids are made from the names, and none is a stored id. Removing the
+    "vanished" would take everyone off the list (their printed badges with them) and
+    list them again under made-up ids: refused, nothing changed."""
+    before = snapshot(store)
+    names = [row[1:3] for row in registered]
+    path = write(tmp_path / "noid.csv", names, ["first_name", "last_name"])
+    report = import_file(store, path, remove_vanished=True)
+    assert report.removal_refused and report.removal_blocked == "unmatched_ids"
+    assert report.removed == [] and snapshot(store) == before
+
+
+def test_a_file_without_ids_that_would_list_everyone_twice_is_refused(store, registered,
+                                                                      tmp_path):
+    """The same people, exported without the id column: every one of them would be
+    listed a second time under an id made from the name. Refused, nothing changed."""
+    before = snapshot(store)
+    path = write(tmp_path / "noid.csv", [row[1:] for row in registered], HEADERS[1:])
+    with pytest.raises(InputError) as refused:
+        import_file(store, path)
+    assert refused.value.code == "listed_twice" and "list them twice" in str(refused.value)
+    assert snapshot(store) == before
+    late = [["Zacarías", "Latecomer", "Ciudad de México", "MX", "local", "z@cdmx.example"]]
+    added = import_file(store, write(tmp_path / "late.csv", late, HEADERS[1:]))
+    assert added.imported == 1  # a file of new people only, without ids, is fine
+
+
 def test_same_person_under_a_new_id_is_pointed_out(store, registered, tmp_path):
     rows = [list(r) for r in registered]
     rows[5][0] = "NEW-006"  # José García, renumbered by the registration system

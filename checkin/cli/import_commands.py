@@ -114,6 +114,8 @@ def report_text(report: ImportReport) -> str:
             "nothing_imported": "no row of this file could be imported",
             "unidentified_rows": "rows of this file have no id or no name (see the errors), "
             "and they may be some of these people",
+            "unmatched_ids": "this file has no id column, and most of the list's people are "
+            "not found in it by the ids made from their names; import a list with its ids",
         }[report.removal_blocked]
         lines.append(
             f"--remove-vanished refused, nothing was imported or removed: {why}; correct "

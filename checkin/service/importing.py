@@ -40,6 +40,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from checkin.badges.config import BadgeConfig, badge_config
+from checkin.domain.errors import InputError
 from checkin.domain.gc_pause import collector_paused
 from checkin.domain.log import iso_utc, utc_now
 from checkin.domain.model import FLAGS, EventConfig, Participant
@@ -174,7 +175,8 @@ def compare(
     report.vanished = sorted(vanished)
     # A list another desk published (``identities`` off) is taken in as it is, removals
     # included, so that every desk ends with the same list; the guard is for files.
-    report.removal_blocked = _removal_blocked(plan) if identities else ""
+    matched = len(plan.rows) - len(changes.inserts)
+    report.removal_blocked = _removal_blocked(plan, matched, len(vanished)) if identities else ""
     if remove_vanished and report.removal_blocked:
         report.removal_refused = True  # nobody is removed on the word of this file
     elif remove_vanished:
@@ -189,10 +191,32 @@ def compare(
         lost_zeros(changes.inserts, people, plan.rows, report)
     elsewhere = [s for pid, s in people.items() if s.source != "import" and pid not in in_file]
     _same_people(changes.inserts, [people[pid] for pid in vanished] + elsewhere, plan, report)
+    if identities and "id" not in plan.mapping:
+        _refuse_listing_twice(changes.inserts, report)
     return changes, report
 
 
-def _removal_blocked(plan: ImportPlan) -> str:
+#: A file without ids whose new people are mostly on the list already (under the ids a
+#: list with ids gave them) would list them all a second time: refused from this many.
+LISTED_TWICE_MIN = 3
+
+
+def _refuse_listing_twice(inserts: list, report: ImportReport) -> None:
+    """Refuse a file without an id column that would list most of its people twice."""
+    twice = sum(1 for issue in report.warnings if issue.code == "same_person_in_list")
+    if twice >= LISTED_TWICE_MIN and twice * 2 > len(inserts):
+        raise InputError(
+            "listed_twice",
+            f"{twice} of the {len(inserts)} people of this file are on the list already under "
+            "another id, and the file has no id column (ids would be made from the names): "
+            "importing it would list them twice. Nothing was imported. Import the "
+            "registration system's export with its id column.",
+            twice=twice,
+            rows=len(inserts),
+        )
+
+
+def _removal_blocked(plan: ImportPlan, matched: int, vanished: int) -> str:
     """Why this file cannot say who left the list ('' when it can).
 
     Removing "everyone not in the file" trusts the file to name everyone who
@@ -204,6 +228,10 @@ def _removal_blocked(plan: ImportPlan) -> str:
         return "nothing_imported"
     if any(issue.is_error for issue in plan.issues):
         return "unidentified_rows"
+    # No id column: ids are made from the names, and a list imported with its ids has
+    # none of them. More people gone than matched: the file cannot say who left.
+    if "id" not in plan.mapping and vanished > matched:
+        return "unmatched_ids"
     return ""
 
 

@@ -114,15 +114,21 @@ class ReportPage(QWizardPage):
             )
         )
         self.issues.set_issues([*report.errors, *report.warnings])
-        blocked = report.removal_blocked == "unidentified_rows"
-        self.remove_vanished.setEnabled(bool(report.vanished) and not report.removal_blocked)
-        self.removal_note.setVisible(bool(report.vanished) and blocked)
-        self.removal_note.setText(
-            self.tr(
+        notes = {
+            "unidentified_rows": self.tr(
                 "No one can be removed with this file: some of its rows have no id or no "
                 "name (see the errors), and they may be some of these people."
-            )
-        )
+            ),
+            "unmatched_ids": self.tr(
+                "No one can be removed with this file: it has no id column, and most of the "
+                "list's people are not found in it by the ids made from their names. Import "
+                "a list with its ids to remove people."
+            ),
+        }
+        note = notes.get(report.removal_blocked, "")
+        self.remove_vanished.setEnabled(bool(report.vanished) and not report.removal_blocked)
+        self.removal_note.setVisible(bool(report.vanished) and bool(note))
+        self.removal_note.setText(note)
         if report.nothing_imported:
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(

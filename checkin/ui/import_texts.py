@@ -228,6 +228,12 @@ def error_message(error: Exception) -> str:
             "read as one cell. Close or remove that quote in the file and import again.",
         ),
         "too_large": translate("ImportWizard", "{file} is too large to be a participant list."),
+        "listed_twice": translate(
+            "ImportWizard",
+            "{twice} of the {rows} people of this file are on the list already under another "
+            "id, and the file has no id column: importing it would list them twice. Nothing "
+            "was imported. Import the registration system’s export with its id column.",
+        ),
         "ids_shifted": translate(
             "ImportWizard",
             "{shifted} of the {changed} people whose details changed are other people under "

@@ -940,6 +940,10 @@
         <translation>{file} es demasiado grande para ser una lista de participantes.</translation>
     </message>
     <message>
+        <source>{twice} of the {rows} people of this file are on the list already under another id, and the file has no id column: importing it would list them twice. Nothing was imported. Import the registration system’s export with its id column.</source>
+        <translation>{twice} de las {rows} personas de este archivo ya están en la lista con otro identificador, y el archivo no tiene columna de identificador: importarlo las inscribiría dos veces. No se importó nada. Importe la exportación del sistema de inscripción con su columna de identificador.</translation>
+    </message>
+    <message>
         <source>{shifted} of the {changed} people whose details changed are other people under the same id (id {id} was {old}, is now {new}): the list’s ids look like row numbers, which change when a list is sorted or a row added. Nothing was imported: export the list with the registration system’s own ids and import it again.</source>
         <translation>{shifted} de las {changed} personas cuyos datos cambiaron son otras personas con el mismo identificador ({id} era {old}, ahora es {new}): los identificadores de la lista parecen números de fila, que cambian al ordenar la lista o añadir una fila. No se importó nada: exporte la lista con los identificadores del sistema de inscripción e impórtela de nuevo.</translation>
     </message>
@@ -1438,6 +1442,10 @@ Mostrador de acreditación — {event}</translation>
     <message>
         <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
         <translation>Con este archivo no se puede quitar a nadie: algunas de sus filas no tienen identificador o nombre (vea los errores), y podrían ser algunas de estas personas.</translation>
+    </message>
+    <message>
+        <source>No one can be removed with this file: it has no id column, and most of the list&apos;s people are not found in it by the ids made from their names. Import a list with its ids to remove people.</source>
+        <translation>Con este archivo no se puede quitar a nadie: no tiene columna de identificador y la mayoría de las personas de la lista no se encuentran en él por los identificadores formados con sus nombres. Importe una lista con sus identificadores para quitar personas.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>

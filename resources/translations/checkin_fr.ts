@@ -940,6 +940,10 @@
         <translation>{file} est trop volumineux pour être une liste de participants.</translation>
     </message>
     <message>
+        <source>{twice} of the {rows} people of this file are on the list already under another id, and the file has no id column: importing it would list them twice. Nothing was imported. Import the registration system’s export with its id column.</source>
+        <translation>{twice} des {rows} personnes de ce fichier sont déjà dans la liste sous un autre identifiant, et le fichier n’a pas de colonne d’identifiant&#xa0;: l’importer les inscrirait deux fois. Rien n’a été importé. Importez l’export du système d’inscription avec sa colonne d’identifiant.</translation>
+    </message>
+    <message>
         <source>{shifted} of the {changed} people whose details changed are other people under the same id (id {id} was {old}, is now {new}): the list’s ids look like row numbers, which change when a list is sorted or a row added. Nothing was imported: export the list with the registration system’s own ids and import it again.</source>
         <translation>{shifted} des {changed} personnes dont les données ont changé sont d’autres personnes sous le même identifiant ({id} était {old}, désigne maintenant {new})&#xa0;: les identifiants de la liste semblent être des numéros de ligne, qui changent dès que la liste est triée ou qu’une ligne est ajoutée. Rien n’a été importé&#xa0;: exportez la liste avec les identifiants du système d’inscription et importez-la de nouveau.</translation>
     </message>
@@ -1438,6 +1442,10 @@ Guichet d’accueil et d’enregistrement — {event}</translation>
     <message>
         <source>No one can be removed with this file: some of its rows have no id or no name (see the errors), and they may be some of these people.</source>
         <translation>Personne ne peut être retiré avec ce fichier&#xa0;: certaines de ses lignes n’ont pas d’identifiant ou pas de nom (voir les erreurs), et il peut s’agir de certaines de ces personnes.</translation>
+    </message>
+    <message>
+        <source>No one can be removed with this file: it has no id column, and most of the list&apos;s people are not found in it by the ids made from their names. Import a list with its ids to remove people.</source>
+        <translation>Ce fichier ne permet de retirer personne&#xa0;: il n’a pas de colonne d’identifiant, et la plupart des personnes de la liste n’y sont pas retrouvées par les identifiants tirés de leur nom. Importez une liste avec ses identifiants pour retirer des personnes.</translation>
     </message>
     <message>
         <source>No row of this file can be imported. Check the columns and the errors below.</source>
