@@ -33,9 +33,18 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 class ScanGuard(QObject):
     """Guards ``dialog`` against scans; ``scanned`` is the code that closed it, or ""."""
 
-    def __init__(self, dialog: QDialog, is_complete_code: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        dialog: QDialog,
+        is_complete_code: Callable[[str], bool],
+        *,
+        swallow_letters: bool = False,
+    ) -> None:
         super().__init__(dialog)
         self.dialog = dialog
+        #: A dialog with no field to type in (a yes/no box) takes a plain letter as a
+        #: button's shortcut ("Y", "O", "S"): a scanner's letters must never reach it.
+        self.swallow_letters = swallow_letters
         self.scanned = ""
         self._is_complete = is_complete_code
         self._burst: list[str] = []
@@ -97,7 +106,8 @@ class ScanGuard(QObject):
             self._burst.clear()
         self._burst.append(text)
         self._pause.start()
-        return False
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        return self.swallow_letters and plain
 
     def _on_pause(self) -> None:
         code = "".join(self._burst)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from checkin.domain.rules import Status
 from checkin.ui import texts
+from checkin.ui.dialog_scans import ScanGuard
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -30,14 +31,20 @@ class Undoing:
     def undo_from_recent(self, participant_id: str, iso_day: str, row: str) -> None:
         """Undo an earlier check-in of this desk, once the operator has confirmed it."""
         page = self.page
-        answer = QMessageBox.question(
-            page,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             translate("DeskPage", "Undo check-in"),
             translate("DeskPage", "Undo this check-in?\n\n{row}").format(row=row),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # a stray Enter from a scanner undoes nothing
+            page,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # a stray Enter undoes nothing
+        # A badge scanned into the box: a scan, never a "Yes" from its letters.
+        guard = ScanGuard(box, page.context.desk.is_complete_code, swallow_letters=True)
+        answer = box.exec()
+        if guard.scanned:
+            page.scan_from_dialog(guard.scanned)
+        elif answer == QMessageBox.StandardButton.Yes:
             person = page.context.desk.store.participant(participant_id)
             name = person.display_name if person else participant_id
             self._undo(participant_id, dt.date.fromisoformat(iso_day), name)

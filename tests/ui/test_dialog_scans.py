@@ -107,3 +107,18 @@ def test_a_scanner_s_enter_presses_no_button_even_for_a_damaged_code(
     window.edit_settings()
     assert seen and seen[0][1] is True  # still open: Save was not pressed
     assert desk.settings.desk_name == name
+
+
+def test_a_badge_scanned_into_the_undo_question_undoes_nothing(qtbot, page, context):
+    """The "Undo this check-in?" box takes plain letters as its buttons' shortcuts (Y, O,
+    S): a scanner's capitals answered it, now and then with Yes, and the scan was lost."""
+    from PySide6.QtWidgets import QMessageBox
+
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))
+    seen: list = []
+    scan_into(QMessageBox, code(desk, "P006"), seen)
+    page.undoing.undo_from_recent("P005", desk.serving_day().isoformat(), "P005 …")
+    assert seen and seen[0][1] is False  # closed by the scan
+    assert desk.store.active_checkins("P005", desk.serving_day())  # not undone
+    assert shown(page).participant.id == "P006" and shown(page).status is Status.OK
