@@ -274,6 +274,13 @@ class ResultList(QListView):
         self.setCurrentRow(row)
         self.navigated = True
 
+    def mousePressEvent(self, event) -> None:
+        """A row clicked is the one chosen, as one reached with the arrow keys: Enter,
+        F2, Ctrl+P act on it (it looked highlighted, and Enter took the first row)."""
+        super().mousePressEvent(event)
+        if self.indexAt(event.position().toPoint()).isValid():
+            self.navigated = True
+
     def highlight_first(self) -> None:
         if self.count():
             self.setCurrentRow(0)

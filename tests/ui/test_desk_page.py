@@ -308,6 +308,19 @@ def test_enter_on_a_name_highlights_then_checks_in(qtbot, page, context):
     assert shown(page).participant.id == "P006"
 
 
+def test_a_row_clicked_is_the_one_enter_checks_in(qtbot, page, context):
+    """A click highlights a row: Enter (and F2, Ctrl+P) act on it, not on the first."""
+    search(qtbot, page, "a")
+    results = page.results
+    assert results.count() >= 3
+    third = results._rows.rows[2].participant_id
+    point = results.visualRect(results.model().index(2, 0)).center()
+    QTest.mouseClick(results.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert results.chosen_id() == third
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Return)
+    assert shown(page).participant.id == third
+
+
 def test_a_double_click_on_a_result_checks_that_person_in(qtbot, page, context):
     search(qtbot, page, "papadop")
     results = page.results
