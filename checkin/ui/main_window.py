@@ -30,6 +30,7 @@ from checkin.ui.i18n import LANGUAGE_NAMES
 from checkin.ui.idle_collector import IdleCollector
 from checkin.ui.import_wizard import ImportWizard
 from checkin.ui.list_conflict import PUBLISH, TAKE, choose_list
+from checkin.ui.midnight import MidnightRefresh
 from checkin.ui.pin_dialog import supervisor_allows
 from checkin.ui.result_list import bold_of as result_rows_bold
 from checkin.ui.settings_dialog import SettingsDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         page.message.connect(lambda text: self.status_message.show_message(text, 8000, page))
         page.verdict_shown.connect(lambda _verdict: self.status_message.clear_from(page))
         self.badge_actions = BadgeActions(context, self, self.desk_page)
+        self.midnight = MidnightRefresh(context.desk, self.desk_page.refresh, self)
         self.sync = SyncController(context, self)
         self.statusBar().addPermanentWidget(self.sync.label)
         self.sync.synced.connect(self.after_sync)

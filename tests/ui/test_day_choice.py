@@ -58,3 +58,22 @@ def test_a_day_pinned_by_an_older_version_is_not_served_the_next_day(qtbot, page
     desk.update_settings(dataclasses.replace(desk.settings, day=DAY2.isoformat()))
     page.refresh()
     assert desk.serving_day() == DAY1
+
+
+def test_a_desk_left_open_overnight_shows_the_new_day_after_midnight(
+    qtbot, window, page, context, clock
+):
+    """Left open overnight, the banner and counts showed yesterday while searches
+    already served today: the page looks again just after midnight (Geneva)."""
+    from checkin.ui.midnight import MARGIN_MS, until_midnight_ms
+
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P005"))
+    assert page.day_banner.days.currentData() == DAY1.isoformat()
+    clock.now = dt.datetime(2015, 10, 26, 21, 30, tzinfo=dt.UTC)  # 22:30 in Geneva
+    assert until_midnight_ms(desk) == 90 * 60 * 1000 + MARGIN_MS
+    assert window.midnight.timer.isActive()
+    clock.now = dt.datetime(2015, 10, 27, 5, 45, tzinfo=dt.UTC)  # 06:45 the next morning
+    window.midnight.passed()  # what the timer does at midnight
+    assert page.day_banner.days.currentData() == DAY2.isoformat()
+    assert window.midnight.timer.isActive()  # and again the next midnight
