@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -43,6 +44,13 @@ from checkin.ui.replace_dialog import ReplaceDialog
 
 log = logging.getLogger(__name__)
 PREVIEW_WIDTH = 340
+
+
+def scripts_of(characters: str) -> str:
+    """The scripts of ``characters`` by their Unicode names ("Tibetan, Mongolian"): the
+    characters themselves would show as boxes, the screen having no font for them either."""
+    names = {unicodedata.name(ch, "").split(" ", 1)[0] for ch in characters if ch.isalpha()}
+    return ", ".join(sorted(name.title() for name in names if name)) or "?"
 
 
 class BadgeDialog(QDialog):
@@ -195,9 +203,10 @@ class BadgeDialog(QDialog):
         if blank:  # a script no bundled font has, and no Latin spelling to print instead
             self._show_error(
                 self.tr(
-                    "No font on this desk has {characters}: they print blank. Give the name "
-                    "its Latin (passport) spelling with Replace badge › details corrected."
-                ).format(characters=" ".join(blank))
+                    "No font on this desk has the {scripts} letters of this badge: they print "
+                    "blank. Correct the name or the organisation with Replace badge › details "
+                    "corrected (a name can be given its Latin spelling there)."
+                ).format(scripts=scripts_of(blank))
             )
         try:
             image = render_page(pdf, 0, round(PREVIEW_WIDTH * self.devicePixelRatio()))

@@ -265,8 +265,8 @@
         <translation>otro</translation>
     </message>
     <message>
-        <source>No font on this desk has {characters}: they print blank. Give the name its Latin (passport) spelling with Replace badge › details corrected.</source>
-        <translation>Ninguna fuente de este mostrador tiene {characters}: esos caracteres se imprimen en blanco. Dé al nombre su grafía latina (la del pasaporte) con Sustituir la credencial › datos corregidos.</translation>
+        <source>No font on this desk has the {scripts} letters of this badge: they print blank. Correct the name or the organisation with Replace badge › details corrected (a name can be given its Latin spelling there).</source>
+        <translation>Ninguna fuente de este mostrador tiene las letras {scripts} de esta credencial: se imprimen en blanco. Corrija el nombre o la organización con Sustituir la credencial › datos corregidos (allí un nombre puede recibir su grafía latina).</translation>
     </message>
     <message>
         <source>Printing…</source>

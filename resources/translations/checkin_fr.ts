@@ -265,8 +265,8 @@
         <translation>autre</translation>
     </message>
     <message>
-        <source>No font on this desk has {characters}: they print blank. Give the name its Latin (passport) spelling with Replace badge › details corrected.</source>
-        <translation>Aucune police de ce guichet n’a {characters}&#xa0;: ces caractères s’impriment en blanc. Donnez au nom son orthographe latine (celle du passeport) avec Remplacer le badge › informations corrigées.</translation>
+        <source>No font on this desk has the {scripts} letters of this badge: they print blank. Correct the name or the organisation with Replace badge › details corrected (a name can be given its Latin spelling there).</source>
+        <translation>Aucune police de ce guichet n’a les lettres {scripts} de ce badge&#xa0;: elles s’impriment en blanc. Corrigez le nom ou l’organisation avec Remplacer le badge › informations corrigées (un nom peut y recevoir son orthographe latine).</translation>
     </message>
     <message>
         <source>Printing…</source>
