@@ -221,13 +221,13 @@ class DeskPage(QWidget):
         )
 
     def admit_anyway_chosen(self) -> None:
-        """F2: the person highlighted in the list, else the one of the live verdict.
-
-        A greyed verdict belongs to the delegate before: F2 never admits them
-        while the operator is looking someone else up."""
-        chosen = self.results.chosen_id()
+        """F2: the person highlighted in the list, else the one of the live verdict. A
+        greyed verdict belongs to the delegate before: F2 never admits them then."""
+        chosen, panel = self.results.chosen_id(), self.verdict_panel
         if chosen is None:
-            self.verdict_panel.request_admit_anyway()  # nothing if the verdict is greyed
+            if panel.stale and panel.verdict and panel.verdict.status is Status.NOT_TODAY:
+                self.message.emit(self.tr("F2: choose the person in the list, or scan again."))
+            panel.request_admit_anyway()  # nothing if the verdict is greyed
             return
         person = self.context.desk.store.participant(chosen)
         if person is not None and not person.registered_for(self.day):

@@ -515,6 +515,10 @@
         <translation>Registrados este día: {checked} de {registered} · en este mostrador: {desk}</translation>
     </message>
     <message>
+        <source>F2: choose the person in the list, or scan again.</source>
+        <translation>F2: elija a la persona en la lista, o vuelva a escanear.</translation>
+    </message>
+    <message>
         <source>Scan a badge, or type a name, organisation or country…</source>
         <translation>Escanee una credencial o escriba un nombre, una organización o un país…</translation>
     </message>

@@ -515,6 +515,10 @@
         <translation>Enregistrés ce jour&#xa0;: {checked} sur {registered} · à ce guichet&#xa0;: {desk}</translation>
     </message>
     <message>
+        <source>F2: choose the person in the list, or scan again.</source>
+        <translation>F2&#xa0;: choisissez la personne dans la liste, ou scannez de nouveau.</translation>
+    </message>
+    <message>
         <source>Scan a badge, or type a name, organisation or country…</source>
         <translation>Scannez un badge ou tapez un nom, une organisation ou un pays…</translation>
     </message>

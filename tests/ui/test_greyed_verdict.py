@@ -102,3 +102,14 @@ def test_replacing_the_greyed_person_s_badge_updates_it_and_keeps_it_grey(
     press(page, Qt.Key.Key_R, CTRL | SHIFT)
     assert page.verdict_panel.badge_line.text() == "Badge version 2 · replaced 1 time"
     assert page.verdict_panel.stale
+
+
+def test_f2_on_a_greyed_verdict_says_what_to_do(qtbot, window, page, context):
+    """F2 did nothing, silently, on a greyed "not registered today": it says so."""
+    desk = context.desk
+    scan(qtbot, page, code(desk, "P008"))
+    search(qtbot, page, "zzzz")  # a search began: the verdict is greyed, no row chosen
+    assert page.verdict_panel.stale
+    press(page, Qt.Key.Key_F2)
+    assert not desk.store.active_checkins("P008", desk.serving_day())
+    assert "choose the person in the list" in window.status_message.text()
