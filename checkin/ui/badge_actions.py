@@ -126,7 +126,8 @@ class BadgeActions(QObject):
         participant_id = self.current_participant_id()
         person = self.context.desk.store.participant(participant_id) if participant_id else None
         if person is None:
-            self._status(self.tr("Scan or find a participant first."), 6000)
+            # The page's own instruction: it goes with the next verdict.
+            self.page.message.emit(self.tr("Scan or find a participant first."))
             self.page.focus_scan()
         return person
 

@@ -55,10 +55,12 @@ def test_ctrl_p_on_the_desk_opens_the_badge_of_the_person_shown(qtbot, page, con
     assert page.scan_field.hasFocus()
 
 
-def test_ctrl_p_with_no_one_shown_says_so(qtbot, window, page, opened):
+def test_ctrl_p_with_no_one_shown_says_so(qtbot, window, page, context, opened):
     QTest.keyClick(page.scan_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert opened == []
     assert "first" in window.status_message.text()
+    scan(qtbot, page, code(context.desk, "P005"))  # the next verdict: the instruction goes
+    assert "first" not in window.status_message.text()
 
 
 def test_ctrl_shift_r_replaces_and_the_desk_shows_replaced_once(
