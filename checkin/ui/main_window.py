@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         page = self.desk_page  # its messages (instructions) go with the next verdict
         page.message.connect(lambda text: self.status_message.show_message(text, 8000, page))
         page.verdict_shown.connect(lambda _verdict: self.status_message.clear_from(page))
+        page.scan_field.cleared.connect(lambda: self.status_message.clear_from(page))  # Esc
         self.badge_actions = BadgeActions(context, self, self.desk_page)
         self.midnight = MidnightRefresh(context.desk, self.desk_page.refresh, self)
         self.sync = SyncController(context, self)

@@ -85,3 +85,11 @@ def test_passport_spelling_and_a_hyphen_for_a_space_find_the_person(qtbot, page,
         QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)
         search(qtbot, page, typed)
         assert page.results.count() == 1 and name in page.results.row_text(0)
+
+
+def test_esc_takes_the_page_instruction_away_with_the_search(qtbot, window, page):
+    search(qtbot, page, "garcia")
+    enter(page)
+    assert "Press Enter" in window.status_message.text()
+    QTest.keyClick(page.scan_field, Qt.Key.Key_Escape)  # the list is empty now
+    assert "Press Enter" not in window.status_message.text()
