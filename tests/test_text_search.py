@@ -402,3 +402,16 @@ def test_a_desk_from_before_migration_8_gets_the_new_search_words(store: Store) 
         assert old.meta("search_index") in (None, "")
     finally:
         old.close()
+
+
+def test_hyphens_across_given_and_family_names_find_the_person(desk) -> None:
+    """"jean-pierre-dupont", one hyphenated word typed for three words in two fields:
+    the desk looks again with the hyphens read as spaces."""
+    desk.store.upsert_participants(
+        [Participant(id="H1", first_name="Jean-Pierre", last_name="Dupont"),
+         Participant(id="H2", first_name="María José", last_name="Ruiz Ibáñez")]
+    )
+    assert [p.id for p in desk.search("jean-pierre-dupont")] == ["H1"]
+    assert [p.id for p in desk.search("maria-jose-ruiz")] == ["H2"]
+    assert [p.id for p in desk.search("jean-pierre")] == ["H1"]  # as before
+    assert desk.search("jean-pierre-zzz") == []

@@ -1,8 +1,7 @@
 """The front desk's operations: scan, admit, undo, walk-ins, search, counts.
 
-The Qt desk page and the CLI both call these; neither holds a rule of its own.
-Each write is one transaction of log events, so a crash leaves either the
-whole check-in or nothing.
+The Qt desk page and the CLI both call these; neither holds a rule of its own. Each
+write is one transaction of log events: a crash leaves the whole check-in or nothing.
 """
 
 from __future__ import annotations
@@ -312,7 +311,10 @@ class Desk:
     # -- reading --------------------------------------------------------------
 
     def search(self, text: str, limit: int = 20) -> list[Participant]:
-        return self.store.search(query_tokens(text), limit)
+        found = self.store.search(query_tokens(text), limit)
+        if found or "-" not in text:  # else "jean-pierre-dupont": hyphens across names
+            return found
+        return self.store.search(query_tokens(text.replace("-", " ")), limit)
 
     def search_with_status(
         self, text: str, day: dt.date, limit: int = 20
