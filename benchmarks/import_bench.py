@@ -75,6 +75,31 @@ def raw_insert_seconds(people: list[Participant], folder: Path) -> float:
         conn.close()
 
 
+def _bulk_desk(folder: Path) -> sqlite3.Connection:
+    """A migrated desk database set up as the import writes (WAL, FULL, the bulk cache
+    and FTS5 hash size): what both write baselines below write into."""
+    Store(folder / DATABASE_NAME).close()  # creates and migrates
+    conn = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+    conn.execute(
+        "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)", (BULK_HASHSIZE,)
+    )
+    return conn
+
+
+def _write_indexed(conn: sqlite3.Connection, insert: str, rows) -> None:
+    """The rows, the search index from them by one ``INSERT … SELECT``, the commit."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(insert, rows)
+    conn.execute(
+        "INSERT INTO search_index (rowid, search_names, search_other) "
+        "SELECT rowid, search_names, search_other FROM participants"
+    )
+    conn.execute("COMMIT")
+
+
 def write_floor_seconds(people: list[Participant], folder: Path) -> float:
     """What any import must at least write, in SQLite alone: the rows with their
     search words (worked out before the clock starts), the search index built
@@ -83,29 +108,16 @@ def write_floor_seconds(people: list[Participant], folder: Path) -> float:
     The import figure's second baseline: how far reading, validating and
     comparing in Python put the import above the writing it cannot avoid.
     """
-    Store(folder / DATABASE_NAME).close()  # creates and migrates
-    conn = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
+    conn = _bulk_desk(folder)
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-        conn.execute(
-            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
-            (BULK_HASHSIZE,),
-        )
         rows = [to_row(p) for p in people]
         rows = [(*row, *words) for row, words in zip(rows, search_columns_of(rows), strict=True)]
         names = (*COLUMNS, *SEARCH_COLUMNS)
         marks = ", ".join("?" * len(names))
-        insert = f"INSERT INTO participants ({', '.join(names)}) VALUES ({marks})"
         began = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany(insert, rows)
-        conn.execute(
-            "INSERT INTO search_index (rowid, search_names, search_other) "
-            "SELECT rowid, search_names, search_other FROM participants"
+        _write_indexed(
+            conn, f"INSERT INTO participants ({', '.join(names)}) VALUES ({marks})", rows
         )
-        conn.execute("COMMIT")
         return time.perf_counter() - began
     finally:
         conn.close()
@@ -118,32 +130,18 @@ def python_floor_seconds(source: Path, folder: Path) -> float:
     is checked, mapped, trimmed or compared: what is left of a time under this is what
     validating 1.4 million cells may cost (DESIGN.md's import target, issue #3).
     """
-    Store(folder / DATABASE_NAME).close()  # creates and migrates
-    conn = sqlite3.connect(folder / DATABASE_NAME, isolation_level=None)
+    conn = _bulk_desk(folder)
     names = (*COLUMNS, *SEARCH_COLUMNS)
     insert = (
         f"INSERT INTO participants ({', '.join(names)}, source) "
         f"VALUES ({', '.join('?' * len(names))}, 'import')"
     )
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-        conn.execute(
-            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
-            (BULK_HASHSIZE,),
-        )
         began = time.perf_counter()
         text = source.read_bytes().decode("utf-8")
         rows = [(*record, 1) for record in csv.reader(io.StringIO(text, newline=""))][1:]
         words = search_columns_of(rows)
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany(insert, map(tuple.__add__, rows, words))
-        conn.execute(
-            "INSERT INTO search_index (rowid, search_names, search_other) "
-            "SELECT rowid, search_names, search_other FROM participants"
-        )
-        conn.execute("COMMIT")
+        _write_indexed(conn, insert, map(tuple.__add__, rows, words))
         return time.perf_counter() - began
     finally:
         conn.close()
